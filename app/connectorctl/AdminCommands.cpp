@@ -1,0 +1,112 @@
+#include "AdminCommands.h"
+
+#include "CommandParsing.h"
+#include "CtlContext.h"
+#include "CtlFormatter.h"
+#include "ExitCode.h"
+#include "service/AdminDirectory.h"
+#include "service/DemoDataGenerator.h"
+#include "support/ConnectorJson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+AdminCommands::AdminCommands(CtlContext &context)
+    : m_context(context)
+{
+}
+
+int AdminCommands::admins(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == QLatin1String("list"))
+        return listAdmins(arguments.mid(1));
+    if (sub == QLatin1String("add"))
+        return addAdmin(arguments.mid(1));
+    return CtlContext::usage(tr("'admins' needs 'list' or 'add'."));
+}
+
+int AdminCommands::listAdmins(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!CommandParsing::parse(parser, QStringLiteral("admins list"), arguments, 0, &error))
+        return CtlContext::usage(error);
+    auto admins = AdminDirectory(m_context.database()).admins();
+    if (!admins)
+        return m_context.fail(admins.error());
+    if (m_context.json()) {
+        QJsonArray array;
+        for (const AdminAccount &admin : *admins)
+            array.append(ConnectorJson::toJson(admin));
+        m_context.printJson(array);
+    } else {
+        m_context.printText(CtlFormatter::adminTable(*admins));
+    }
+    return ExitSuccess;
+}
+
+int AdminCommands::addAdmin(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("role"),
+                      tr("One of: %1.").arg(AdminRoles::keys().join(QStringLiteral(", "))),
+                      tr("role")});
+    parser.addOption({QStringLiteral("name"), tr("The display name."), tr("name")});
+    QString error;
+    if (!CommandParsing::parse(parser, QStringLiteral("admins add"), arguments, 1, &error))
+        return CtlContext::usage(error);
+    if (!parser.isSet(QStringLiteral("role")))
+        return CtlContext::usage(tr("'admins add' needs --role."));
+    const auto role = AdminRoles::fromKey(parser.value(QStringLiteral("role")));
+    if (!role) {
+        return CtlContext::usage(tr("Unknown role '%1'. Roles: %2.")
+                                     .arg(parser.value(QStringLiteral("role")),
+                                          AdminRoles::keys().join(QStringLiteral(", "))));
+    }
+    auto added = AdminDirectory(m_context.database())
+                     .add(m_context.admin(), parser.positionalArguments().at(1),
+                          parser.value(QStringLiteral("name")), *role);
+    if (!added)
+        return m_context.fail(added.error());
+    if (m_context.json())
+        m_context.printJson(ConnectorJson::toJson(*added));
+    else
+        m_context.printText(tr("Added administrator %1 (%2) as %3.")
+                                .arg(added->email, added->displayName,
+                                     AdminRoles::displayName(added->role)));
+    return ExitSuccess;
+}
+
+int AdminCommands::demo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("connectors"),
+                      tr("How many connectors to add (default 40)."), tr("n")});
+    QString error;
+    if (!CommandParsing::parse(parser, QStringLiteral("demo"), arguments, 0, &error))
+        return CtlContext::usage(error);
+    int count = 40;
+    if (parser.isSet(QStringLiteral("connectors"))) {
+        bool ok = false;
+        count = parser.value(QStringLiteral("connectors")).toInt(&ok);
+        if (!ok || count < 0 || count > 10'000'000)
+            return CtlContext::usage(tr("--connectors needs a whole number from 0 to 10000000."));
+    }
+    auto summary = DemoDataGenerator(m_context.database()).generate(m_context.admin(), count);
+    if (!summary)
+        return m_context.fail(summary.error());
+    if (m_context.json()) {
+        m_context.printJson(QJsonObject{{QStringLiteral("adminsAdded"), summary->adminsAdded},
+                                        {QStringLiteral("connectorsAdded"), summary->connectorsAdded},
+                                        {QStringLiteral("inactive"), summary->inactive}});
+    } else {
+        m_context.printText(
+            tr("Sample connectors added: %1 (%2 of them inactive). Administrator accounts "
+               "added: %3.")
+                .arg(summary->connectorsAdded)
+                .arg(summary->inactive)
+                .arg(summary->adminsAdded));
+    }
+    return ExitSuccess;
+}

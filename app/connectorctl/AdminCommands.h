@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class CtlContext;
+
+// connectorctl admins list | admins add EMAIL --role ROLE [--name NAME], and demo.
+class AdminCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminCommands)
+
+public:
+    explicit AdminCommands(CtlContext &context);
+
+    int admins(const QStringList &arguments);
+    int demo(const QStringList &arguments);
+
+private:
+    int listAdmins(const QStringList &arguments);
+    int addAdmin(const QStringList &arguments);
+
+    CtlContext &m_context;
+};

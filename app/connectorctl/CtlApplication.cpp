@@ -1,0 +1,140 @@
+#include "CtlApplication.h"
+
+#include "AdminCommands.h"
+#include "CommandParsing.h"
+#include "ConnectorCommands.h"
+#include "CtlContext.h"
+#include "ExitCode.h"
+#include "i18n/TranslationLoader.h"
+#include "service/AdminDirectory.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+QString CtlApplication::helpText()
+{
+    return tr("Usage: connectorctl [--database PATH] [--admin EMAIL] [--json] [--lang uk|en] "
+              "COMMAND [ARGS]\n"
+              "\n"
+              "Manage Webex Contact Center connectors from the command line.\n"
+              "\n"
+              "Commands:\n"
+              "  list                                   List the connectors.\n"
+              "  show ID                                Show one connector.\n"
+              "  add --name NAME --access LEVEL... --authorize\n"
+              "                                         Add a connector; LEVEL is read-only or\n"
+              "                                         read-write (repeat --access for both).\n"
+              "  edit ID [--name NAME] [--access LEVEL...]\n"
+              "                                         Change an inactive connector.\n"
+              "  deactivate ID                          Deactivate a connector.\n"
+              "  activate ID                            Activate a connector.\n"
+              "  delete ID                              Delete an inactive connector.\n"
+              "  history [ID] [--limit N]               Show the audit log.\n"
+              "  admins list                            List administrator accounts.\n"
+              "  admins add EMAIL --role ROLE [--name NAME]\n"
+              "                                         Add an administrator account.\n"
+              "  demo [--connectors N]                  Add realistic sample data.\n"
+              "\n"
+              "ID is a connector ID or its first 8 or more characters.\n"
+              "Roles: %1.\n"
+              "\n"
+              "Options:\n"
+              "  --database PATH   Use this database (default: %2).\n"
+              "  --admin EMAIL     Act as this administrator (default: the first full "
+              "administrator).\n"
+              "  --json            Print machine-readable JSON.\n"
+              "  --lang uk|en      Language of messages (default: the system's).\n"
+              "  -h, --help        Show this help.\n"
+              "  -v, --version     Show the version.\n"
+              "\n"
+              "Exit codes: 0 success, 1 refused by a rule or role, 2 usage error, 4 database "
+              "error.\n")
+        .arg(AdminRoles::keys().join(QStringLiteral(", ")), Database::defaultPath());
+}
+
+QString CtlApplication::languageFrom(const QStringList &arguments)
+{
+    // The language must be known before anything is printed, even a parse error.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+    }
+    return TranslationLoader::languageFor(QLocale::system());
+}
+
+int CtlApplication::run(const QStringList &arguments)
+{
+    TranslationLoader translations;
+    const QString language = languageFrom(arguments);
+    translations.load(language);
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    CommandParsing::addGlobalOptions(parser);
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")});
+    if (!parser.parse(arguments))
+        return CtlContext::usage(parser.errorText());
+    if (!TranslationLoader::isSupported(language))
+        return CtlContext::usage(tr("Unknown language '%1': use uk or en.").arg(language));
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << helpText();
+        return ExitSuccess;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
+        return ExitSuccess;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return CtlContext::usage(tr("Name a command, for example 'connectorctl list'."));
+    const QString command = positional.first();
+    const QStringList rest = positional.mid(1);
+    const bool known = ConnectorCommands::names().contains(command)
+                       || command == QLatin1String("admins") || command == QLatin1String("demo");
+    if (!known)
+        return CtlContext::usage(tr("Unknown command '%1'.").arg(command));
+
+    // Global options may also follow the command; the sub-command parser accepts them, so read
+    // them from whichever place they were given.
+    QCommandLineParser late;
+    CommandParsing::addGlobalOptions(late);
+    late.parse(QStringList{arguments.first()} + rest);
+    auto option = [&](const QString &name) {
+        return late.isSet(name) ? late.value(name) : parser.value(name);
+    };
+    const bool json = parser.isSet(QStringLiteral("json")) || late.isSet(QStringLiteral("json"));
+    const QString path = option(QStringLiteral("database")).isEmpty()
+                             ? Database::defaultPath()
+                             : option(QStringLiteral("database"));
+
+    auto database = Database::open(path);
+    if (!database) {
+        QTextStream(stderr) << tr("connectorctl: %1").arg(database.error().message()) << '\n';
+        return ExitDatabase;
+    }
+    AdminDirectory directory(**database);
+    if (auto initialised = directory.ensureInitialised(); !initialised) {
+        QTextStream(stderr) << tr("connectorctl: %1").arg(initialised.error().message()) << '\n';
+        return ExitDatabase;
+    }
+    const QString adminEmail = option(QStringLiteral("admin"));
+    auto admin = adminEmail.isEmpty() ? directory.defaultAdmin() : directory.find(adminEmail);
+    if (!admin) {
+        QTextStream(stderr) << tr("connectorctl: %1").arg(admin.error().message()) << '\n';
+        return admin.error().isRuleRefusal() ? ExitRefused : ExitDatabase;
+    }
+
+    CtlContext context(**database, *admin, json);
+    if (command == QLatin1String("admins"))
+        return AdminCommands(context).admins(rest);
+    if (command == QLatin1String("demo"))
+        return AdminCommands(context).demo(rest);
+    return ConnectorCommands(context).run(command, rest);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/AdminAccount.h"
+#include "domain/CoreError.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class ConnectorService;
+class Database;
+class QJsonValue;
+
+// What every connectorctl command works with: the open database, who acts, the output mode, and
+// the helpers that print results and errors the same way for every command.
+class CtlContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(CtlContext)
+
+public:
+    CtlContext(Database &database, AdminAccount admin, bool json);
+    ~CtlContext();
+
+    Database &database() const { return m_database; }
+    const AdminAccount &admin() const { return m_admin; }
+    bool json() const { return m_json; }
+    ConnectorService &service() const { return *m_service; }
+
+    void printJson(const QJsonValue &value) const;
+    void printText(const QString &text) const;
+    // Prints the error on stderr and returns the matching exit code.
+    int fail(const CoreError &error) const;
+    static int usage(const QString &message);
+
+private:
+    Database &m_database;
+    AdminAccount m_admin;
+    bool m_json;
+    std::unique_ptr<ConnectorService> m_service;
+};

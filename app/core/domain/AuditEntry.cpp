@@ -1,0 +1,72 @@
+#include "domain/AuditEntry.h"
+
+#include <QSet>
+
+namespace {
+
+struct ActionName
+{
+    AuditAction action;
+    const char *key;
+};
+
+constexpr ActionName kActionNames[] = {
+    {AuditAction::Create, "create"},         {AuditAction::Update, "update"},
+    {AuditAction::Deactivate, "deactivate"}, {AuditAction::Activate, "activate"},
+    {AuditAction::Delete, "delete"},         {AuditAction::AdminAdd, "admin-add"},
+};
+
+} // namespace
+
+QStringList AuditEntry::changedFields() const
+{
+    QStringList fields;
+    QSet<QString> keys;
+    for (const QString &key : before.keys())
+        keys.insert(key);
+    for (const QString &key : after.keys())
+        keys.insert(key);
+    for (const QString &key : keys) {
+        if (before.value(key) != after.value(key))
+            fields.append(key);
+    }
+    fields.sort();
+    return fields;
+}
+
+QString AuditActions::key(AuditAction action)
+{
+    for (const ActionName &name : kActionNames) {
+        if (name.action == action)
+            return QString::fromLatin1(name.key);
+    }
+    return {};
+}
+
+std::optional<AuditAction> AuditActions::fromKey(const QString &key)
+{
+    for (const ActionName &name : kActionNames) {
+        if (key == QLatin1String(name.key))
+            return name.action;
+    }
+    return std::nullopt;
+}
+
+QString AuditActions::displayName(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Create:
+        return tr("Created");
+    case AuditAction::Update:
+        return tr("Edited");
+    case AuditAction::Deactivate:
+        return tr("Deactivated");
+    case AuditAction::Activate:
+        return tr("Activated");
+    case AuditAction::Delete:
+        return tr("Deleted");
+    case AuditAction::AdminAdd:
+        return tr("Administrator added");
+    }
+    return {};
+}

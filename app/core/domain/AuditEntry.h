@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+
+enum class AuditAction {
+    Create,
+    Update,
+    Deactivate,
+    Activate,
+    Delete,
+    AdminAdd,
+};
+
+// One row of the audit log: who did what to which connector, with the connector's fields before
+// and after (empty objects where there was no before or after).
+struct AuditEntry
+{
+    qint64 sequence = 0;
+    QDateTime at;
+    QString actor;
+    AuditAction action = AuditAction::Create;
+    QUuid connectorId;
+    QString subject;
+    QJsonObject before;
+    QJsonObject after;
+
+    // The names of the fields whose values differ between before and after.
+    QStringList changedFields() const;
+};
+Q_DECLARE_METATYPE(AuditEntry)
+
+class AuditActions final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditActions)
+
+public:
+    AuditActions() = delete;
+
+    static QString key(AuditAction action);
+    static std::optional<AuditAction> fromKey(const QString &key);
+    static QString displayName(AuditAction action);
+};

@@ -1,0 +1,219 @@
+#include "domain/CoreError.h"
+
+#include "domain/AdminRole.h"
+#include "domain/Licence.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+CoreError::CoreError(ErrorCode code, QStringList arguments)
+    : m_code(code)
+    , m_arguments(std::move(arguments))
+{
+}
+
+QString CoreError::argument(int index) const
+{
+    return m_arguments.value(index);
+}
+
+QString CoreError::field() const
+{
+    switch (m_code) {
+    case ErrorCode::NameRequired:
+    case ErrorCode::NameTooLong:
+    case ErrorCode::NameHasControlCharacters:
+    case ErrorCode::NameDuplicate:
+        return QStringLiteral("name");
+    case ErrorCode::AccessRequired:
+        return QStringLiteral("access");
+    case ErrorCode::ConsentRequired:
+        return QStringLiteral("consent");
+    case ErrorCode::IdImmutable:
+        return QStringLiteral("id");
+    case ErrorCode::StaleRevision:
+        return QStringLiteral("revision");
+    case ErrorCode::AdminEmailInvalid:
+    case ErrorCode::AdminDuplicate:
+        return QStringLiteral("email");
+    case ErrorCode::AdminDisplayNameInvalid:
+        return QStringLiteral("displayName");
+    default:
+        return {};
+    }
+}
+
+QString CoreError::ruleKey() const
+{
+    switch (m_code) {
+    case ErrorCode::NameRequired: return QStringLiteral("name.required");
+    case ErrorCode::NameTooLong: return QStringLiteral("name.too-long");
+    case ErrorCode::NameHasControlCharacters: return QStringLiteral("name.control-characters");
+    case ErrorCode::NameDuplicate: return QStringLiteral("name.duplicate");
+    case ErrorCode::AccessRequired: return QStringLiteral("access.required");
+    case ErrorCode::ConsentRequired: return QStringLiteral("consent.required");
+    case ErrorCode::EditWhileActive: return QStringLiteral("state.edit-while-active");
+    case ErrorCode::DeleteWhileActive: return QStringLiteral("state.delete-while-active");
+    case ErrorCode::IdImmutable: return QStringLiteral("id.immutable");
+    case ErrorCode::AlreadyActive: return QStringLiteral("state.already-active");
+    case ErrorCode::AlreadyInactive: return QStringLiteral("state.already-inactive");
+    case ErrorCode::ConnectorNotFound: return QStringLiteral("connector.not-found");
+    case ErrorCode::StaleRevision: return QStringLiteral("revision.stale");
+    case ErrorCode::RoleHasNoAccess: return QStringLiteral("role.no-access");
+    case ErrorCode::RoleIsReadOnly: return QStringLiteral("role.read-only");
+    case ErrorCode::RoleCannotSetUp: return QStringLiteral("role.cannot-set-up");
+    case ErrorCode::RoleCannotManageAdmins: return QStringLiteral("role.cannot-manage-admins");
+    case ErrorCode::LicenceRequired: return QStringLiteral("licence.flex3-required");
+    case ErrorCode::AdminNotFound: return QStringLiteral("admin.not-found");
+    case ErrorCode::AdminEmailInvalid: return QStringLiteral("admin.email-invalid");
+    case ErrorCode::AdminDuplicate: return QStringLiteral("admin.duplicate");
+    case ErrorCode::AdminDisplayNameInvalid: return QStringLiteral("admin.display-name-invalid");
+    case ErrorCode::DatabasePathInvalid: return QStringLiteral("database.path-invalid");
+    case ErrorCode::DatabaseNotSqlite: return QStringLiteral("database.not-sqlite");
+    case ErrorCode::DatabaseCorrupt: return QStringLiteral("database.corrupt");
+    case ErrorCode::DatabaseNewerSchema: return QStringLiteral("database.newer-schema");
+    case ErrorCode::DatabaseUnwritable: return QStringLiteral("database.unwritable");
+    case ErrorCode::DatabaseReadOnly: return QStringLiteral("database.read-only");
+    case ErrorCode::DatabaseBusy: return QStringLiteral("database.busy");
+    case ErrorCode::DatabaseFailure: return QStringLiteral("database.failure");
+    }
+    return {};
+}
+
+bool CoreError::isRuleRefusal() const
+{
+    switch (m_code) {
+    case ErrorCode::DatabasePathInvalid:
+    case ErrorCode::DatabaseNotSqlite:
+    case ErrorCode::DatabaseCorrupt:
+    case ErrorCode::DatabaseNewerSchema:
+    case ErrorCode::DatabaseUnwritable:
+    case ErrorCode::DatabaseReadOnly:
+    case ErrorCode::DatabaseBusy:
+    case ErrorCode::DatabaseFailure:
+        return false;
+    default:
+        return true;
+    }
+}
+
+namespace {
+
+QString roleName(const QString &key)
+{
+    const auto role = AdminRoles::fromKey(key);
+    return role ? AdminRoles::displayName(*role) : key;
+}
+
+QString localTime(const QString &isoTimestamp)
+{
+    const QDateTime at = QDateTime::fromString(isoTimestamp, Qt::ISODateWithMs);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : isoTimestamp;
+}
+
+} // namespace
+
+QString CoreError::message() const
+{
+    switch (m_code) {
+    case ErrorCode::NameRequired:
+        return tr("Name: enter a name for the connector.");
+    case ErrorCode::NameTooLong:
+        return tr("Name: use at most %n characters (this name has %1).", nullptr,
+                  argument(0).toInt())
+            .arg(argument(1));
+    case ErrorCode::NameHasControlCharacters:
+        return tr("Name: remove the control characters (line breaks, tabs or invisible "
+                  "direction marks); they are not allowed in a connector name.");
+    case ErrorCode::NameDuplicate:
+        return tr("Name: the organisation already has a connector called \"%1\" (ID %2). "
+                  "Connector names must be unique, ignoring case.")
+            .arg(argument(0), argument(1));
+    case ErrorCode::AccessRequired:
+        return tr("Scopes: choose read-only access, read-write access or both.");
+    case ErrorCode::ConsentRequired:
+        return tr("Authorisation: tick \"I authorize\" to let this connector read, write, modify "
+                  "and delete data in the Contact Center solution; without it the connector "
+                  "cannot be added.");
+    case ErrorCode::EditWhileActive:
+        return tr("The connector \"%1\" is active. Deactivate it before editing its settings.")
+            .arg(argument(0));
+    case ErrorCode::DeleteWhileActive:
+        return tr("The connector \"%1\" is active. Only an inactive connector can be deleted: "
+                  "deactivate it first.")
+            .arg(argument(0));
+    case ErrorCode::IdImmutable:
+        return tr("Connector ID: the ID %1 was generated when the connector was created and can "
+                  "never be changed.")
+            .arg(argument(0));
+    case ErrorCode::AlreadyActive:
+        return tr("The connector \"%1\" is already active.").arg(argument(0));
+    case ErrorCode::AlreadyInactive:
+        return tr("The connector \"%1\" is already inactive.").arg(argument(0));
+    case ErrorCode::ConnectorNotFound:
+        return tr("There is no connector with the ID %1. It may have been deleted.")
+            .arg(argument(0));
+    case ErrorCode::StaleRevision:
+        return tr("The connector \"%1\" was changed by %2 at %3 after you opened it. Reload it "
+                  "and make your change again.")
+            .arg(argument(0), argument(1), localTime(argument(2)));
+    case ErrorCode::RoleHasNoAccess:
+        return tr("Your role, %1, has no access to connectors.").arg(roleName(argument(0)));
+    case ErrorCode::RoleIsReadOnly:
+        return tr("Your role, %1, has read-only access to connectors: it cannot create, edit, "
+                  "deactivate, activate or delete them.")
+            .arg(roleName(argument(0)));
+    case ErrorCode::RoleCannotSetUp:
+        return tr("Your role, %1, cannot set up connectors. Setting up a connector needs a Full "
+                  "administrator, an External full administrator or a Contact Center service "
+                  "administrator.")
+            .arg(roleName(argument(0)));
+    case ErrorCode::RoleCannotManageAdmins:
+        return tr("Your role, %1, cannot manage administrator accounts; a full administrator "
+                  "can.")
+            .arg(roleName(argument(0)));
+    case ErrorCode::LicenceRequired:
+        return tr("Connectors can only be set up in an organisation on FLEX3 licences; this "
+                  "organisation has: %1.")
+            .arg(Licences::displayName(Licences::fromKey(argument(0))));
+    case ErrorCode::AdminNotFound:
+        return tr("There is no administrator account \"%1\" in this organisation.")
+            .arg(argument(0));
+    case ErrorCode::AdminEmailInvalid:
+        return tr("Email: \"%1\" is not a valid email address.").arg(argument(0));
+    case ErrorCode::AdminDuplicate:
+        return tr("Email: the administrator account \"%1\" already exists.").arg(argument(0));
+    case ErrorCode::AdminDisplayNameInvalid:
+        return tr("Display name: use 1 to 80 characters without control characters.");
+    case ErrorCode::DatabasePathInvalid:
+        return tr("The database path \"%1\" is not valid.").arg(argument(0));
+    case ErrorCode::DatabaseNotSqlite:
+        return tr("The file %1 is not a connectors database (it is not an SQLite file). It was "
+                  "left untouched; choose another file with --database.")
+            .arg(argument(0));
+    case ErrorCode::DatabaseCorrupt:
+        return tr("The database %1 is damaged and cannot be read (%2). It was left untouched; "
+                  "restore it from a backup or choose another file.")
+            .arg(argument(0), argument(1));
+    case ErrorCode::DatabaseNewerSchema:
+        return tr("The database %1 was written by a newer version of this console (schema "
+                  "version %2; this version understands up to %3). It was left untouched; "
+                  "update the console to open it.")
+            .arg(argument(0), argument(1), argument(2));
+    case ErrorCode::DatabaseUnwritable:
+        return tr("The database %1 cannot be created or written (%2). Check that the folder "
+                  "exists and that you may write to it, or choose another file.")
+            .arg(argument(0), argument(1));
+    case ErrorCode::DatabaseReadOnly:
+        return tr("The database %1 is open read-only, so nothing can be changed. Make the file "
+                  "writable and open it again.")
+            .arg(argument(0));
+    case ErrorCode::DatabaseBusy:
+        return tr("The database %1 is busy with another program's change. Try again in a "
+                  "moment.")
+            .arg(argument(0));
+    case ErrorCode::DatabaseFailure:
+        return tr("The database reported an error: %1").arg(argument(0));
+    }
+    return {};
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+// Every reason the core can refuse or fail. Rule refusals come first; the storage failures after
+// them are not the user's fault and are reported differently (connectorctl exit code, message box).
+enum class ErrorCode {
+    // Connector rules
+    NameRequired,
+    NameTooLong,
+    NameHasControlCharacters,
+    NameDuplicate,
+    AccessRequired,
+    ConsentRequired,
+    EditWhileActive,
+    DeleteWhileActive,
+    IdImmutable,
+    AlreadyActive,
+    AlreadyInactive,
+    ConnectorNotFound,
+    StaleRevision,
+    // Role policy
+    RoleHasNoAccess,
+    RoleIsReadOnly,
+    RoleCannotSetUp,
+    RoleCannotManageAdmins,
+    LicenceRequired,
+    // Admin accounts
+    AdminNotFound,
+    AdminEmailInvalid,
+    AdminDuplicate,
+    AdminDisplayNameInvalid,
+    // Storage
+    DatabasePathInvalid,
+    DatabaseNotSqlite,
+    DatabaseCorrupt,
+    DatabaseNewerSchema,
+    DatabaseUnwritable,
+    DatabaseReadOnly,
+    DatabaseBusy,
+    DatabaseFailure,
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/AdminAccount.h"
+#include "domain/Connector.h"
+#include "domain/CoreError.h"
+#include "domain/Organisation.h"
+#include "policy/ConnectorAction.h"
+
+#include <QList>
+
+#include <optional>
+
+// How much of the Connectors tab a role reaches.
+enum class ConnectorAccessRight {
+    None,
+    ReadOnly,
+    ReadWrite,
+};
+
+// The one place that decides whether an administrator may do an action, driven by the table of
+// the product spec. Every caller (window, connectorctl, the service layer) asks here, so the
+// answer and its reason are the same everywhere.
+class RolePolicy final
+{
+public:
+    RolePolicy() = delete;
+
+    static ConnectorAccessRight accessRight(AdminRole role);
+    // Full administrator, External full administrator and Contact Center service administrator:
+    // the spec's prerequisite roles for setting up a connector.
+    static bool canSetUp(AdminRole role);
+    static bool canManageAdmins(AdminRole role);
+
+    static const QList<ConnectorAction> &allActions();
+
+    // std::nullopt when allowed; otherwise the reason. `target` is the connector acted on (null
+    // for Create, and for View of the whole list); its state decides edit/delete/toggle rules.
+    static std::optional<CoreError> check(const AdminAccount &admin, const Organisation &org,
+                                          ConnectorAction action,
+                                          const Connector *target = nullptr);
+    static std::optional<CoreError> checkManageAdmins(const AdminAccount &admin);
+
+private:
+    static std::optional<CoreError> checkState(ConnectorAction action, const Connector &target);
+};

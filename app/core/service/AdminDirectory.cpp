@@ -1,0 +1,143 @@
+#include "service/AdminDirectory.h"
+
+#include "policy/RolePolicy.h"
+#include "store/AdminRepository.h"
+#include "store/AuditRepository.h"
+#include "store/Database.h"
+#include "store/SqlTransaction.h"
+#include "support/ConnectorJson.h"
+#include "support/Timestamps.h"
+#include "validation/AdminValidator.h"
+
+#include <QRegularExpression>
+
+AdminDirectory::AdminDirectory(const Database &database)
+    : m_database(database)
+{
+}
+
+QString AdminDirectory::operatingSystemUser()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("admin");
+}
+
+Result<void> AdminDirectory::ensureInitialised() const
+{
+    AdminRepository repository(m_database);
+    auto existing = repository.organisation();
+    if (!existing)
+        return existing.error();
+    if (existing->has_value() || m_database.isReadOnly())
+        return {};
+
+    SqlTransaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    // Another process may have initialised the file between our read and our write lock.
+    auto raced = repository.organisation();
+    if (!raced)
+        return raced.error();
+    if (raced->has_value())
+        return {};
+
+    const QDateTime now = Timestamps::now();
+    Organisation organisation{tr("My organisation"), Licence::Flex3, now};
+    if (auto inserted = repository.insertOrganisation(organisation); !inserted)
+        return inserted;
+
+    const QString user = operatingSystemUser();
+    QString local = user.toLower();
+    local.replace(QRegularExpression(QStringLiteral(R"([^a-z0-9._-])")), QStringLiteral("."));
+    AdminAccount admin{local + QStringLiteral("@localhost"), user, AdminRole::FullAdmin, now};
+    if (AdminValidator::checkEmail(admin.email))
+        admin.email = QStringLiteral("admin@localhost");
+    if (auto inserted = repository.insert(admin); !inserted)
+        return inserted;
+    return transaction.commit();
+}
+
+Result<Organisation> AdminDirectory::organisation() const
+{
+    auto organisation = AdminRepository(m_database).organisation();
+    if (!organisation)
+        return organisation.error();
+    if (!organisation->has_value())
+        return CoreError(ErrorCode::DatabaseFailure, {tr("the database has no organisation")});
+    return **organisation;
+}
+
+Result<QList<AdminAccount>> AdminDirectory::admins() const
+{
+    return AdminRepository(m_database).admins();
+}
+
+Result<AdminAccount> AdminDirectory::find(const QString &email) const
+{
+    auto found = AdminRepository(m_database).find(email);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return CoreError(ErrorCode::AdminNotFound, {email.trimmed()});
+    return **found;
+}
+
+Result<AdminAccount> AdminDirectory::defaultAdmin() const
+{
+    auto all = admins();
+    if (!all)
+        return all.error();
+    for (const AdminAccount &admin : *all) {
+        if (admin.role == AdminRole::FullAdmin)
+            return admin;
+    }
+    if (!all->isEmpty())
+        return all->first();
+    return CoreError(ErrorCode::AdminNotFound, {tr("(none)")});
+}
+
+Result<AdminAccount> AdminDirectory::add(const AdminAccount &actor, const QString &email,
+                                         const QString &displayName, AdminRole role) const
+{
+    SqlTransaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto freshActor = find(actor.email);
+    if (!freshActor)
+        return freshActor.error();
+    if (auto refusal = RolePolicy::checkManageAdmins(*freshActor))
+        return *refusal;
+    if (auto invalid = AdminValidator::checkEmail(email))
+        return *invalid;
+    const QString normalized = AdminValidator::normalizedEmail(email);
+    const QString name = displayName.trimmed().isEmpty() ? normalized.section(QChar(u'@'), 0, 0)
+                                                         : displayName.trimmed();
+    if (auto invalid = AdminValidator::checkDisplayName(name))
+        return *invalid;
+
+    AdminRepository repository(m_database);
+    auto clash = repository.find(normalized);
+    if (!clash)
+        return clash.error();
+    if (clash->has_value())
+        return CoreError(ErrorCode::AdminDuplicate, {normalized});
+
+    AdminAccount admin{normalized, name, role, Timestamps::now()};
+    if (auto inserted = repository.insert(admin); !inserted)
+        return inserted.error();
+    AuditEntry entry;
+    entry.at = admin.createdAt;
+    entry.actor = freshActor->email;
+    entry.action = AuditAction::AdminAdd;
+    entry.subject = admin.email;
+    entry.after = ConnectorJson::toJson(admin);
+    if (auto audited = AuditRepository(m_database).append(entry); !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return admin;
+}

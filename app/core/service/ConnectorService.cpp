@@ -1,0 +1,347 @@
+#include "service/ConnectorService.h"
+
+#include "policy/RolePolicy.h"
+#include "store/AdminRepository.h"
+#include "store/AuditRepository.h"
+#include "store/ConnectorRepository.h"
+#include "store/Database.h"
+#include "store/SqlTransaction.h"
+#include "support/ConnectorJson.h"
+#include "support/Timestamps.h"
+#include "validation/ConnectorValidator.h"
+
+ConnectorService::ConnectorService(const Database &database, AdminAccount actor, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_actor(std::move(actor))
+{
+}
+
+void ConnectorService::setActor(const AdminAccount &actor)
+{
+    m_actor = actor;
+    Q_EMIT actorChanged();
+}
+
+Result<Organisation> ConnectorService::organisation() const
+{
+    auto organisation = AdminRepository(m_database).organisation();
+    if (!organisation)
+        return organisation.error();
+    if (!organisation->has_value())
+        return CoreError(ErrorCode::DatabaseFailure, {tr("the database has no organisation")});
+    return **organisation;
+}
+
+std::optional<CoreError> ConnectorService::permission(ConnectorAction action,
+                                                      const Connector *target) const
+{
+    auto organisation = this->organisation();
+    if (!organisation)
+        return organisation.error();
+    return RolePolicy::check(m_actor, *organisation, action, target);
+}
+
+Result<ConnectorService::Context> ConnectorService::freshContext() const
+{
+    auto actor = AdminRepository(m_database).find(m_actor.email);
+    if (!actor)
+        return actor.error();
+    if (!actor->has_value())
+        return CoreError(ErrorCode::AdminNotFound, {m_actor.email});
+    auto organisation = this->organisation();
+    if (!organisation)
+        return organisation.error();
+    return Context{**actor, *organisation};
+}
+
+Result<QList<Connector>> ConnectorService::list() const
+{
+    auto context = freshContext();
+    if (!context)
+        return context.error();
+    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
+                                         ConnectorAction::View))
+        return *refusal;
+    return ConnectorRepository(m_database).all();
+}
+
+Result<Connector> ConnectorService::find(const QUuid &id) const
+{
+    auto context = freshContext();
+    if (!context)
+        return context.error();
+    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
+                                         ConnectorAction::View))
+        return *refusal;
+    return existing(id, std::nullopt);
+}
+
+Result<QList<AuditEntry>> ConnectorService::history(const QUuid &connectorId, int limit) const
+{
+    auto context = freshContext();
+    if (!context)
+        return context.error();
+    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
+                                         ConnectorAction::View))
+        return *refusal;
+    return AuditRepository(m_database).entries(connectorId, limit);
+}
+
+Result<Connector> ConnectorService::existing(const QUuid &id,
+                                             std::optional<int> expectedRevision) const
+{
+    auto found = ConnectorRepository(m_database).find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return CoreError(ErrorCode::ConnectorNotFound, {id.toString(QUuid::WithoutBraces)});
+    const Connector &connector = **found;
+    if (expectedRevision && *expectedRevision != connector.revision) {
+        return CoreError(ErrorCode::StaleRevision,
+                         {connector.name, connector.updatedBy,
+                          Timestamps::toStorage(connector.updatedAt)});
+    }
+    return connector;
+}
+
+std::optional<CoreError> ConnectorService::checkNameIsFree(const QString &name,
+                                                           const QUuid &self) const
+{
+    auto clash = ConnectorRepository(m_database).findByNameKey(ConnectorValidator::nameKey(name));
+    if (!clash)
+        return clash.error();
+    if (clash->has_value() && (*clash)->id != self)
+        return CoreError(ErrorCode::NameDuplicate, {(*clash)->name, (*clash)->idText()});
+    return std::nullopt;
+}
+
+Result<void> ConnectorService::appendAudit(AuditAction action, const QUuid &id,
+                                           const QString &subject, const QJsonObject &before,
+                                           const QJsonObject &after) const
+{
+    AuditEntry entry;
+    entry.at = Timestamps::now();
+    entry.actor = m_actor.email;
+    entry.action = action;
+    entry.connectorId = id;
+    entry.subject = subject;
+    entry.before = before;
+    entry.after = after;
+    return AuditRepository(m_database).append(entry);
+}
+
+Result<Connector> ConnectorService::create(const ConnectorDraft &draft)
+{
+    SqlTransaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto context = freshContext();
+    if (!context)
+        return context.error();
+    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
+                                         ConnectorAction::Create))
+        return *refusal;
+    if (const auto problems = ConnectorValidator::problemsForCreate(draft); !problems.isEmpty())
+        return problems.first();
+
+    const QDateTime now = Timestamps::now();
+    Connector connector;
+    connector.id = QUuid::createUuid();
+    connector.name = ConnectorValidator::normalizedName(draft.name);
+    connector.access = draft.access;
+    connector.active = true;
+    connector.authorizedBy = m_actor.email;
+    connector.authorizedAt = now;
+    connector.createdBy = connector.updatedBy = m_actor.email;
+    connector.createdAt = connector.updatedAt = now;
+    connector.revision = 1;
+    auto created = insertNew(connector, AuditAction::Create);
+    if (!created)
+        return created;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT connectorCreated(connector.id);
+    return created;
+}
+
+Result<Connector> ConnectorService::restore(const Connector &snapshot)
+{
+    SqlTransaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto context = freshContext();
+    if (!context)
+        return context.error();
+    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
+                                         ConnectorAction::Create))
+        return *refusal;
+    ConnectorDraft draft{snapshot.id, snapshot.name, snapshot.access, true};
+    if (const auto problems = ConnectorValidator::problemsForCreate(draft); !problems.isEmpty())
+        return problems.first();
+    auto present = ConnectorRepository(m_database).find(snapshot.id);
+    if (!present)
+        return present.error();
+    if (present->has_value())
+        return CoreError(ErrorCode::IdImmutable, {snapshot.idText()});
+
+    Connector connector = snapshot;
+    connector.name = ConnectorValidator::normalizedName(snapshot.name);
+    connector.updatedBy = m_actor.email;
+    connector.updatedAt = Timestamps::now();
+    connector.revision = 1;
+    auto restored = insertNew(connector, AuditAction::Create);
+    if (!restored)
+        return restored;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT connectorCreated(connector.id);
+    return restored;
+}
+
+Result<Connector> ConnectorService::insertNew(const Connector &connector, AuditAction action)
+{
+    if (auto clash = checkNameIsFree(connector.name, connector.id))
+        return *clash;
+    if (auto inserted = ConnectorRepository(m_database)
+                            .insert(connector, ConnectorValidator::nameKey(connector.name));
+        !inserted)
+        return inserted.error();
+    if (auto audited = appendAudit(action, connector.id, connector.name, {},
+                                   ConnectorJson::auditSnapshot(connector));
+        !audited)
+        return audited.error();
+    return connector;
+}
+
+Result<Connector> ConnectorService::update(const QUuid &id, const ConnectorDraft &draft,
+                                           std::optional<int> expectedRevision)
+{
+    SqlTransaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto context = freshContext();
+    if (!context)
+        return context.error();
+    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
+                                         ConnectorAction::Update))
+        return *refusal;
+    auto before = existing(id, expectedRevision);
+    if (!before)
+        return before;
+    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
+                                         ConnectorAction::Update, &*before))
+        return *refusal;
+    if (!draft.id.isNull() && draft.id != id)
+        return CoreError(ErrorCode::IdImmutable, {before->idText()});
+    if (const auto problems = ConnectorValidator::problemsForUpdate(draft); !problems.isEmpty())
+        return problems.first();
+    if (auto clash = checkNameIsFree(draft.name, id))
+        return *clash;
+
+    Connector after = *before;
+    after.name = ConnectorValidator::normalizedName(draft.name);
+    after.access = draft.access;
+    if (after.name == before->name && after.access == before->access)
+        return after; // nothing changed: no new revision, no audit row
+    if (auto written = writeUpdate(*before, after, AuditAction::Update); !written)
+        return written.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT connectorChanged(id);
+    return existing(id, std::nullopt);
+}
+
+Result<void> ConnectorService::writeUpdate(const Connector &before, const Connector &after,
+                                           AuditAction action)
+{
+    Connector next = after;
+    next.updatedBy = m_actor.email;
+    next.updatedAt = Timestamps::now();
+    next.revision = before.revision + 1;
+    auto changed = ConnectorRepository(m_database)
+                       .update(next, ConnectorValidator::nameKey(next.name), before.revision);
+    if (!changed)
+        return changed.error();
+    if (*changed != 1) {
+        return CoreError(ErrorCode::StaleRevision,
+                         {before.name, before.updatedBy, Timestamps::toStorage(before.updatedAt)});
+    }
+    return appendAudit(action, next.id, next.name, ConnectorJson::auditSnapshot(before),
+                       ConnectorJson::auditSnapshot(next));
+}
+
+Result<Connector> ConnectorService::deactivate(const QUuid &id, std::optional<int> expectedRevision)
+{
+    return setActive(id, false, expectedRevision);
+}
+
+Result<Connector> ConnectorService::activate(const QUuid &id, std::optional<int> expectedRevision)
+{
+    return setActive(id, true, expectedRevision);
+}
+
+Result<Connector> ConnectorService::setActive(const QUuid &id, bool active,
+                                              std::optional<int> expectedRevision)
+{
+    const ConnectorAction action = active ? ConnectorAction::Activate : ConnectorAction::Deactivate;
+    SqlTransaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto context = freshContext();
+    if (!context)
+        return context.error();
+    if (auto refusal = RolePolicy::check(context->actor, context->organisation, action))
+        return *refusal;
+    auto before = existing(id, expectedRevision);
+    if (!before)
+        return before;
+    if (auto refusal = RolePolicy::check(context->actor, context->organisation, action, &*before))
+        return *refusal;
+
+    Connector after = *before;
+    after.active = active;
+    if (auto written = writeUpdate(*before, after,
+                                   active ? AuditAction::Activate : AuditAction::Deactivate);
+        !written)
+        return written.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT connectorChanged(id);
+    return existing(id, std::nullopt);
+}
+
+Result<Connector> ConnectorService::remove(const QUuid &id, std::optional<int> expectedRevision)
+{
+    SqlTransaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto context = freshContext();
+    if (!context)
+        return context.error();
+    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
+                                         ConnectorAction::Delete))
+        return *refusal;
+    auto before = existing(id, expectedRevision);
+    if (!before)
+        return before;
+    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
+                                         ConnectorAction::Delete, &*before))
+        return *refusal;
+
+    auto removed = ConnectorRepository(m_database).remove(id, before->revision);
+    if (!removed)
+        return removed.error();
+    if (*removed != 1) {
+        return CoreError(ErrorCode::StaleRevision, {before->name, before->updatedBy,
+                                                    Timestamps::toStorage(before->updatedAt)});
+    }
+    if (auto audited = appendAudit(AuditAction::Delete, id, before->name,
+                                   ConnectorJson::auditSnapshot(*before), {});
+        !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT connectorRemoved(id);
+    return before;
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/AdminAccount.h"
+#include "domain/AuditEntry.h"
+#include "domain/Connector.h"
+#include "domain/ConnectorDraft.h"
+#include "domain/Organisation.h"
+#include "policy/ConnectorAction.h"
+#include "support/Result.h"
+
+#include <QList>
+#include <QObject>
+#include <QUuid>
+
+#include <optional>
+
+class Database;
+
+// Every connector change, for every caller, goes through here: the role policy, the field rules,
+// uniqueness, the revision check and the audit row, all inside one write transaction. The acting
+// administrator is re-read from the database on every change, so a role withdrawn by another
+// console takes effect at once.
+class ConnectorService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectorService)
+
+public:
+    ConnectorService(const Database &database, AdminAccount actor, QObject *parent = nullptr);
+
+    const Database &database() const { return m_database; }
+    const AdminAccount &actor() const { return m_actor; }
+    void setActor(const AdminAccount &actor);
+
+    Result<Organisation> organisation() const;
+    // The policy's answer for the current actor, for enabling controls; the mutation itself
+    // checks again against fresh data.
+    std::optional<CoreError> permission(ConnectorAction action,
+                                        const Connector *target = nullptr) const;
+
+    Result<QList<Connector>> list() const;
+    Result<Connector> find(const QUuid &id) const;
+    Result<QList<AuditEntry>> history(const QUuid &connectorId = {}, int limit = -1) const;
+
+    Result<Connector> create(const ConnectorDraft &draft);
+    // Re-creates a connector with its original ID, e.g. to undo a delete; the same rules as
+    // create apply, except that consent is the original record.
+    Result<Connector> restore(const Connector &snapshot);
+    // `expectedRevision` is the revision the caller's view was based on; when another admin has
+    // changed the connector since, the update is refused instead of overwriting their change.
+    Result<Connector> update(const QUuid &id, const ConnectorDraft &draft,
+                             std::optional<int> expectedRevision = std::nullopt);
+    Result<Connector> deactivate(const QUuid &id, std::optional<int> expectedRevision = std::nullopt);
+    Result<Connector> activate(const QUuid &id, std::optional<int> expectedRevision = std::nullopt);
+    Result<Connector> remove(const QUuid &id, std::optional<int> expectedRevision = std::nullopt);
+
+Q_SIGNALS:
+    void connectorCreated(const QUuid &id);
+    void connectorChanged(const QUuid &id);
+    void connectorRemoved(const QUuid &id);
+    void actorChanged();
+
+private:
+    struct Context
+    {
+        AdminAccount actor;
+        Organisation organisation;
+    };
+
+    Result<Context> freshContext() const;
+    Result<Connector> existing(const QUuid &id, std::optional<int> expectedRevision) const;
+    std::optional<CoreError> checkNameIsFree(const QString &name, const QUuid &self) const;
+    Result<Connector> insertNew(const Connector &connector, AuditAction action);
+    Result<Connector> setActive(const QUuid &id, bool active, std::optional<int> expectedRevision);
+    Result<void> writeUpdate(const Connector &before, const Connector &after, AuditAction action);
+    Result<void> appendAudit(AuditAction action, const QUuid &id, const QString &subject,
+                             const QJsonObject &before, const QJsonObject &after) const;
+
+    const Database &m_database;
+    AdminAccount m_actor;
+};

@@ -1,0 +1,95 @@
+#include "store/AdminRepository.h"
+
+#include "store/Database.h"
+#include "support/Timestamps.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+AdminAccount adminFrom(const QSqlQuery &query)
+{
+    AdminAccount admin;
+    admin.email = query.value(0).toString();
+    admin.displayName = query.value(1).toString();
+    // An unknown role key (written by a newer build) grants nothing rather than something.
+    admin.role = AdminRoles::fromKey(query.value(2).toString()).value_or(AdminRole::ReadOnlyAdmin);
+    admin.createdAt = Timestamps::fromStorage(query.value(3).toString());
+    return admin;
+}
+
+const QString kSelectAdmins =
+    QStringLiteral("SELECT email, display_name, role, created_at FROM admins");
+
+} // namespace
+
+AdminRepository::AdminRepository(const Database &database)
+    : m_database(database)
+{
+}
+
+Result<std::optional<Organisation>> AdminRepository::organisation() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT name, licence, created_at FROM organisation WHERE id = 1")))
+        return m_database.errorFrom(query.lastError());
+    if (!query.next())
+        return std::optional<Organisation>();
+    Organisation organisation;
+    organisation.name = query.value(0).toString();
+    organisation.licence = Licences::fromKey(query.value(1).toString());
+    organisation.createdAt = Timestamps::fromStorage(query.value(2).toString());
+    return std::optional<Organisation>(organisation);
+}
+
+Result<void> AdminRepository::insertOrganisation(const Organisation &organisation) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO organisation (id, name, licence, created_at) VALUES (1, ?, ?, ?)"));
+    query.addBindValue(organisation.name);
+    query.addBindValue(Licences::key(organisation.licence));
+    query.addBindValue(Timestamps::toStorage(organisation.createdAt));
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    return {};
+}
+
+Result<QList<AdminAccount>> AdminRepository::admins() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(kSelectAdmins + QStringLiteral(" ORDER BY rowid")))
+        return m_database.errorFrom(query.lastError());
+    QList<AdminAccount> list;
+    while (query.next())
+        list.append(adminFrom(query));
+    return list;
+}
+
+Result<std::optional<AdminAccount>> AdminRepository::find(const QString &email) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(kSelectAdmins + QStringLiteral(" WHERE email = ?"));
+    query.addBindValue(email.trimmed().toLower());
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    if (!query.next())
+        return std::optional<AdminAccount>();
+    return std::optional<AdminAccount>(adminFrom(query));
+}
+
+Result<void> AdminRepository::insert(const AdminAccount &admin) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO admins (email, display_name, role, created_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(admin.email);
+    query.addBindValue(admin.displayName);
+    query.addBindValue(AdminRoles::key(admin.role));
+    query.addBindValue(Timestamps::toStorage(admin.createdAt));
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    return {};
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/AdminAccount.h"
+#include "domain/Organisation.h"
+#include "support/Result.h"
+
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// The organisation row and its administrator accounts.
+class AdminRepository final
+{
+public:
+    explicit AdminRepository(const Database &database);
+
+    Result<std::optional<Organisation>> organisation() const;
+    Result<void> insertOrganisation(const Organisation &organisation) const;
+
+    // In the order they were added, so "the first full admin" is stable.
+    Result<QList<AdminAccount>> admins() const;
+    Result<std::optional<AdminAccount>> find(const QString &email) const;
+    Result<void> insert(const AdminAccount &admin) const;
+
+private:
+    const Database &m_database;
+};

@@ -1,0 +1,79 @@
+#include "store/AuditRepository.h"
+
+#include "store/Database.h"
+#include "support/Timestamps.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QString toText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+} // namespace
+
+AuditRepository::AuditRepository(const Database &database)
+    : m_database(database)
+{
+}
+
+Result<void> AuditRepository::append(const AuditEntry &entry) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, actor, action, connector_id, subject, before_json, after_json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(Timestamps::toStorage(entry.at));
+    query.addBindValue(entry.actor);
+    query.addBindValue(AuditActions::key(entry.action));
+    query.addBindValue(entry.connectorId.isNull()
+                           ? QVariant(QMetaType::fromType<QString>())
+                           : QVariant(entry.connectorId.toString(QUuid::WithoutBraces)));
+    query.addBindValue(entry.subject);
+    query.addBindValue(toText(entry.before));
+    query.addBindValue(toText(entry.after));
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    return {};
+}
+
+Result<QList<AuditEntry>> AuditRepository::entries(const QUuid &connectorId, int limit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT seq, at, actor, action, connector_id, subject, before_json, after_json "
+        "FROM audit_log");
+    if (!connectorId.isNull())
+        sql += QStringLiteral(" WHERE connector_id = ?");
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
+    query.prepare(sql);
+    if (!connectorId.isNull())
+        query.addBindValue(connectorId.toString(QUuid::WithoutBraces));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    QList<AuditEntry> list;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.sequence = query.value(0).toLongLong();
+        entry.at = Timestamps::fromStorage(query.value(1).toString());
+        entry.actor = query.value(2).toString();
+        entry.action = AuditActions::fromKey(query.value(3).toString()).value_or(AuditAction::Update);
+        entry.connectorId = QUuid::fromString(query.value(4).toString());
+        entry.subject = query.value(5).toString();
+        entry.before = fromText(query.value(6).toString());
+        entry.after = fromText(query.value(7).toString());
+        list.append(entry);
+    }
+    return list;
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/AuditEntry.h"
+#include "support/Result.h"
+
+#include <QList>
+#include <QUuid>
+
+class Database;
+
+// The append-only audit log. Rows outlive their connector: a deleted connector's history stays.
+class AuditRepository final
+{
+public:
+    explicit AuditRepository(const Database &database);
+
+    Result<void> append(const AuditEntry &entry) const;
+    // Newest first. A null id reads the whole organisation's log; limit < 0 means no limit.
+    Result<QList<AuditEntry>> entries(const QUuid &connectorId = {}, int limit = -1) const;
+
+private:
+    const Database &m_database;
+};

@@ -1,0 +1,235 @@
+#include "store/Database.h"
+
+#include "store/SchemaMigrator.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace {
+
+// SQLite primary result codes, as QSQLITE reports them in QSqlError::nativeErrorCode().
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoError = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADatabase = 26;
+
+constexpr int kBusyTimeoutMs = 5000;
+
+// True when the file is empty (SQLite will initialise it) or starts with SQLite's magic header.
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // unreadable: let SQLite report the real reason
+    if (file.size() == 0)
+        return true;
+    static const QByteArray magic("SQLite format 3", 16);
+    return file.read(16) == magic;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("connectors.sqlite"));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    return open(path, Options{});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    if (path.trimmed().isEmpty() || path.contains(QChar(u'\0')))
+        return CoreError(ErrorCode::DatabasePathInvalid, {path});
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(absolute);
+    if (info.exists() && !info.isFile())
+        return CoreError(ErrorCode::DatabaseUnwritable, {absolute, tr("it is a folder")});
+    if (info.exists() && !looksLikeSqlite(absolute))
+        return CoreError(ErrorCode::DatabaseNotSqlite, {absolute});
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return CoreError(ErrorCode::DatabaseUnwritable,
+                         {absolute, tr("the folder %1 cannot be created").arg(info.absolutePath())});
+
+    std::unique_ptr<Database> database(
+        new Database(absolute, QStringLiteral("connectors-%1").arg(QUuid::createUuid().toString(
+                                                                       QUuid::WithoutBraces))));
+    const bool readOnly = info.exists() && !info.isWritable();
+    if (auto connected = database->connect(readOnly); !connected)
+        return connected.error();
+
+    auto version = database->readUserVersion();
+    if (!version)
+        return version.error();
+    const int latest = SchemaMigrator::latestVersion();
+    if (*version > latest) {
+        return CoreError(ErrorCode::DatabaseNewerSchema,
+                         {absolute, QString::number(*version), QString::number(latest)});
+    }
+    if (auto whole = database->checkNotTruncated(); !whole)
+        return whole.error();
+    if (auto configured = database->configure(); !configured)
+        return configured.error();
+
+    const int target = options.targetVersion < 0 ? latest : qMin(options.targetVersion, latest);
+    if (*version < target) {
+        if (database->m_readOnly)
+            return CoreError(ErrorCode::DatabaseReadOnly, {absolute});
+        if (*version > 0 && options.backupBeforeMigration) {
+            if (auto backedUp = database->backUp(*version); !backedUp)
+                return backedUp.error();
+        }
+        if (auto migrated = SchemaMigrator::migrate(*database, *version, target); !migrated)
+            return migrated.error();
+    }
+    database->m_schemaVersion = qMax(*version, target);
+    return database;
+}
+
+Result<void> Database::connect(bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return CoreError(ErrorCode::DatabaseUnwritable, {m_path, db.lastError().text()});
+    m_readOnly = readOnly;
+    return {};
+}
+
+Result<int> Database::readUserVersion() const
+{
+    QSqlQuery query(connection());
+    // schema_version forces SQLite to read the header and schema, so a damaged file fails here,
+    // before anything is written.
+    if (!query.exec(QStringLiteral("PRAGMA schema_version")))
+        return errorFrom(query.lastError());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return errorFrom(query.lastError());
+    return query.value(0).toInt();
+}
+
+Result<void> Database::checkNotTruncated() const
+{
+    // With no write-ahead log, every page SQLite expects must be in the file; a shorter file was
+    // cut off (a failed copy, a full disk) and reading on would hand out partial data.
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return {};
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA page_count")) || !query.next())
+        return errorFrom(query.lastError());
+    const qint64 pages = query.value(0).toLongLong();
+    if (!query.exec(QStringLiteral("PRAGMA page_size")) || !query.next())
+        return errorFrom(query.lastError());
+    const qint64 expected = pages * query.value(0).toLongLong();
+    const qint64 actual = QFileInfo(m_path).size();
+    if (actual < expected) {
+        return CoreError(ErrorCode::DatabaseCorrupt,
+                         {m_path, tr("the file is %1 bytes long but should be %2; it was cut off")
+                                      .arg(actual)
+                                      .arg(expected)});
+    }
+    return {};
+}
+
+Result<void> Database::configure()
+{
+    if (auto done = execute(QStringLiteral("PRAGMA foreign_keys = ON")); !done)
+        return done;
+    if (m_readOnly)
+        return {};
+    // WAL lets a console keep reading while connectorctl writes; NORMAL sync is durable across
+    // process crashes, which is what WAL mode guarantees without a full fsync per commit.
+    if (auto done = execute(QStringLiteral("PRAGMA journal_mode = WAL")); !done)
+        return done;
+    return execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+Result<void> Database::backUp(int fromVersion)
+{
+    QString target = QStringLiteral("%1.schema-v%2.bak").arg(m_path).arg(fromVersion);
+    if (QFileInfo::exists(target)) {
+        target = QStringLiteral("%1.schema-v%2-%3.bak")
+                     .arg(m_path)
+                     .arg(fromVersion)
+                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    }
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec())
+        return errorFrom(query.lastError());
+    m_backupPath = target;
+    return {};
+}
+
+Result<void> Database::execute(const QString &statement) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(statement))
+        return errorFrom(query.lastError());
+    return {};
+}
+
+CoreError Database::errorFrom(const QSqlError &error) const
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (numeric) {
+        switch (code) {
+        case kSqliteBusy:
+        case kSqliteLocked:
+            return CoreError(ErrorCode::DatabaseBusy, {m_path});
+        case kSqliteReadOnly:
+            return CoreError(ErrorCode::DatabaseReadOnly, {m_path});
+        case kSqliteCorrupt:
+        case kSqliteNotADatabase:
+            return CoreError(ErrorCode::DatabaseCorrupt, {m_path, detail});
+        case kSqliteFull:
+        case kSqliteIoError:
+        case kSqliteCantOpen:
+            return CoreError(ErrorCode::DatabaseUnwritable, {m_path, detail});
+        default:
+            break;
+        }
+    }
+    return CoreError(ErrorCode::DatabaseFailure, {detail});
+}

@@ -1,0 +1,102 @@
+#include "store/SchemaMigrator.h"
+
+#include "store/Database.h"
+#include "store/SqlTransaction.h"
+
+namespace {
+
+// Version 1: the first released schema. Names are unique on a case-folded key computed by the
+// core (SQLite's NOCASE only folds ASCII, which would let "Звіти" and "ЗВІТИ" coexist).
+const char *const kVersion1[] = {
+    R"(CREATE TABLE organisation (
+           id INTEGER PRIMARY KEY CHECK (id = 1),
+           name TEXT NOT NULL,
+           licence TEXT NOT NULL,
+           created_at TEXT NOT NULL))",
+    R"(CREATE TABLE admins (
+           email TEXT PRIMARY KEY,
+           display_name TEXT NOT NULL,
+           role TEXT NOT NULL,
+           created_at TEXT NOT NULL))",
+    R"(CREATE TABLE connectors (
+           id TEXT PRIMARY KEY,
+           name TEXT NOT NULL,
+           name_key TEXT NOT NULL UNIQUE,
+           access INTEGER NOT NULL CHECK (access BETWEEN 1 AND 3),
+           active INTEGER NOT NULL CHECK (active IN (0, 1)),
+           authorized_by TEXT NOT NULL,
+           authorized_at TEXT NOT NULL,
+           created_by TEXT NOT NULL,
+           created_at TEXT NOT NULL,
+           updated_by TEXT NOT NULL,
+           updated_at TEXT NOT NULL))",
+    R"(CREATE TABLE audit_log (
+           seq INTEGER PRIMARY KEY AUTOINCREMENT,
+           at TEXT NOT NULL,
+           actor TEXT NOT NULL,
+           action TEXT NOT NULL,
+           connector_id TEXT,
+           subject TEXT NOT NULL,
+           before_json TEXT NOT NULL,
+           after_json TEXT NOT NULL))",
+};
+
+// Version 2: revisions for optimistic concurrency between consoles, an ID that the database
+// itself refuses to change, and indexes for the per-connector history and the card list.
+const char *const kVersion2[] = {
+    "ALTER TABLE connectors ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+    R"(CREATE TRIGGER connectors_id_is_immutable
+           BEFORE UPDATE OF id ON connectors
+           WHEN NEW.id IS NOT OLD.id
+           BEGIN SELECT RAISE(ABORT, 'connector id is immutable'); END)",
+    "CREATE INDEX audit_log_by_connector ON audit_log (connector_id, seq)",
+    "CREATE INDEX connectors_by_state_and_name ON connectors (active, name_key)",
+};
+
+template<std::size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList list;
+    for (const char *statement : statements)
+        list.append(QString::fromUtf8(statement));
+    return list;
+}
+
+} // namespace
+
+int SchemaMigrator::latestVersion()
+{
+    return 2;
+}
+
+QStringList SchemaMigrator::statementsForStep(int version)
+{
+    switch (version) {
+    case 1:
+        return toList(kVersion1);
+    case 2:
+        return toList(kVersion2);
+    default:
+        return {};
+    }
+}
+
+Result<void> SchemaMigrator::migrate(const Database &database, int fromVersion, int toVersion)
+{
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        SqlTransaction transaction(database);
+        if (auto begun = transaction.begin(); !begun)
+            return begun.error();
+        for (const QString &statement : statementsForStep(version)) {
+            if (auto done = database.execute(statement); !done)
+                return done.error();
+        }
+        // PRAGMA takes no bound parameters; the version is an integer we produced ourselves.
+        if (auto done = database.execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
+            !done)
+            return done.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+    }
+    return {};
+}

@@ -1,0 +1,68 @@
+#include "TestStore.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestAdminDirectory final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void firstRunCreatesAFlex3OrganisationAndAFullAdmin()
+    {
+        qputenv("USER", "Olena K");
+        TestStore store;
+        AdminDirectory directory(store.database());
+        auto organisation = directory.organisation();
+        QVERIFY(organisation);
+        QCOMPARE(organisation->licence, Licence::Flex3);
+        auto admins = directory.admins();
+        QCOMPARE(admins->size(), 1);
+        QCOMPARE(admins->first().role, AdminRole::FullAdmin);
+        QCOMPARE(admins->first().displayName, u"Olena K"_s);
+        QCOMPARE(admins->first().email, u"olena.k@localhost"_s);
+        // A full administrator on FLEX3 can add a connector straight away.
+        QVERIFY(!store.service().permission(ConnectorAction::Create));
+        // Initialising again changes nothing.
+        QVERIFY(directory.ensureInitialised());
+        QCOMPARE(directory.admins()->size(), 1);
+    }
+
+    void addAdmins()
+    {
+        TestStore store;
+        AdminDirectory directory(store.database());
+        auto added = directory.add(store.owner(), u"  Priya.Nair@Partner.Example.NET "_s,
+                                   u"Priya Nair"_s, AdminRole::ExternalFullAdmin);
+        QVERIFY(added);
+        QCOMPARE(added->email, u"priya.nair@partner.example.net"_s);
+        QCOMPARE(directory.find(u"PRIYA.NAIR@partner.example.net"_s)->role,
+                 AdminRole::ExternalFullAdmin);
+
+        auto duplicate = directory.add(store.owner(), u"priya.nair@partner.example.net"_s, {},
+                                       AdminRole::ReadOnlyAdmin);
+        QCOMPARE(duplicate.error().code(), ErrorCode::AdminDuplicate);
+        auto invalid = directory.add(store.owner(), u"not an email"_s, {}, AdminRole::ReadOnlyAdmin);
+        QCOMPARE(invalid.error().code(), ErrorCode::AdminEmailInvalid);
+        QVERIFY(invalid.error().message().contains(u"not an email"_s));
+
+        const AdminAccount service = store.addAdmin(AdminRole::ContactCenterServiceAdmin,
+                                                    u"svc@example.com"_s);
+        auto refused = directory.add(service, u"new@example.com"_s, {}, AdminRole::FullAdmin);
+        QCOMPARE(refused.error().code(), ErrorCode::RoleCannotManageAdmins);
+        QVERIFY(!directory.find(u"new@example.com"_s));
+    }
+
+    void defaultAdminIsTheFirstFullAdmin()
+    {
+        TestStore store;
+        store.addAdmin(AdminRole::FullAdmin, u"second@example.com"_s);
+        QCOMPARE(AdminDirectory(store.database()).defaultAdmin()->email, store.owner().email);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminDirectory)
+#include "tst_admindirectory.moc"

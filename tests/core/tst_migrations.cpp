@@ -1,0 +1,107 @@
+#include "TestStore.h"
+
+#include "store/SchemaMigrator.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// One test per schema step: a database left at the previous version, with data in the shape of
+// that version, opened by the current build.
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void version1To2KeepsDataAndAddsRevisionsAndTheIdGuard()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.sqlite"_s);
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            Database::Options options;
+            options.targetVersion = 1;
+            auto old = Database::open(path, options);
+            QVERIFY(old);
+            QCOMPARE((*old)->schemaVersion(), 1);
+            QSqlQuery query((*old)->connection());
+            QVERIFY(query.exec(u"INSERT INTO organisation VALUES (1, 'Acme', 'FLEX3', "
+                               "'2025-01-01T00:00:00.000Z')"_s));
+            QVERIFY(query.exec(u"INSERT INTO admins VALUES ('olena@example.com', 'Olena', "
+                               "'full-admin', '2025-01-01T00:00:00.000Z')"_s));
+            query.prepare(u"INSERT INTO connectors (id, name, name_key, access, active, "
+                          "authorized_by, authorized_at, created_by, created_at, updated_by, "
+                          "updated_at) VALUES (?, 'Legacy', 'legacy', 1, 0, 'olena@example.com', "
+                          "'2025-01-02T00:00:00.000Z', 'olena@example.com', "
+                          "'2025-01-02T00:00:00.000Z', 'olena@example.com', "
+                          "'2025-01-02T00:00:00.000Z')"_s);
+            query.addBindValue(id);
+            QVERIFY(query.exec());
+        }
+
+        auto migrated = Database::open(path);
+        QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message()));
+        QCOMPARE((*migrated)->schemaVersion(), 2);
+
+        // The pre-migration copy is a complete version-1 database.
+        const QString backup = (*migrated)->backupPath();
+        QVERIFY(QFileInfo::exists(backup));
+        {
+            Database::Options options;
+            options.targetVersion = 1;
+            options.backupBeforeMigration = false;
+            auto copy = Database::open(backup, options);
+            QVERIFY(copy);
+            QCOMPARE((*copy)->schemaVersion(), 1);
+            QSqlQuery query((*copy)->connection());
+            QVERIFY(query.exec(u"SELECT name FROM connectors"_s) && query.next());
+            QCOMPARE(query.value(0).toString(), u"Legacy"_s);
+        }
+
+        auto admin = AdminDirectory(**migrated).find(u"olena@example.com"_s);
+        QVERIFY(admin);
+        ConnectorService service(**migrated, *admin);
+        auto legacy = service.find(QUuid::fromString(id));
+        QVERIFY(legacy);
+        QCOMPARE(legacy->name, u"Legacy"_s);
+        QCOMPARE(legacy->revision, 1);
+        QVERIFY(!legacy->active);
+        // Version 2 behaviour works on migrated rows: revisions advance, IDs cannot change.
+        auto edited = service.update(legacy->id, {{}, u"Legacy v2"_s, AccessLevel::ReadOnly, false},
+                                     legacy->revision);
+        QVERIFY(edited);
+        QCOMPARE(edited->revision, 2);
+        QSqlQuery query((*migrated)->connection());
+        QVERIFY(!query.exec(u"UPDATE connectors SET id = 'x'"_s));
+    }
+
+    void freshDatabaseRunsEveryStep()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(dir.filePath(u"new.sqlite"_s));
+        QVERIFY(database);
+        QCOMPARE((*database)->schemaVersion(), SchemaMigrator::latestVersion());
+        QSqlQuery query((*database)->connection());
+        QVERIFY(query.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                           "name = 'audit_log_by_connector'"_s));
+        QVERIFY(query.next());
+        QVERIFY((*database)->backupPath().isEmpty()); // nothing to back up in a new file
+    }
+
+    void currentDatabaseIsNotMigratedAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"current.sqlite"_s);
+        { QVERIFY(Database::open(path)); }
+        auto again = Database::open(path);
+        QVERIFY(again);
+        QVERIFY((*again)->backupPath().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,139 @@
+#include "TestStore.h"
+
+#include "models/ConnectorFilterProxyModel.h"
+#include "models/ConnectorListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestModels final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList names(const QAbstractItemModel &model)
+    {
+        QStringList list;
+        for (int row = 0; row < model.rowCount(); ++row)
+            list.append(model.index(row, 0).data(ConnectorListModel::NameRole).toString());
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void modelFollowsEveryChangeMadeThroughTheService()
+    {
+        TestStore store;
+        store.addConnector(u"Existing"_s);
+        ConnectorListModel model(store.service());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload());
+        QCOMPARE(model.rowCount(), 1);
+
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        auto created = store.service().create({{}, u"New one"_s, AccessLevel::ReadWrite, true});
+        QVERIFY(created);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex index = model.indexOf(created->id);
+        QVERIFY(index.isValid());
+        QCOMPARE(index.data(ConnectorListModel::NameRole).toString(), u"New one"_s);
+        QCOMPARE(index.data(ConnectorListModel::IdRole).value<QUuid>(), created->id);
+        QCOMPARE(index.data(ConnectorListModel::IdTextRole).toString(), created->idText());
+        QCOMPARE(index.data(ConnectorListModel::ScopesRole).toStringList().size(), 4);
+        QCOMPARE(index.data(ConnectorListModel::AccessTextRole).toString(), u"Read-write access"_s);
+        QCOMPARE(index.data(ConnectorListModel::AuthorizedByRole).toString(), store.owner().email);
+        QVERIFY(index.data(ConnectorListModel::ActiveRole).toBool());
+        QVERIFY(index.data(Qt::AccessibleTextRole).toString().contains(u"New one"_s));
+
+        QVERIFY(store.service().deactivate(created->id));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toModelIndex(), index);
+        QVERIFY(!model.indexOf(created->id).data(ConnectorListModel::ActiveRole).toBool());
+        QCOMPARE(model.indexOf(created->id).data(ConnectorListModel::RevisionRole).toInt(), 2);
+        QCOMPARE(model.activeCount(), 1);
+
+        QVERIFY(store.service().remove(created->id));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.indexOf(created->id).isValid());
+        // The row index stays right for the rows after a removed one.
+        QCOMPARE(names(model), QStringList{u"Existing"_s});
+    }
+
+    void roleNamesCoverEveryRole()
+    {
+        TestStore store;
+        ConnectorListModel model(store.service());
+        const auto roles = model.roleNames();
+        for (int role = ConnectorListModel::IdRole; role <= ConnectorListModel::ConnectorRole; ++role)
+            QVERIFY2(roles.contains(role), qPrintable(QString::number(role)));
+        QCOMPARE(roles.value(ConnectorListModel::NameRole), QByteArray("name"));
+    }
+
+    void proxySortsSearchesAndFiltersByState()
+    {
+        TestStore store;
+        store.addConnector(u"beta reports"_s);
+        store.addConnector(u"Alpha queue"_s, AccessLevel::ReadWrite);
+        const Connector gamma = store.addConnector(u"Gamma roster"_s, AccessLevel::ReadOnly, false);
+        store.addConnector(u"Ґанок"_s);
+        ConnectorListModel model(store.service());
+        ConnectorFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload());
+
+        QCOMPARE(names(proxy).mid(0, 3),
+                 (QStringList{u"Alpha queue"_s, u"beta reports"_s, u"Gamma roster"_s}));
+
+        proxy.setSearchText(u"  QUEUE "_s);
+        QCOMPARE(names(proxy), QStringList{u"Alpha queue"_s});
+        proxy.setSearchText(gamma.idText().left(8).toUpper());
+        QCOMPARE(names(proxy), QStringList{u"Gamma roster"_s});
+        proxy.setSearchText(u"cjp_config_write"_s);
+        QCOMPARE(names(proxy), QStringList{u"Alpha queue"_s});
+        proxy.setSearchText(u"ґан"_s);
+        QCOMPARE(names(proxy), QStringList{u"Ґанок"_s});
+        proxy.setSearchText(u"nothing like this"_s);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setSearchText({});
+        QCOMPARE(proxy.rowCount(), 4);
+
+        proxy.setStateFilter(ConnectorFilterProxyModel::StateFilter::InactiveOnly);
+        QCOMPARE(names(proxy), QStringList{u"Gamma roster"_s});
+        proxy.setStateFilter(ConnectorFilterProxyModel::StateFilter::ActiveOnly);
+        QCOMPARE(proxy.rowCount(), 3);
+
+        // A reactivated connector moves into the active filter without a reload.
+        QVERIFY(store.service().activate(gamma.id));
+        QCOMPARE(proxy.rowCount(), 4);
+        // A new connector is sorted into place.
+        proxy.setStateFilter(ConnectorFilterProxyModel::StateFilter::All);
+        QVERIFY(store.service().create({{}, u"Aardvark"_s, AccessLevel::ReadOnly, true}));
+        QCOMPARE(names(proxy).first(), u"Aardvark"_s);
+    }
+
+    void reloadFailsClearlyWithoutAccess()
+    {
+        TestStore store;
+        store.addConnector(u"Hidden"_s);
+        const AdminAccount none = store.addAdmin(AdminRole::ReadOnlyAdmin, u"ro@example.com"_s);
+        ConnectorService service(store.database(), none);
+        ConnectorListModel model(service);
+        auto reloaded = model.reload();
+        QVERIFY(!reloaded);
+        QCOMPARE(reloaded.error().code(), ErrorCode::RoleHasNoAccess);
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

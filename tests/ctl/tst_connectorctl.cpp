@@ -1,0 +1,283 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// connectorctl as a script sees it: a real process, its exit code, its stdout and stderr.
+class TestConnectorCtl final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    };
+
+    QTemporaryDir m_dir;
+    QString m_database;
+    int m_counter = 0;
+
+    Run ctl(const QStringList &arguments, const QString &database = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"USER"_s, u"tester"_s);
+        environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
+        process.setProcessEnvironment(environment);
+        QStringList all{u"--database"_s, database.isEmpty() ? m_database : database, u"--lang"_s,
+                        u"en"_s};
+        process.start(qEnvironmentVariable("CONNECTORCTL"), all + arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString addConnector(const QString &name, const QStringList &access = {u"read-only"_s})
+    {
+        QStringList arguments{u"--json"_s, u"add"_s, u"--name"_s, name, u"--authorize"_s};
+        for (const QString &level : access)
+            arguments << u"--access"_s << level;
+        const Run run = ctl(arguments);
+        if (run.exitCode != 0)
+            qWarning() << run.err;
+        return run.json().object().value(u"id"_s).toString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(!qEnvironmentVariableIsEmpty("CONNECTORCTL"));
+        m_database = m_dir.filePath(u"ctl-%1.sqlite"_s.arg(++m_counter));
+    }
+
+    void addListShowWithJson()
+    {
+        const Run added = ctl({u"add"_s, u"--name"_s, u"Queue statistics"_s, u"--access"_s,
+                               u"read-only"_s, u"--access"_s, u"read-write"_s, u"--authorize"_s,
+                               u"--json"_s});
+        QCOMPARE(added.exitCode, 0);
+        const QJsonObject connector = added.json().object();
+        for (const char *key : {"id", "name", "access", "scopes", "active", "authorizedBy",
+                                "authorizedAt", "createdAt", "updatedAt", "revision"})
+            QVERIFY2(connector.contains(QLatin1String(key)), key);
+        QCOMPARE(connector.value(u"name"_s).toString(), u"Queue statistics"_s);
+        QCOMPARE(connector.value(u"access"_s).toArray(),
+                 QJsonArray({u"read-only"_s, u"read-write"_s}));
+        QCOMPARE(connector.value(u"scopes"_s).toArray().size(), 4);
+        QCOMPARE(connector.value(u"active"_s).toBool(), true);
+        QCOMPARE(connector.value(u"authorizedBy"_s).toString(), u"tester@localhost"_s);
+        const QString id = connector.value(u"id"_s).toString();
+
+        const Run listed = ctl({u"--json"_s, u"list"_s});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.json().array().size(), 1);
+        QCOMPARE(listed.json().array().first().toObject().value(u"id"_s).toString(), id);
+
+        const Run text = ctl({u"list"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(u"Queue statistics"_s));
+        QVERIFY(text.out.contains(id));
+
+        const Run shown = ctl({u"show"_s, id.left(8)});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(shown.out.contains(u"cjp_config_write"_s));
+        QVERIFY(shown.out.contains(id));
+    }
+
+    void lifecycleAndHistory()
+    {
+        const QString id = addConnector(u"Lifecycle"_s);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(ctl({u"edit"_s, id, u"--name"_s, u"Renamed"_s}).exitCode, 1); // active
+        QCOMPARE(ctl({u"deactivate"_s, id}).exitCode, 0);
+        const Run edited = ctl({u"edit"_s, id, u"--name"_s, u"Renamed"_s, u"--access"_s,
+                                u"read-write"_s, u"--json"_s});
+        QCOMPARE(edited.exitCode, 0);
+        QCOMPARE(edited.json().object().value(u"name"_s).toString(), u"Renamed"_s);
+        QCOMPARE(edited.json().object().value(u"id"_s).toString(), id);
+        QCOMPARE(ctl({u"activate"_s, id}).exitCode, 0);
+        const Run refusedDelete = ctl({u"delete"_s, id});
+        QCOMPARE(refusedDelete.exitCode, 1);
+        QVERIFY(refusedDelete.err.contains(u"deactivate it first"_s));
+        QCOMPARE(ctl({u"deactivate"_s, id}).exitCode, 0);
+        QCOMPARE(ctl({u"delete"_s, id}).exitCode, 0);
+        QCOMPARE(ctl({u"show"_s, id}).exitCode, 1);
+
+        const Run history = ctl({u"--json"_s, u"history"_s, id});
+        QCOMPARE(history.exitCode, 0);
+        QStringList actions;
+        for (const QJsonValue &entry : history.json().array())
+            actions.prepend(entry.toObject().value(u"action"_s).toString());
+        QCOMPARE(actions, (QStringList{u"create"_s, u"deactivate"_s, u"update"_s, u"activate"_s,
+                                       u"deactivate"_s, u"delete"_s}));
+        const Run textHistory = ctl({u"history"_s});
+        QCOMPARE(textHistory.exitCode, 0);
+        QVERIFY(textHistory.out.contains(u"Lifecycle -> Renamed"_s));
+    }
+
+    void ruleRefusalsExitOneWithTheRule_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("no consent") << QStringList{u"add"_s, u"--name"_s, u"X"_s, u"--access"_s,
+                                                   u"read-only"_s}
+                                    << u"consent.required"_s;
+        QTest::newRow("no access") << QStringList{u"add"_s, u"--name"_s, u"X"_s, u"--authorize"_s}
+                                   << u"access.required"_s;
+        QTest::newRow("no name") << QStringList{u"add"_s, u"--access"_s, u"read-only"_s,
+                                                u"--authorize"_s}
+                                 << u"name.required"_s;
+        QTest::newRow("duplicate") << QStringList{u"add"_s, u"--name"_s, u"  EXISTING "_s,
+                                                  u"--access"_s, u"read-only"_s, u"--authorize"_s}
+                                   << u"name.duplicate"_s;
+        QTest::newRow("too long") << QStringList{u"add"_s, u"--name"_s, QString(81, u'x'),
+                                                 u"--access"_s, u"read-only"_s, u"--authorize"_s}
+                                  << u"name.too-long"_s;
+        QTest::newRow("unknown id") << QStringList{u"show"_s, QUuid::createUuid().toString()}
+                                    << u"connector.not-found"_s;
+        QTest::newRow("unknown admin") << QStringList{u"--admin"_s, u"nobody@example.com"_s,
+                                                      u"list"_s}
+                                       << u""_s;
+    }
+
+    void ruleRefusalsExitOneWithTheRule()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, rule);
+        QVERIFY(!addConnector(u"Existing"_s).isEmpty());
+        const Run run = ctl(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        if (!rule.isEmpty())
+            QVERIFY2(run.err.contains(u"[%1]"_s.arg(rule)), qPrintable(run.err));
+        QVERIFY(!run.err.trimmed().isEmpty());
+        QCOMPARE(ctl({u"--json"_s, u"list"_s}).json().array().size(), 1);
+    }
+
+    void idCannotBeChangedThroughEdit()
+    {
+        const QString id = addConnector(u"Fixed"_s);
+        QCOMPARE(ctl({u"deactivate"_s, id}).exitCode, 0);
+        const Run run = ctl({u"edit"_s, id, u"--id"_s, QUuid::createUuid().toString()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"[id.immutable]"_s), qPrintable(run.err));
+        const Run listed = ctl({u"--json"_s, u"list"_s});
+        QCOMPARE(listed.json().array().first().toObject().value(u"id"_s).toString(), id);
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("unknown option") << QStringList{u"list"_s, u"--colour"_s};
+        QTest::newRow("bad access") << QStringList{u"add"_s, u"--name"_s, u"X"_s, u"--access"_s,
+                                                   u"admin"_s, u"--authorize"_s};
+        QTest::newRow("show without id") << QStringList{u"show"_s};
+        QTest::newRow("malformed id") << QStringList{u"show"_s, u"not-an-id!"_s};
+        QTest::newRow("edit nothing") << QStringList{u"edit"_s, QUuid::createUuid().toString()};
+        QTest::newRow("unknown role") << QStringList{u"admins"_s, u"add"_s, u"a@example.com"_s,
+                                                     u"--role"_s, u"superuser"_s};
+        QTest::newRow("admins without sub-command") << QStringList{u"admins"_s};
+        QTest::newRow("bad demo size") << QStringList{u"demo"_s, u"--connectors"_s, u"many"_s};
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = ctl(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"connectorctl --help"_s));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = ctl({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command : {"list", "show", "add", "edit", "deactivate", "activate",
+                                    "delete", "history", "admins list", "admins add", "demo"})
+            QVERIFY2(help.out.contains(QLatin1String(command)), command);
+        QVERIFY(help.out.contains(u"external-read-only-admin"_s));
+    }
+
+    void rolesApplyToTheCommandLine()
+    {
+        const QString id = addConnector(u"Guarded"_s);
+        QCOMPARE(ctl({u"admins"_s, u"add"_s, u"help@example.com"_s, u"--role"_s,
+                      u"support-basic-admin"_s}).exitCode, 0);
+        QCOMPARE(ctl({u"admins"_s, u"add"_s, u"ro@example.com"_s, u"--role"_s,
+                      u"read-only-admin"_s, u"--name"_s, u"Read Only"_s}).exitCode, 0);
+        const Run admins = ctl({u"--json"_s, u"admins"_s, u"list"_s});
+        QCOMPARE(admins.json().array().size(), 3);
+
+        const QStringList asHelp{u"--admin"_s, u"help@example.com"_s};
+        QCOMPARE(ctl(asHelp + QStringList{u"list"_s}).exitCode, 0);
+        const Run refused = ctl(asHelp + QStringList{u"deactivate"_s, id});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(u"[role.read-only]"_s));
+        const Run noAccess = ctl({u"--admin"_s, u"ro@example.com"_s, u"list"_s});
+        QCOMPARE(noAccess.exitCode, 1);
+        QVERIFY(noAccess.err.contains(u"[role.no-access]"_s));
+        const Run cannotAddAdmins = ctl(asHelp + QStringList{u"admins"_s, u"add"_s,
+                                                             u"x@example.com"_s, u"--role"_s,
+                                                             u"full-admin"_s});
+        QCOMPARE(cannotAddAdmins.exitCode, 1);
+        // Global options may also follow the command.
+        QCOMPARE(ctl({u"list"_s, u"--admin"_s, u"ro@example.com"_s}).exitCode, 1);
+    }
+
+    void demoFillsTheDatabase()
+    {
+        const Run demo = ctl({u"--json"_s, u"demo"_s, u"--connectors"_s, u"250"_s});
+        QCOMPARE(demo.exitCode, 0);
+        QCOMPARE(demo.json().object().value(u"connectorsAdded"_s).toInt(), 250);
+        QVERIFY(demo.json().object().value(u"inactive"_s).toInt() > 0);
+        const QJsonArray all = ctl({u"--json"_s, u"list"_s}).json().array();
+        QCOMPARE(all.size(), 250);
+        QSet<QString> names;
+        for (const QJsonValue &value : all)
+            names.insert(value.toObject().value(u"name"_s).toString().toCaseFolded());
+        QCOMPARE(names.size(), 250);
+        // Running it again adds more without clashing.
+        QCOMPARE(ctl({u"demo"_s, u"--connectors"_s, u"10"_s}).exitCode, 0);
+        QCOMPARE(ctl({u"--json"_s, u"list"_s}).json().array().size(), 260);
+        QCOMPARE(ctl({u"--json"_s, u"admins"_s, u"list"_s}).json().array().size(), 11);
+    }
+
+    void databaseErrorsExitFour()
+    {
+        const QString notes = m_dir.filePath(u"notes.txt"_s);
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database");
+        file.close();
+        const Run run = ctl({u"list"_s}, notes);
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY(run.err.contains(notes));
+        QVERIFY(run.err.contains(u"not a connectors database"_s));
+    }
+
+    void ukrainianMessages()
+    {
+        QProcess process;
+        process.start(qEnvironmentVariable("CONNECTORCTL"),
+                      {u"--database"_s, m_database, u"--lang"_s, u"uk"_s, u"add"_s, u"--name"_s,
+                       u"X"_s, u"--access"_s, u"read-only"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(u"Я авторизую"_s), qPrintable(err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectorCtl)
+#include "tst_connectorctl.moc"
