@@ -72,7 +72,7 @@ std::optional<Result<QUuid>> CommandParsing::connectorId(const QString &text,
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f-]{8,36}$"));
     if (!hex.match(prefix).hasMatch()) {
         *error = tr("'%1' is not a connector ID (expected a UUID such as "
-                    "3f2504e0-4f89-41d3-9a0c-0305e82c3301, or its first 8 characters).")
+                    "3f2504e0-4f89-41d3-9a0c-0305e82c3301, or at least its first 8 characters).")
                      .arg(text);
         return std::nullopt;
     }

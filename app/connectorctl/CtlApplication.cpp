@@ -4,6 +4,7 @@
 #include "CommandParsing.h"
 #include "ConnectorCommands.h"
 #include "CtlContext.h"
+#include "ExchangeCommands.h"
 #include "ExitCode.h"
 #include "i18n/TranslationLoader.h"
 #include "service/AdminDirectory.h"
@@ -34,6 +35,10 @@ QString CtlApplication::helpText()
               "  admins list                            List administrator accounts.\n"
               "  admins add EMAIL --role ROLE [--name NAME]\n"
               "                                         Add an administrator account.\n"
+              "  export [FILE]                          Export the connectors as JSON (to\n"
+              "                                         standard output without FILE).\n"
+              "  import FILE [--dry-run]                Import connectors exported as JSON: all\n"
+              "                                         of them or, if any is bad, none.\n"
               "  demo [--connectors N]                  Add realistic sample data.\n"
               "\n"
               "ID is a connector ID or its first 8 or more characters.\n"
@@ -97,7 +102,8 @@ int CtlApplication::run(const QStringList &arguments)
     const QString command = positional.first();
     const QStringList rest = positional.mid(1);
     const bool known = ConnectorCommands::names().contains(command)
-                       || command == QLatin1String("admins") || command == QLatin1String("demo");
+                       || command == QLatin1String("admins") || command == QLatin1String("demo")
+                       || command == QLatin1String("export") || command == QLatin1String("import");
     if (!known)
         return CtlContext::usage(tr("Unknown command '%1'.").arg(command));
 
@@ -136,5 +142,9 @@ int CtlApplication::run(const QStringList &arguments)
         return AdminCommands(context).admins(rest);
     if (command == QLatin1String("demo"))
         return AdminCommands(context).demo(rest);
+    if (command == QLatin1String("export"))
+        return ExchangeCommands(context).exportTo(rest);
+    if (command == QLatin1String("import"))
+        return ExchangeCommands(context).importFrom(rest);
     return ConnectorCommands(context).run(command, rest);
 }

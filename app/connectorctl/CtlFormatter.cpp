@@ -13,6 +13,8 @@ QString jsonText(const QJsonValue &value)
             items.append(jsonText(item));
         return items.join(u',');
     }
+    if (value.isBool())
+        return value.toBool() ? CtlFormatter::tr("active") : CtlFormatter::tr("inactive");
     return value.toVariant().toString();
 }
 
@@ -56,7 +58,7 @@ QString CtlFormatter::connectorTable(const QList<Connector> &connectors)
         rows.append({connector.idText(), connector.active ? tr("active") : tr("inactive"),
                      ConnectorAccess::keys(connector.access).join(u','), connector.name});
     }
-    return table({tr("ID"), tr("STATE"), tr("ACCESS"), tr("NAME")}, rows)
+    return table({tr("ID"), tr("STATE"), tr("ACCESS"), tr("NAME", "connector name column")}, rows)
            + tr("%n connector(s)", nullptr, int(connectors.size())) + u'\n';
 }
 
@@ -95,7 +97,7 @@ QString CtlFormatter::history(const QList<AuditEntry> &entries)
         for (const QString &field : entry.changedFields()) {
             if (entry.before.contains(field) && entry.after.contains(field)) {
                 changes.append(tr("%1: %2 -> %3")
-                                   .arg(field, jsonText(entry.before.value(field)),
+                                   .arg(fieldLabel(field), jsonText(entry.before.value(field)),
                                         jsonText(entry.after.value(field))));
             }
         }
@@ -107,10 +109,23 @@ QString CtlFormatter::history(const QList<AuditEntry> &entries)
     return table({tr("WHEN"), tr("WHO"), tr("ACTION"), tr("WHAT")}, rows);
 }
 
+QString CtlFormatter::fieldLabel(const QString &key)
+{
+    if (key == QLatin1String("name"))
+        return tr("name");
+    if (key == QLatin1String("access"))
+        return tr("access");
+    if (key == QLatin1String("scopes"))
+        return tr("scopes");
+    if (key == QLatin1String("active"))
+        return tr("state");
+    return key;
+}
+
 QString CtlFormatter::adminTable(const QList<AdminAccount> &admins)
 {
     QList<QStringList> rows;
     for (const AdminAccount &admin : admins)
         rows.append({admin.email, AdminRoles::key(admin.role), admin.displayName});
-    return table({tr("EMAIL"), tr("ROLE"), tr("NAME")}, rows);
+    return table({tr("EMAIL"), tr("ROLE"), tr("NAME", "person's name column")}, rows);
 }

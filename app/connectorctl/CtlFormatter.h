@@ -22,6 +22,8 @@ public:
     static QString history(const QList<AuditEntry> &entries);
     static QString adminTable(const QList<AdminAccount> &admins);
     static QString dateTime(const QDateTime &at);
+    // The history's name for a changed field ("name", "access", "state").
+    static QString fieldLabel(const QString &key);
 
 private:
     static QString table(const QStringList &headers, const QList<QStringList> &rows);

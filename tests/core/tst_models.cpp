@@ -2,6 +2,9 @@
 
 #include "models/ConnectorFilterProxyModel.h"
 #include "models/ConnectorListModel.h"
+#include "store/ChangeWatcher.h"
+
+#include <QItemSelectionModel>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -119,6 +122,48 @@ private Q_SLOTS:
         proxy.setStateFilter(ConnectorFilterProxyModel::StateFilter::All);
         QVERIFY(store.service().create({{}, u"Aardvark"_s, AccessLevel::ReadOnly, true}));
         QCOMPARE(names(proxy).first(), u"Aardvark"_s);
+    }
+
+    void changesFromAnotherProcessAreNoticedAndKeepTheSelection()
+    {
+        TestStore store;
+        const Connector keep = store.addConnector(u"Keep me selected"_s);
+        const Connector doomed = store.addConnector(u"Doomed elsewhere"_s, AccessLevel::ReadOnly, false);
+        const Connector edited = store.addConnector(u"Edited elsewhere"_s, AccessLevel::ReadOnly, false);
+        ConnectorListModel model(store.service());
+        ConnectorFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload());
+        QItemSelectionModel selection(&proxy);
+        selection.setCurrentIndex(proxy.mapFromSource(model.indexOf(keep.id)),
+                                  QItemSelectionModel::ClearAndSelect);
+
+        ChangeWatcher watcher(store.database());
+        watcher.start(60000); // polled by hand below
+        QVERIFY(!watcher.poll());
+        // Our own change is not "elsewhere".
+        QVERIFY(store.service().deactivate(keep.id));
+        QVERIFY(!watcher.poll());
+
+        // Another connection (as connectorctl would be) changes the file.
+        auto other = Database::open(store.path());
+        QVERIFY(other);
+        ConnectorService elsewhere(**other, store.owner());
+        QVERIFY(elsewhere.remove(doomed.id));
+        QVERIFY(elsewhere.update(edited.id, {{}, u"Renamed elsewhere"_s, AccessLevel::ReadWrite, false}));
+        QVERIFY(elsewhere.create({{}, u"Born elsewhere"_s, AccessLevel::ReadOnly, true}));
+
+        QSignalSpy noticed(&watcher, &ChangeWatcher::changedElsewhere);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(watcher.poll());
+        QCOMPARE(noticed.count(), 1);
+        QVERIFY(model.refresh());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(names(proxy), (QStringList{u"Born elsewhere"_s, u"Keep me selected"_s,
+                                            u"Renamed elsewhere"_s}));
+        QCOMPARE(selection.currentIndex().data(ConnectorListModel::IdRole).value<QUuid>(), keep.id);
+        QVERIFY(selection.isSelected(selection.currentIndex()));
     }
 
     void reloadFailsClearlyWithoutAccess()

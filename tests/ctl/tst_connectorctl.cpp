@@ -266,6 +266,32 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(u"not a connectors database"_s));
     }
 
+    void exportThenImportIntoAnotherDatabase()
+    {
+        const QString id = addConnector(u"Exported"_s, {u"read-write"_s});
+        QCOMPARE(ctl({u"deactivate"_s, id}).exitCode, 0);
+        const QString file = m_dir.filePath(u"export-%1.json"_s.arg(m_counter));
+        QCOMPARE(ctl({u"export"_s, file}).exitCode, 0);
+
+        const QString other = m_dir.filePath(u"other-%1.sqlite"_s.arg(m_counter));
+        const Run dry = ctl({u"import"_s, file, u"--dry-run"_s}, other);
+        QCOMPARE(dry.exitCode, 0);
+        QCOMPARE(ctl({u"--json"_s, u"list"_s}, other).json().array().size(), 0);
+        const Run imported = ctl({u"--json"_s, u"import"_s, file}, other);
+        QCOMPARE(imported.exitCode, 0);
+        const QJsonObject connector = ctl({u"--json"_s, u"show"_s, id}, other).json().object();
+        QCOMPARE(connector.value(u"name"_s).toString(), u"Exported"_s);
+        QCOMPARE(connector.value(u"active"_s).toBool(), false);
+
+        // Importing the same file again clashes on every record and changes nothing.
+        const Run again = ctl({u"import"_s, file}, other);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"connectors[0]"_s), qPrintable(again.err));
+        QCOMPARE(ctl({u"--json"_s, u"list"_s}, other).json().array().size(), 1);
+
+        QCOMPARE(ctl({u"import"_s, m_dir.filePath(u"missing.json"_s)}).exitCode, 2);
+    }
+
     void ukrainianMessages()
     {
         QProcess process;

@@ -164,19 +164,21 @@ QString CoreError::message() const
                   "deactivate, activate or delete them.")
             .arg(roleName(argument(0)));
     case ErrorCode::RoleCannotSetUp:
-        return tr("Your role, %1, cannot set up connectors. Setting up a connector needs a Full "
-                  "administrator, an External full administrator or a Contact Center service "
-                  "administrator.")
-            .arg(roleName(argument(0)));
+        return tr("Your role, %1, cannot set up connectors. Only these roles can: %2; %3; %4.")
+            .arg(roleName(argument(0)), AdminRoles::displayName(AdminRole::FullAdmin),
+                 AdminRoles::displayName(AdminRole::ExternalFullAdmin),
+                 AdminRoles::displayName(AdminRole::ContactCenterServiceAdmin));
     case ErrorCode::RoleCannotManageAdmins:
         return tr("Your role, %1, cannot manage administrator accounts; a full administrator "
                   "can.")
             .arg(roleName(argument(0)));
     case ErrorCode::LicenceRequired:
         return tr("Connectors can only be set up in an organisation on FLEX3 licences; this "
-                  "organisation has: %1.")
+                  "organisation's licence is %1.")
             .arg(Licences::displayName(Licences::fromKey(argument(0))));
     case ErrorCode::AdminNotFound:
+        if (argument(0).isEmpty())
+            return tr("This organisation has no administrator accounts.");
         return tr("There is no administrator account \"%1\" in this organisation.")
             .arg(argument(0));
     case ErrorCode::AdminEmailInvalid:

@@ -13,5 +13,5 @@ Licence Licences::fromKey(const QString &key)
 
 QString Licences::displayName(Licence licence)
 {
-    return licence == Licence::Flex3 ? tr("FLEX3") : tr("Other licence");
+    return licence == Licence::Flex3 ? tr("FLEX3") : tr("Other (not FLEX3)");
 }

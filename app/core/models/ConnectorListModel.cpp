@@ -25,6 +25,49 @@ Result<void> ConnectorListModel::reload()
     return {};
 }
 
+Result<void> ConnectorListModel::refresh()
+{
+    auto fresh = m_service.list();
+    if (!fresh)
+        return fresh.error();
+    QHash<QUuid, const Connector *> byId;
+    byId.reserve(fresh->size());
+    for (const Connector &connector : std::as_const(*fresh))
+        byId.insert(connector.id, &connector);
+
+    // Remove from the bottom up so the rows still to visit keep their numbers.
+    for (int row = int(m_connectors.size()) - 1; row >= 0; --row) {
+        if (byId.contains(m_connectors.at(row).id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rowById.remove(m_connectors.at(row).id);
+        m_connectors.removeAt(row);
+        endRemoveRows();
+    }
+    rebuildRowIndex(0);
+    for (int row = 0; row < m_connectors.size(); ++row) {
+        const Connector &stored = *byId.value(m_connectors.at(row).id);
+        if (stored.revision == m_connectors.at(row).revision
+            && stored.updatedAt == m_connectors.at(row).updatedAt)
+            continue;
+        m_connectors[row] = stored;
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+    QList<Connector> added;
+    for (const Connector &connector : std::as_const(*fresh)) {
+        if (!m_rowById.contains(connector.id))
+            added.append(connector);
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_connectors.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_connectors.append(added);
+        rebuildRowIndex(first);
+        endInsertRows();
+    }
+    return {};
+}
+
 void ConnectorListModel::rebuildRowIndex(int fromRow)
 {
     if (fromRow == 0)

@@ -41,6 +41,10 @@ public:
     explicit ConnectorListModel(ConnectorService &service, QObject *parent = nullptr);
 
     Result<void> reload();
+    // Brings the rows in line with the store without a reset: removed rows are removed, changed
+    // ones updated, new ones appended, so views keep their selection and scroll position. Used
+    // when another console or connectorctl changed the database.
+    Result<void> refresh();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -97,7 +97,7 @@ Result<AdminAccount> AdminDirectory::defaultAdmin() const
     }
     if (!all->isEmpty())
         return all->first();
-    return CoreError(ErrorCode::AdminNotFound, {tr("(none)")});
+    return CoreError(ErrorCode::AdminNotFound);
 }
 
 Result<AdminAccount> AdminDirectory::add(const AdminAccount &actor, const QString &email,

@@ -162,8 +162,8 @@ Result<void> Database::checkNotTruncated() const
     const qint64 actual = QFileInfo(m_path).size();
     if (actual < expected) {
         return CoreError(ErrorCode::DatabaseCorrupt,
-                         {m_path, tr("the file is %1 bytes long but should be %2; it was cut off")
-                                      .arg(actual)
+                         {m_path, tr("the file is %n byte(s) long but should be %1; it was cut "
+                                     "off", nullptr, int(qMin<qint64>(actual, INT_MAX)))
                                       .arg(expected)});
     }
     return {};

@@ -1,0 +1,45 @@
+#include "store/ChangeWatcher.h"
+
+#include "store/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+ChangeWatcher::ChangeWatcher(const Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+    connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
+}
+
+void ChangeWatcher::start(int intervalMs)
+{
+    m_lastVersion = readDataVersion();
+    m_timer.start(intervalMs);
+}
+
+void ChangeWatcher::stop()
+{
+    m_timer.stop();
+}
+
+qint64 ChangeWatcher::readDataVersion() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+bool ChangeWatcher::poll()
+{
+    const qint64 version = readDataVersion();
+    if (version < 0 || version == m_lastVersion)
+        return false;
+    const bool first = m_lastVersion < 0;
+    m_lastVersion = version;
+    if (first)
+        return false;
+    Q_EMIT changedElsewhere();
+    return true;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+class Database;
+
+// Notices commits made to the database by other connections or processes (another console,
+// connectorctl) by polling SQLite's PRAGMA data_version, which changes only when someone else
+// commits. Our own commits do not trigger it: the service's signals cover those.
+class ChangeWatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChangeWatcher)
+
+public:
+    explicit ChangeWatcher(const Database &database, QObject *parent = nullptr);
+
+    void start(int intervalMs = 500);
+    void stop();
+    // Polls once now; returns true and emits changedElsewhere() when something changed.
+    bool poll();
+
+Q_SIGNALS:
+    void changedElsewhere();
+
+private:
+    qint64 readDataVersion() const;
+
+    const Database &m_database;
+    QTimer m_timer;
+    qint64 m_lastVersion = -1;
+};
