@@ -142,9 +142,12 @@ private Q_SLOTS:
         ChangeWatcher watcher(store.database());
         watcher.start(60000); // polled by hand below
         QVERIFY(!watcher.poll());
-        // Our own change is not "elsewhere".
+        // On SQLite our own change is not "elsewhere"; a server only tells that something changed.
         QVERIFY(store.service().deactivate(keep.id));
-        QVERIFY(!watcher.poll());
+        if (TestStore::onServer())
+            watcher.poll();
+        else
+            QVERIFY(!watcher.poll());
 
         // Another connection (as connectorctl would be) changes the file.
         auto other = Database::open(store.path());

@@ -75,6 +75,7 @@ QString CoreError::ruleKey() const
     case ErrorCode::DatabaseUnwritable: return QStringLiteral("database.unwritable");
     case ErrorCode::DatabaseReadOnly: return QStringLiteral("database.read-only");
     case ErrorCode::DatabaseBusy: return QStringLiteral("database.busy");
+    case ErrorCode::DatabaseUnreachable: return QStringLiteral("database.unreachable");
     case ErrorCode::DatabaseFailure: return QStringLiteral("database.failure");
     }
     return {};
@@ -90,6 +91,7 @@ bool CoreError::isRuleRefusal() const
     case ErrorCode::DatabaseUnwritable:
     case ErrorCode::DatabaseReadOnly:
     case ErrorCode::DatabaseBusy:
+    case ErrorCode::DatabaseUnreachable:
     case ErrorCode::DatabaseFailure:
         return false;
     default:
@@ -214,6 +216,10 @@ QString CoreError::message() const
         return tr("The database %1 is busy with another program's change. Try again in a "
                   "moment.")
             .arg(argument(0));
+    case ErrorCode::DatabaseUnreachable:
+        return tr("Cannot connect to the database server %1 (%2). Check the address, the user "
+                  "name and password, and that the server is running.")
+            .arg(argument(0), argument(1));
     case ErrorCode::DatabaseFailure:
         return tr("The database reported an error: %1").arg(argument(0));
     }

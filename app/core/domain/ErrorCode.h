@@ -36,5 +36,6 @@ enum class ErrorCode {
     DatabaseUnwritable,
     DatabaseReadOnly,
     DatabaseBusy,
+    DatabaseUnreachable,
     DatabaseFailure,
 };

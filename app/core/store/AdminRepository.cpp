@@ -60,7 +60,7 @@ Result<QList<AdminAccount>> AdminRepository::admins() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(kSelectAdmins + QStringLiteral(" ORDER BY rowid")))
+    if (!query.exec(kSelectAdmins + QStringLiteral(" ORDER BY created_at, email")))
         return m_database.errorFrom(query.lastError());
     QList<AdminAccount> list;
     while (query.next())

@@ -55,11 +55,14 @@ Result<QList<AuditEntry>> AuditRepository::entries(const QUuid &connectorId, int
         "FROM audit_log");
     if (!connectorId.isNull())
         sql += QStringLiteral(" WHERE connector_id = ?");
-    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
+    sql += QStringLiteral(" ORDER BY seq DESC");
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT ?");
     query.prepare(sql);
     if (!connectorId.isNull())
         query.addBindValue(connectorId.toString(QUuid::WithoutBraces));
-    query.addBindValue(limit);
+    if (limit >= 0)
+        query.addBindValue(limit);
     if (!query.exec())
         return m_database.errorFrom(query.lastError());
     QList<AuditEntry> list;

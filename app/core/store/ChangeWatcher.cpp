@@ -26,7 +26,12 @@ void ChangeWatcher::stop()
 qint64 ChangeWatcher::readDataVersion() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+    // SQLite counts other connections' commits for us; on a server every change writes an audit
+    // row, so the newest row's number moves whenever anyone changes anything.
+    const QString statement = m_database.backend() == Database::Backend::Sqlite
+                                  ? QStringLiteral("PRAGMA data_version")
+                                  : QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_log");
+    if (!query.exec(statement) || !query.next())
         return -1;
     return query.value(0).toLongLong();
 }

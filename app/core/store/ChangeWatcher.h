@@ -6,8 +6,9 @@
 class Database;
 
 // Notices commits made to the database by other connections or processes (another console,
-// connectorctl) by polling SQLite's PRAGMA data_version, which changes only when someone else
-// commits. Our own commits do not trigger it: the service's signals cover those.
+// connectorctl). On SQLite it polls PRAGMA data_version, which changes only when someone else
+// commits; on PostgreSQL the newest audit row, which our own commits move too (a refresh after
+// our own change finds nothing to do, so that costs only a query).
 class ChangeWatcher final : public QObject
 {
     Q_OBJECT

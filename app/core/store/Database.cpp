@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 namespace {
@@ -36,10 +37,16 @@ bool looksLikeSqlite(const QString &path)
     return file.read(16) == magic;
 }
 
+QString newConnectionName()
+{
+    return QStringLiteral("connectors-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path))
+Database::Database(Backend backend, QString path, QString connectionName)
+    : m_backend(backend)
+    , m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
 {
 }
@@ -60,17 +67,33 @@ QString Database::defaultPath()
     return QDir(folder).filePath(QStringLiteral("connectors.sqlite"));
 }
 
+bool Database::isServerUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"))
+           || location.startsWith(QLatin1String("postgres://"));
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &location)
 {
-    return open(path, Options{});
+    return open(location, Options{});
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+Result<std::unique_ptr<Database>> Database::open(const QString &location, const Options &options)
+{
+    auto database = isServerUrl(location) ? openServer(location) : openFile(location);
+    if (!database)
+        return database;
+    if (auto ready = (*database)->bringUpToDate(options); !ready)
+        return ready.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString &path)
 {
     if (path.trimmed().isEmpty() || path.contains(QChar(u'\0')))
         return CoreError(ErrorCode::DatabasePathInvalid, {path});
@@ -84,42 +107,74 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return CoreError(ErrorCode::DatabaseUnwritable,
                          {absolute, tr("the folder %1 cannot be created").arg(info.absolutePath())});
 
-    std::unique_ptr<Database> database(
-        new Database(absolute, QStringLiteral("connectors-%1").arg(QUuid::createUuid().toString(
-                                                                       QUuid::WithoutBraces))));
-    const bool readOnly = info.exists() && !info.isWritable();
-    if (auto connected = database->connect(readOnly); !connected)
+    std::unique_ptr<Database> database(new Database(Backend::Sqlite, absolute, newConnectionName()));
+    if (auto connected = database->connectFile(info.exists() && !info.isWritable()); !connected)
         return connected.error();
+    return database;
+}
 
-    auto version = database->readUserVersion();
+Result<std::unique_ptr<Database>> Database::openServer(const QString &location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const QString name = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(u'/'))
+        return CoreError(ErrorCode::DatabasePathInvalid, {location});
+    QUrl shown = url;
+    shown.setPassword({});
+    std::unique_ptr<Database> database(
+        new Database(Backend::Postgres, shown.toString(), newConnectionName()));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    if (!db.isValid())
+        return CoreError(ErrorCode::DatabaseUnreachable,
+                         {database->m_path, tr("the PostgreSQL driver (QPSQL) is not installed")});
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(name);
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=connector-console"));
+    if (!db.open())
+        return CoreError(ErrorCode::DatabaseUnreachable, {database->m_path, db.lastError().text()});
+    // Server notices ("relation exists, skipping") are for DBAs, not for our stderr.
+    if (auto quiet = database->execute(QStringLiteral("SET client_min_messages TO warning")); !quiet)
+        return quiet.error();
+    return database;
+}
+
+Result<void> Database::bringUpToDate(const Options &options)
+{
+    auto version = readSchemaVersion();
     if (!version)
         return version.error();
     const int latest = SchemaMigrator::latestVersion();
     if (*version > latest) {
         return CoreError(ErrorCode::DatabaseNewerSchema,
-                         {absolute, QString::number(*version), QString::number(latest)});
+                         {m_path, QString::number(*version), QString::number(latest)});
     }
-    if (auto whole = database->checkNotTruncated(); !whole)
-        return whole.error();
-    if (auto configured = database->configure(); !configured)
-        return configured.error();
-
+    if (m_backend == Backend::Sqlite) {
+        if (auto whole = checkNotTruncated(); !whole)
+            return whole;
+        if (auto configured = configureFile(); !configured)
+            return configured;
+    }
     const int target = options.targetVersion < 0 ? latest : qMin(options.targetVersion, latest);
     if (*version < target) {
-        if (database->m_readOnly)
-            return CoreError(ErrorCode::DatabaseReadOnly, {absolute});
-        if (*version > 0 && options.backupBeforeMigration) {
-            if (auto backedUp = database->backUp(*version); !backedUp)
-                return backedUp.error();
+        if (m_readOnly)
+            return CoreError(ErrorCode::DatabaseReadOnly, {m_path});
+        // A server database is backed up by its administrators (pg_dump); a file we copy.
+        if (m_backend == Backend::Sqlite && *version > 0 && options.backupBeforeMigration) {
+            if (auto backedUp = backUp(*version); !backedUp)
+                return backedUp;
         }
-        if (auto migrated = SchemaMigrator::migrate(*database, *version, target); !migrated)
-            return migrated.error();
+        if (auto migrated = SchemaMigrator::migrate(*this, *version, target); !migrated)
+            return migrated;
     }
-    database->m_schemaVersion = qMax(*version, target);
-    return database;
+    m_schemaVersion = qMax(*version, target);
+    return {};
 }
 
-Result<void> Database::connect(bool readOnly)
+Result<void> Database::connectFile(bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
@@ -133,16 +188,46 @@ Result<void> Database::connect(bool readOnly)
     return {};
 }
 
-Result<int> Database::readUserVersion() const
+Result<int> Database::readSchemaVersion() const
 {
     QSqlQuery query(connection());
-    // schema_version forces SQLite to read the header and schema, so a damaged file fails here,
-    // before anything is written.
-    if (!query.exec(QStringLiteral("PRAGMA schema_version")))
+    if (m_backend == Backend::Sqlite) {
+        // schema_version forces SQLite to read the header and schema, so a damaged file fails
+        // here, before anything is written.
+        if (!query.exec(QStringLiteral("PRAGMA schema_version")))
+            return errorFrom(query.lastError());
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return errorFrom(query.lastError());
+        return query.value(0).toInt();
+    }
+    if (!query.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"))
+        || !query.next())
         return errorFrom(query.lastError());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (!query.value(0).toBool())
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next())
         return errorFrom(query.lastError());
     return query.value(0).toInt();
+}
+
+Result<void> Database::writeSchemaVersion(int version) const
+{
+    if (m_backend == Backend::Sqlite) {
+        // PRAGMA takes no bound parameters; the version is an integer we produced ourselves.
+        return execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    }
+    if (auto created = execute(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        !created)
+        return created;
+    if (auto cleared = execute(QStringLiteral("DELETE FROM schema_version")); !cleared)
+        return cleared;
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+    query.addBindValue(version);
+    if (!query.exec())
+        return errorFrom(query.lastError());
+    return {};
 }
 
 Result<void> Database::checkNotTruncated() const
@@ -169,7 +254,7 @@ Result<void> Database::checkNotTruncated() const
     return {};
 }
 
-Result<void> Database::configure()
+Result<void> Database::configureFile()
 {
     if (auto done = execute(QStringLiteral("PRAGMA foreign_keys = ON")); !done)
         return done;
@@ -210,6 +295,11 @@ Result<void> Database::execute(const QString &statement) const
 
 CoreError Database::errorFrom(const QSqlError &error) const
 {
+    return m_backend == Backend::Sqlite ? sqliteError(error) : postgresError(error);
+}
+
+CoreError Database::sqliteError(const QSqlError &error) const
+{
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -231,5 +321,23 @@ CoreError Database::errorFrom(const QSqlError &error) const
             break;
         }
     }
+    return CoreError(ErrorCode::DatabaseFailure, {detail});
+}
+
+CoreError Database::postgresError(const QSqlError &error) const
+{
+    // SQLSTATE classes: 08 connection, 40 transaction rollback (serialisation, deadlock),
+    // 53 insufficient resources, 25006 read-only transaction, 57P01 admin shutdown.
+    const QString state = error.nativeErrorCode();
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
+        || (state.isEmpty() && !connection().isOpen()))
+        return CoreError(ErrorCode::DatabaseUnreachable, {m_path, detail});
+    if (state.startsWith(QLatin1String("40")))
+        return CoreError(ErrorCode::DatabaseBusy, {m_path});
+    if (state == QLatin1String("25006"))
+        return CoreError(ErrorCode::DatabaseReadOnly, {m_path});
+    if (state.startsWith(QLatin1String("53")))
+        return CoreError(ErrorCode::DatabaseUnwritable, {m_path, detail});
     return CoreError(ErrorCode::DatabaseFailure, {detail});
 }

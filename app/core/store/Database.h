@@ -10,14 +10,21 @@
 #include <memory>
 
 // One open connectors database: the Qt Sql connection, its schema brought up to date, and the
-// mapping of SQLite failures to typed errors. Nothing is written to a file until it is known to be
-// an SQLite database of a schema version this build understands.
+// mapping of driver failures to typed errors. Two backends share one schema and one set of
+// rules: an SQLite file (the default) and a PostgreSQL server for teams
+// (postgresql://user[:password]@host[:port]/database). Nothing is written to an SQLite file until
+// it is known to be an SQLite database of a schema version this build understands.
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
+    enum class Backend {
+        Sqlite,
+        Postgres,
+    };
+
     struct Options
     {
         // Stop migrating at this version; tests use it to build a database of an older schema.
@@ -25,14 +32,18 @@ public:
         bool backupBeforeMigration = true;
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString &path);
-    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    // `location` is a file path or a postgresql:// URL.
+    static Result<std::unique_ptr<Database>> open(const QString &location);
+    static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
     ~Database();
 
     // The default file: connectors.sqlite under QStandardPaths::AppDataLocation.
     static QString defaultPath();
+    static bool isServerUrl(const QString &location);
 
     QSqlDatabase connection() const;
+    Backend backend() const { return m_backend; }
+    // The file path, or the server URL without its password: safe to show and log.
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -42,15 +53,24 @@ public:
     CoreError errorFrom(const QSqlError &error) const;
     Result<void> execute(const QString &statement) const;
 
-private:
-    Database(QString path, QString connectionName);
+    Result<int> readSchemaVersion() const;
+    Result<void> writeSchemaVersion(int version) const;
 
-    Result<void> connect(bool readOnly);
-    Result<void> configure();
-    Result<int> readUserVersion() const;
+private:
+    Database(Backend backend, QString path, QString connectionName);
+
+    static Result<std::unique_ptr<Database>> openFile(const QString &path);
+    static Result<std::unique_ptr<Database>> openServer(const QString &url);
+    Result<void> bringUpToDate(const Options &options);
+
+    Result<void> connectFile(bool readOnly);
+    Result<void> configureFile();
     Result<void> checkNotTruncated() const;
     Result<void> backUp(int fromVersion);
+    CoreError sqliteError(const QSqlError &error) const;
+    CoreError postgresError(const QSqlError &error) const;
 
+    Backend m_backend;
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;

@@ -31,7 +31,7 @@ const char *const kVersion1[] = {
            updated_by TEXT NOT NULL,
            updated_at TEXT NOT NULL))",
     R"(CREATE TABLE audit_log (
-           seq INTEGER PRIMARY KEY AUTOINCREMENT,
+           seq @SEQUENCE_KEY@,
            at TEXT NOT NULL,
            actor TEXT NOT NULL,
            action TEXT NOT NULL,
@@ -45,20 +45,54 @@ const char *const kVersion1[] = {
 // itself refuses to change, and indexes for the per-connector history and the card list.
 const char *const kVersion2[] = {
     "ALTER TABLE connectors ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
-    R"(CREATE TRIGGER connectors_id_is_immutable
-           BEFORE UPDATE OF id ON connectors
-           WHEN NEW.id IS NOT OLD.id
-           BEGIN SELECT RAISE(ABORT, 'connector id is immutable'); END)",
+    "@ID_GUARD@",
     "CREATE INDEX audit_log_by_connector ON audit_log (connector_id, seq)",
     "CREATE INDEX connectors_by_state_and_name ON connectors (active, name_key)",
 };
 
+// The few places where SQLite and PostgreSQL differ: an ever-increasing key, and how a trigger
+// refuses a change.
+const char *const kSqliteIdGuard[] = {
+    R"(CREATE TRIGGER connectors_id_is_immutable
+           BEFORE UPDATE OF id ON connectors
+           WHEN NEW.id IS NOT OLD.id
+           BEGIN SELECT RAISE(ABORT, 'connector id is immutable'); END)",
+};
+const char *const kPostgresIdGuard[] = {
+    R"(CREATE FUNCTION connectors_id_is_immutable() RETURNS trigger AS $$
+           BEGIN
+               IF NEW.id IS DISTINCT FROM OLD.id THEN
+                   RAISE EXCEPTION 'connector id is immutable';
+               END IF;
+               RETURN NEW;
+           END $$ LANGUAGE plpgsql)",
+    R"(CREATE TRIGGER connectors_id_is_immutable
+           BEFORE UPDATE OF id ON connectors
+           FOR EACH ROW EXECUTE FUNCTION connectors_id_is_immutable())",
+};
+
 template<std::size_t N>
-QStringList toList(const char *const (&statements)[N])
+QStringList toList(const char *const (&statements)[N], Database::Backend backend)
 {
+    const bool sqlite = backend == Database::Backend::Sqlite;
     QStringList list;
-    for (const char *statement : statements)
-        list.append(QString::fromUtf8(statement));
+    for (const char *raw : statements) {
+        QString statement = QString::fromUtf8(raw);
+        if (statement == QLatin1String("@ID_GUARD@")) {
+            if (sqlite) {
+                for (const char *part : kSqliteIdGuard)
+                    list.append(QString::fromUtf8(part));
+            } else {
+                for (const char *part : kPostgresIdGuard)
+                    list.append(QString::fromUtf8(part));
+            }
+            continue;
+        }
+        statement.replace(QLatin1String("@SEQUENCE_KEY@"),
+                          sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                 : QLatin1String("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
+        list.append(statement);
+    }
     return list;
 }
 
@@ -69,13 +103,13 @@ int SchemaMigrator::latestVersion()
     return 2;
 }
 
-QStringList SchemaMigrator::statementsForStep(int version)
+QStringList SchemaMigrator::statementsForStep(int version, Database::Backend backend)
 {
     switch (version) {
     case 1:
-        return toList(kVersion1);
+        return toList(kVersion1, backend);
     case 2:
-        return toList(kVersion2);
+        return toList(kVersion2, backend);
     default:
         return {};
     }
@@ -87,13 +121,11 @@ Result<void> SchemaMigrator::migrate(const Database &database, int fromVersion, 
         SqlTransaction transaction(database);
         if (auto begun = transaction.begin(); !begun)
             return begun.error();
-        for (const QString &statement : statementsForStep(version)) {
+        for (const QString &statement : statementsForStep(version, database.backend())) {
             if (auto done = database.execute(statement); !done)
                 return done.error();
         }
-        // PRAGMA takes no bound parameters; the version is an integer we produced ourselves.
-        if (auto done = database.execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
-            !done)
+        if (auto done = database.writeSchemaVersion(version); !done)
             return done.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "store/Database.h"
 #include "support/Result.h"
 
 #include <QStringList>
 
-class Database;
 
 // Brings a database up to the current schema one step at a time. Each step runs in its own
 // transaction together with the PRAGMA user_version bump, so a failed step leaves the previous
@@ -18,5 +18,5 @@ public:
     static Result<void> migrate(const Database &database, int fromVersion, int toVersion);
 
 private:
-    static QStringList statementsForStep(int version);
+    static QStringList statementsForStep(int version, Database::Backend backend);
 };
