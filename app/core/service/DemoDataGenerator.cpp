@@ -97,6 +97,10 @@ Result<int> DemoDataGenerator::addDemoAdmins() const
 Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const AdminAccount &actor,
                                                                int connectorCount) const
 {
+    // A large page cache keeps a 100,000-row transaction in memory until commit instead of
+    // spilling half-built pages into the write-ahead log (several times faster at that size).
+    if (m_database.backend() == Database::Backend::Sqlite)
+        (void)m_database.execute(QStringLiteral("PRAGMA cache_size = -262144"));
     SqlTransaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();

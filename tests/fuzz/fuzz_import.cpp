@@ -1,0 +1,60 @@
+// libFuzzer target for the import reader: any bytes must give a report (records or problems),
+// never a crash, a hang or a change to the database.
+#include "service/AdminDirectory.h"
+#include "service/ConnectorExchange.h"
+#include "store/Database.h"
+#include "validation/ConnectorValidator.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database;
+    AdminAccount admin;
+
+    Fixture()
+    {
+        auto opened = Database::open(dir.filePath(QStringLiteral("fuzz.sqlite")));
+        if (!opened)
+            qFatal("cannot open the fuzz database");
+        database = std::move(opened).value();
+        AdminDirectory directory(*database);
+        (void)directory.ensureInitialised();
+        admin = *directory.defaultAdmin();
+    }
+};
+
+Fixture &fixture()
+{
+    static int argc = 1;
+    static char name[] = "fuzz_import";
+    static char *argv[] = {name, nullptr};
+    static QCoreApplication application(argc, argv);
+    static Fixture instance;
+    return instance;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    Fixture &f = fixture();
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto report = ConnectorExchange(*f.database).check(f.admin, bytes);
+    // Whatever the input, a record that passed the reader obeys the rules of a stored connector.
+    for (const Connector &connector : report.imported) {
+        if (connector.id.isNull() || ConnectorValidator::checkName(connector.name)
+            || ConnectorValidator::checkAccess(connector.access)
+            || connector.authorizedBy.trimmed().isEmpty() || !connector.authorizedAt.isValid())
+            __builtin_trap();
+    }
+    return 0;
+}
