@@ -256,6 +256,21 @@ private Q_SLOTS:
         QCOMPARE(restored->id, connector.id);
         QCOMPARE(restored->authorizedBy, connector.authorizedBy);
         QCOMPARE(store.service().restore(*removed).error().code(), ErrorCode::IdImmutable);
+        QCOMPARE(store.service().history(connector.id)->first().action, AuditAction::Restore);
+    }
+
+    void restoreNeedsDeleteRightsNotSetUpRights()
+    {
+        TestStore store;
+        const Connector connector = store.addConnector(u"Partnered"_s, AccessLevel::ReadOnly, false);
+        const AdminAccount partner = store.addAdmin(AdminRole::PartnerFullAdmin, u"p@example.com"_s);
+        const AdminAccount viewer = store.addAdmin(AdminRole::SupportBasicAdmin, u"v@example.com"_s);
+        ConnectorService asPartner(store.database(), partner);
+        auto removed = asPartner.remove(connector.id);
+        QVERIFY(removed);
+        ConnectorService asViewer(store.database(), viewer);
+        QCOMPARE(asViewer.restore(*removed).error().code(), ErrorCode::RoleIsReadOnly);
+        QVERIFY(asPartner.restore(*removed)); // cannot set up, but may undo its own delete
     }
 
     void unchangedEditWritesNothing()

@@ -14,6 +14,7 @@ constexpr ActionName kActionNames[] = {
     {AuditAction::Create, "create"},         {AuditAction::Update, "update"},
     {AuditAction::Deactivate, "deactivate"}, {AuditAction::Activate, "activate"},
     {AuditAction::Delete, "delete"},         {AuditAction::AdminAdd, "admin-add"},
+    {AuditAction::Restore, "restore"},
 };
 
 } // namespace
@@ -67,6 +68,8 @@ QString AuditActions::displayName(AuditAction action)
         return tr("Deleted");
     case AuditAction::AdminAdd:
         return tr("Administrator added");
+    case AuditAction::Restore:
+        return tr("Restored");
     }
     return {};
 }

@@ -17,6 +17,7 @@ enum class AuditAction {
     Activate,
     Delete,
     AdminAdd,
+    Restore,
 };
 
 // One row of the audit log: who did what to which connector, with the connector's fields before

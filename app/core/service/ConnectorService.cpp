@@ -174,7 +174,7 @@ Result<Connector> ConnectorService::restore(const Connector &snapshot)
     if (!context)
         return context.error();
     if (auto refusal = RolePolicy::check(context->actor, context->organisation,
-                                         ConnectorAction::Create))
+                                         ConnectorAction::Delete))
         return *refusal;
     ConnectorDraft draft{snapshot.id, snapshot.name, snapshot.access, true};
     if (const auto problems = ConnectorValidator::problemsForCreate(draft); !problems.isEmpty())
@@ -190,7 +190,7 @@ Result<Connector> ConnectorService::restore(const Connector &snapshot)
     connector.updatedBy = m_actor.email;
     connector.updatedAt = Timestamps::now();
     connector.revision = 1;
-    auto restored = insertNew(connector, AuditAction::Create);
+    auto restored = insertNew(connector, AuditAction::Restore);
     if (!restored)
         return restored;
     if (auto committed = transaction.commit(); !committed)

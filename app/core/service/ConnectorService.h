@@ -43,8 +43,9 @@ public:
     Result<QList<AuditEntry>> history(const QUuid &connectorId = {}, int limit = -1) const;
 
     Result<Connector> create(const ConnectorDraft &draft);
-    // Re-creates a connector with its original ID, e.g. to undo a delete; the same rules as
-    // create apply, except that consent is the original record.
+    // Re-creates a deleted connector with its original ID and consent record, e.g. to undo a
+    // delete. Any role that may delete may restore (it is not setting up a new connector, so the
+    // set-up roles and the licence do not apply); the name must still be free.
     Result<Connector> restore(const Connector &snapshot);
     // `expectedRevision` is the revision the caller's view was based on; when another admin has
     // changed the connector since, the update is refused instead of overwriting their change.

@@ -1,0 +1,105 @@
+// The composition root of the desktop console: options, language, database, the signed-in
+// administrator and the window.
+#include "MainWindow.h"
+#include "StartupProbe.h"
+#include "WindowSettings.h"
+#include "i18n/TranslationLoader.h"
+#include "service/AdminDirectory.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+
+namespace {
+
+constexpr int kExitUsage = 2;
+constexpr int kExitDatabase = 4;
+
+int fail(const QString &title, const QString &text, const QString &details, int code)
+{
+    QTextStream(stderr) << QStringLiteral("connector-console: %1 %2\n").arg(text, details).trimmed()
+                        << '\n';
+    // With no screen to show it on (offscreen runs, CI), stderr and the exit code are the report.
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return code;
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(details);
+    box.exec();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("WebexConnectorsConsole"));
+    QCoreApplication::setApplicationName(QStringLiteral("connector-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop console for Webex Contact Center connectors."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QCoreApplication::translate("main", "Use the connectors database at PATH (default: %1).")
+            .arg(Database::defaultPath()),
+        QStringLiteral("PATH"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language of the window: uk or en."),
+        QStringLiteral("LANG"));
+    QCommandLineOption firstPaintOption(QStringLiteral("report-first-paint"));
+    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp); // for bench/ only
+    parser.addOption(databaseOption);
+    parser.addOption(languageOption);
+    parser.addOption(firstPaintOption);
+    parser.process(application);
+
+    WindowSettings settings;
+    QString language = parser.value(languageOption);
+    if (language.isEmpty())
+        language = settings.language();
+    if (language.isEmpty())
+        language = TranslationLoader::languageFor(QLocale::system());
+    TranslationLoader translations;
+    if (!TranslationLoader::isSupported(language)) {
+        translations.load(QStringLiteral("en"));
+        return fail(QCoreApplication::translate("main", "Connectors console"),
+                    QCoreApplication::translate("main", "Unknown language '%1': use uk or en.")
+                        .arg(language),
+                    {}, kExitUsage);
+    }
+    translations.load(language);
+
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                      : Database::defaultPath();
+    const QString title = QCoreApplication::translate("main", "Cannot open the connectors database");
+    auto database = Database::open(path);
+    if (!database)
+        return fail(title, database.error().message(), {}, kExitDatabase);
+    AdminDirectory directory(**database);
+    if (auto initialised = directory.ensureInitialised(); !initialised)
+        return fail(title, initialised.error().message(), {}, kExitDatabase);
+    auto admin = directory.defaultAdmin();
+    if (!admin) {
+        return fail(title,
+                    QCoreApplication::translate("main", "No administrator account to sign in with."),
+                    admin.error().message(), kExitDatabase);
+    }
+
+    int result = 0;
+    {
+        MainWindow window(**database, *admin, &translations);
+        if (parser.isSet(firstPaintOption))
+            new StartupProbe(&window);
+        window.show();
+        result = QApplication::exec();
+    }
+    return result;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "BenchFigures.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+class ConnectorService;
+class Database;
+
+// Measures one database size: generate it, then every figure of the performance issue, each
+// `runs` times. Everything runs offscreen; the console and connectorctl run as real processes.
+class BenchRunner final
+{
+public:
+    struct Settings
+    {
+        int runs = 3;
+        QString consolePath;
+        QString ctlPath;
+        bool baseline = true;
+    };
+
+    explicit BenchRunner(Settings settings);
+
+    BenchFigures measure(int size);
+    // The console's start-to-first-paint time with an empty database: the yardstick of the
+    // first-paint target.
+    double emptyFirstPaintMs();
+
+private:
+    QString prepareDatabase(int size, BenchFigures &figures);
+    void measureOpenAndLoad(const QString &path, BenchFigures &figures);
+    void measureConsole(const QString &path, BenchFigures &figures);
+    void measureViews(const QString &path, BenchFigures &figures);
+    void measureMutations(const QString &path, BenchFigures &figures);
+    void measureCtlList(const QString &path, BenchFigures &figures);
+    void measureBaseline(const QString &path, BenchFigures &figures);
+
+    Settings m_settings;
+    QTemporaryDir m_dir;
+};

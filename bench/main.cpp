@@ -1,0 +1,108 @@
+// connector-bench: the performance figures of the console for 1,000, 10,000 and 100,000
+// connectors, as medians of several runs, printed as a table and optionally written as JSON.
+#include "BenchRunner.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QThread>
+
+#include <cmath>
+
+namespace {
+
+QString cell(double value, int decimals = 1)
+{
+    return std::isnan(value) ? QStringLiteral("-") : QString::number(value, 'f', decimals);
+}
+
+void printTable(const QList<BenchFigures> &all, double emptyFirstPaint)
+{
+    QTextStream out(stdout);
+    const QStringList rows = {
+        QStringLiteral("generate_ms"),   QStringLiteral("open_load_ms"),
+        QStringLiteral("first_paint_ms"), QStringLiteral("peak_rss_mb"),
+        QStringLiteral("filter_ms"),     QStringLiteral("paint_ms"),
+        QStringLiteral("create_ms"),     QStringLiteral("deactivate_ms"),
+        QStringLiteral("activate_ms"),   QStringLiteral("delete_ms"),
+        QStringLiteral("ctl_list_ms")};
+    out << QStringLiteral("%1").arg(QStringLiteral("figure (median)"), -22);
+    for (const BenchFigures &figures : all)
+        out << QStringLiteral("%1").arg(figures.size(), 12);
+    out << '\n';
+    for (const QString &row : rows) {
+        out << QStringLiteral("%1").arg(row, -22);
+        for (const BenchFigures &figures : all)
+            out << QStringLiteral("%1").arg(cell(figures.median(row), 2), 12);
+        out << '\n';
+    }
+    for (const QString &row : {QStringLiteral("delegate_build_ms"), QStringLiteral("widgets_build_ms"),
+                               QStringLiteral("ratio")}) {
+        out << QStringLiteral("%1").arg(QStringLiteral("baseline.") + row, -22);
+        for (const BenchFigures &figures : all)
+            out << QStringLiteral("%1").arg(cell(figures.baselineMedian(row), 2), 12);
+        out << '\n';
+    }
+    out << QStringLiteral("empty database first_paint_ms: %1\n").arg(cell(emptyFirstPaint, 2));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("WebexConnectorsConsole"));
+    QCoreApplication::setApplicationName(QStringLiteral("connector-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Performance figures of the connectors console."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("sizes"), QStringLiteral("Comma-separated connector counts."),
+         QStringLiteral("list"), QStringLiteral("1000,10000,100000")},
+        {QStringLiteral("runs"), QStringLiteral("Runs per figure (the median is reported)."),
+         QStringLiteral("n"), QStringLiteral("5")},
+        {QStringLiteral("json"), QStringLiteral("Also write the figures as JSON to <file>."),
+         QStringLiteral("file")},
+    });
+    parser.process(application);
+
+    const QDir binaries(QCoreApplication::applicationDirPath());
+    BenchRunner::Settings settings;
+    settings.runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
+    settings.consolePath = binaries.filePath(QStringLiteral("connector-console"));
+    settings.ctlPath = binaries.filePath(QStringLiteral("connectorctl"));
+    BenchRunner runner(settings);
+
+    QList<BenchFigures> all;
+    for (const QString &size : parser.value(QStringLiteral("sizes")).split(u',', Qt::SkipEmptyParts))
+        all.append(runner.measure(size.toInt()));
+    const double emptyFirstPaint = runner.emptyFirstPaintMs();
+
+    QTextStream(stdout) << QStringLiteral("Machine: %1, %2 cores, Qt %3, %4 runs each\n")
+                               .arg(QSysInfo::prettyProductName())
+                               .arg(QThread::idealThreadCount())
+                               .arg(QString::fromLatin1(qVersion()))
+                               .arg(settings.runs);
+    printTable(all, emptyFirstPaint);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject sizes;
+        for (const BenchFigures &figures : all)
+            sizes.insert(QString::number(figures.size()), figures.toJson());
+        const QJsonObject report{{QStringLiteral("runs"), settings.runs},
+                                 {QStringLiteral("empty_first_paint_ms"), emptyFirstPaint},
+                                 {QStringLiteral("sizes"), sizes}};
+        QFile file(parser.value(QStringLiteral("json")));
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write(QJsonDocument(report).toJson());
+    }
+    return 0;
+}

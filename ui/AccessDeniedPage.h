@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+// Shown instead of the Connectors tab to a role with no access to connectors: what happened,
+// why (the core's reason), and the way out (sign in as another administrator).
+class AccessDeniedPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccessDeniedPage)
+
+public:
+    explicit AccessDeniedPage(QWidget *parent = nullptr);
+
+    void setReason(const QString &reason);
+
+Q_SIGNALS:
+    void signInRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_icon;
+    QLabel *m_title;
+    QLabel *m_reason;
+    QLabel *m_hint;
+    QPushButton *m_signIn;
+};

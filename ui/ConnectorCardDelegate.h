@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Paints one connector as a card: name, state and Active switch, access level and its scopes,
+// the connector ID, who authorised it and when, and the last change. No widget per card: the
+// list stays fast with thousands of connectors. Screen readers get the model's
+// Qt::AccessibleTextRole for each card through the view.
+class ConnectorCardDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectorCardDelegate)
+
+public:
+    explicit ConnectorCardDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Whether the painted Active switches may be used; `reason` is the tooltip when not.
+    void setToggleAvailable(bool available, const QString &reason);
+
+    // Where the Active switch of a card painted in `itemRect` is, in view coordinates.
+    static QRect switchRect(const QRect &itemRect, const QFont &font);
+
+Q_SIGNALS:
+    void toggleRequested(const QModelIndex &index);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+private:
+    void paintScopes(QPainter *painter, const QRect &line, const QStyleOptionViewItem &option,
+                     const QString &access, const QStringList &scopes) const;
+
+    bool m_toggleAvailable = true;
+    QString m_toggleReason;
+};

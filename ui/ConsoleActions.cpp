@@ -1,0 +1,173 @@
+#include "ConsoleActions.h"
+
+#include "IconFactory.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QMenuBar>
+#include <QWidget>
+
+ConsoleActions::ConsoleActions(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+    , m_signIn(create(QStringLiteral("actionSignIn")))
+    , m_quit(create(QStringLiteral("actionQuit")))
+    , m_undo(create(QStringLiteral("actionUndo")))
+    , m_redo(create(QStringLiteral("actionRedo")))
+    , m_find(create(QStringLiteral("actionFind")))
+    , m_copyId(create(QStringLiteral("actionCopyId")))
+    , m_add(create(QStringLiteral("actionAdd")))
+    , m_edit(create(QStringLiteral("actionEdit")))
+    , m_toggleActive(create(QStringLiteral("actionToggleActive")))
+    , m_remove(create(QStringLiteral("actionDelete")))
+    , m_reload(create(QStringLiteral("actionReload")))
+    , m_helpContents(create(QStringLiteral("actionHelp")))
+    , m_about(create(QStringLiteral("actionAbout")))
+    , m_languages(new QActionGroup(this))
+    , m_english(create(QStringLiteral("actionLanguageEnglish")))
+    , m_ukrainian(create(QStringLiteral("actionLanguageUkrainian")))
+{
+    m_signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_find->setShortcut(QKeySequence::Find);
+    m_copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_add->setShortcut(QKeySequence::New);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_toggleActive->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_reload->setShortcut(QKeySequence::Refresh);
+    m_helpContents->setShortcut(QKeySequence::HelpContents);
+    m_about->setMenuRole(QAction::AboutRole);
+
+    m_signIn->setIcon(IconFactory::signIn());
+    m_copyId->setIcon(IconFactory::copy());
+    m_add->setIcon(IconFactory::connector());
+    m_edit->setIcon(IconFactory::edit());
+    m_remove->setIcon(IconFactory::remove());
+    m_find->setIcon(IconFactory::search());
+
+    m_english->setData(QStringLiteral("en"));
+    m_ukrainian->setData(QStringLiteral("uk"));
+    for (QAction *language : {m_english, m_ukrainian}) {
+        language->setCheckable(true);
+        m_languages->addAction(language);
+    }
+    retranslate();
+}
+
+QAction *ConsoleActions::create(const QString &objectName)
+{
+    auto *action = new QAction(m_window);
+    action->setObjectName(objectName);
+    // Shortcuts work wherever the focus is in the window, including in the detail panel.
+    action->setShortcutContext(Qt::WindowShortcut);
+    m_window->addAction(action);
+    return action;
+}
+
+QAction *ConsoleActions::languageAction(const QString &language) const
+{
+    return language == QLatin1String("uk") ? m_ukrainian : m_english;
+}
+
+QList<QAction *> ConsoleActions::cardActions() const
+{
+    return {m_toggleActive, m_edit, m_remove, m_copyId};
+}
+
+QList<QAction *> ConsoleActions::allActions() const
+{
+    return {m_signIn, m_quit,   m_undo,   m_redo,         m_find,  m_copyId,  m_add,
+            m_edit,   m_toggleActive, m_remove, m_reload, m_helpContents, m_about};
+}
+
+void ConsoleActions::buildMenus(QMenuBar *menuBar)
+{
+    m_fileMenu = menuBar->addMenu(QString());
+    m_fileMenu->addAction(m_signIn);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_find);
+    m_editMenu->addAction(m_copyId);
+
+    m_connectorMenu = menuBar->addMenu(QString());
+    m_connectorMenu->addAction(m_add);
+    m_connectorMenu->addAction(m_edit);
+    m_connectorMenu->addAction(m_toggleActive);
+    m_connectorMenu->addAction(m_remove);
+    m_connectorMenu->addSeparator();
+    m_connectorMenu->addAction(m_reload);
+
+    m_viewMenu = menuBar->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addAction(m_english);
+    m_languageMenu->addAction(m_ukrainian);
+
+    m_helpMenu = menuBar->addMenu(QString());
+    m_helpMenu->addAction(m_helpContents);
+    m_helpMenu->addAction(m_about);
+    retranslate();
+}
+
+void ConsoleActions::setUndoRedoDescriptions(const QString &undo, const QString &redo)
+{
+    m_undoDescription = undo;
+    m_redoDescription = redo;
+    retranslate();
+}
+
+void ConsoleActions::setCurrentActive(std::optional<bool> active)
+{
+    m_currentActive = active;
+    retranslate();
+}
+
+void ConsoleActions::setAllowed(QAction *action, const QString &reason, const QString &enabledTip)
+{
+    action->setEnabled(reason.isEmpty());
+    const QString tip = reason.isEmpty() ? enabledTip : reason;
+    action->setToolTip(tip.isEmpty() ? QString(action->text()).remove(QChar(u'&')) : tip);
+    action->setStatusTip(reason);
+}
+
+void ConsoleActions::retranslate()
+{
+    m_signIn->setText(tr("Sign &in as..."));
+    m_quit->setText(tr("&Quit"));
+    m_undo->setText(m_undoDescription.isEmpty() ? tr("&Undo")
+                                                : tr("&Undo %1").arg(m_undoDescription));
+    m_redo->setText(m_redoDescription.isEmpty() ? tr("&Redo")
+                                                : tr("&Redo %1").arg(m_redoDescription));
+    m_find->setText(tr("&Find connectors"));
+    m_copyId->setText(tr("&Copy connector ID"));
+    m_add->setText(tr("&Add connector..."));
+    m_edit->setText(tr("&Edit connector..."));
+    if (!m_currentActive)
+        m_toggleActive->setText(tr("Switch Ac&tive..."));
+    else
+        m_toggleActive->setText(*m_currentActive ? tr("Deac&tivate connector...")
+                                                 : tr("Ac&tivate connector..."));
+    m_remove->setText(tr("&Delete connector..."));
+    m_reload->setText(tr("Re&load"));
+    m_helpContents->setText(tr("&Help contents"));
+    m_about->setText(tr("&About"));
+    m_english->setText(tr("&English"));
+    m_ukrainian->setText(QStringLiteral("&Українська"));
+    if (m_fileMenu) {
+        m_fileMenu->setTitle(tr("&File"));
+        m_editMenu->setTitle(tr("&Edit"));
+        m_connectorMenu->setTitle(tr("&Connector"));
+        m_viewMenu->setTitle(tr("&View"));
+        m_languageMenu->setTitle(tr("&Language"));
+        m_helpMenu->setTitle(tr("&Help"));
+    }
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QObject>
+
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QMenuBar;
+class QWidget;
+
+// Every command of the window as a QAction with its shortcut, and the menus that show them. The
+// window enables and disables them (with the reason as tooltip) after every change of selection,
+// state or signed-in administrator.
+class ConsoleActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleActions)
+
+public:
+    explicit ConsoleActions(QWidget *window);
+
+    QAction *signIn() const { return m_signIn; }
+    QAction *quit() const { return m_quit; }
+    QAction *undo() const { return m_undo; }
+    QAction *redo() const { return m_redo; }
+    QAction *find() const { return m_find; }
+    QAction *copyId() const { return m_copyId; }
+    QAction *add() const { return m_add; }
+    QAction *edit() const { return m_edit; }
+    QAction *toggleActive() const { return m_toggleActive; }
+    QAction *remove() const { return m_remove; }
+    QAction *reload() const { return m_reload; }
+    QAction *helpContents() const { return m_helpContents; }
+    QAction *about() const { return m_about; }
+    QActionGroup *languages() const { return m_languages; }
+    QAction *languageAction(const QString &language) const;
+
+    // The actions a card's context menu offers.
+    QList<QAction *> cardActions() const;
+    QList<QAction *> allActions() const;
+
+    void buildMenus(QMenuBar *menuBar);
+    // What Undo and Redo would do, e.g. "Add "Queue stats"", or empty.
+    void setUndoRedoDescriptions(const QString &undo, const QString &redo);
+    // The toggle reads Deactivate or Activate after the current connector's state.
+    void setCurrentActive(std::optional<bool> active);
+    // Enables the action, or disables it with `reason` as its tooltip.
+    static void setAllowed(QAction *action, const QString &reason, const QString &enabledTip = {});
+
+    void retranslate();
+
+private:
+    QAction *create(const QString &objectName);
+
+    QWidget *m_window;
+    QAction *m_signIn;
+    QAction *m_quit;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_find;
+    QAction *m_copyId;
+    QAction *m_add;
+    QAction *m_edit;
+    QAction *m_toggleActive;
+    QAction *m_remove;
+    QAction *m_reload;
+    QAction *m_helpContents;
+    QAction *m_about;
+    QActionGroup *m_languages;
+    QAction *m_english;
+    QAction *m_ukrainian;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_connectorMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QString m_undoDescription;
+    QString m_redoDescription;
+    std::optional<bool> m_currentActive;
+};

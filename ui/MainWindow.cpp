@@ -1,0 +1,317 @@
+#include "MainWindow.h"
+
+#include "AccessDeniedPage.h"
+#include "ConnectorBrowser.h"
+#include "ConnectorOperations.h"
+#include "ConnectorUndoStack.h"
+#include "ConnectorsPage.h"
+#include "ConsoleActions.h"
+#include "DisplayText.h"
+#include "HelpDialog.h"
+#include "IconFactory.h"
+#include "MessageBox.h"
+#include "SessionStatusBar.h"
+#include "SignInDialog.h"
+#include "WindowSettings.h"
+#include "i18n/TranslationLoader.h"
+#include "models/ConnectorListModel.h"
+#include "service/AdminDirectory.h"
+#include "service/ConnectorService.h"
+#include "store/ChangeWatcher.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(const Database &database, const AdminAccount &admin,
+                       TranslationLoader *translations, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_translations(translations)
+    , m_settings(std::make_unique<WindowSettings>())
+    , m_service(new ConnectorService(database, admin, this))
+    , m_model(new ConnectorListModel(*m_service, this))
+    , m_undoStack(new ConnectorUndoStack(this))
+    , m_actions(new ConsoleActions(this))
+    , m_operations(new ConnectorOperations(*m_service, *m_model, *m_undoStack, this))
+    , m_watcher(new ChangeWatcher(database, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(IconFactory::connector());
+    m_actions->buildMenus(menuBar());
+    setCentralWidget(createCentralWidget());
+    m_statusBar = new SessionStatusBar(this);
+    setStatusBar(m_statusBar);
+    wireActions();
+    retranslateUi();
+    reload();
+    refreshSession();
+    refreshUndoActions();
+    restoreSettings();
+    // Another console or connectorctl may change the same database while this window is open.
+    m_watcher->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createCentralWidget()
+{
+    auto *central = new QWidget(this);
+    m_breadcrumb = new QLabel(central);
+    m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
+    m_breadcrumb->setTextFormat(Qt::PlainText);
+    QPalette muted = m_breadcrumb->palette();
+    muted.setColor(QPalette::WindowText, DisplayText::mutedText(palette()));
+    m_breadcrumb->setPalette(muted);
+    m_pageTitle = new QLabel(central);
+    m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = m_pageTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    m_pageTitle->setFont(titleFont);
+
+    m_page = new ConnectorsPage(*m_service, *m_model, *m_actions, *m_operations, central);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("integrationTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_page, QString());
+    m_denied = new AccessDeniedPage(central);
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_tabs);
+    m_pages->addWidget(m_denied);
+
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(12, 8, 12, 4);
+    layout->setSpacing(2);
+    layout->addWidget(m_breadcrumb);
+    layout->addWidget(m_pageTitle);
+    layout->addSpacing(4);
+    layout->addWidget(m_pages, 1);
+    return central;
+}
+
+void MainWindow::wireActions()
+{
+    ConsoleActions &a = *m_actions;
+    const auto current = [this] { return m_page->currentId(); };
+    connect(a.signIn(), &QAction::triggered, this, &MainWindow::showSignInDialog);
+    connect(a.quit(), &QAction::triggered, this, &QWidget::close);
+    connect(a.undo(), &QAction::triggered, m_operations, &ConnectorOperations::undo);
+    connect(a.redo(), &QAction::triggered, m_operations, &ConnectorOperations::redo);
+    connect(a.find(), &QAction::triggered, this, [this] { m_page->browser()->focusSearch(); });
+    connect(a.add(), &QAction::triggered, m_operations, &ConnectorOperations::addConnector);
+    connect(a.edit(), &QAction::triggered, this,
+            [this, current] { m_operations->editConnector(current()); });
+    connect(a.toggleActive(), &QAction::triggered, this,
+            [this, current] { m_operations->toggleActive(current()); });
+    connect(a.remove(), &QAction::triggered, this,
+            [this, current] { m_operations->deleteConnector(current()); });
+    connect(a.copyId(), &QAction::triggered, this,
+            [this, current] { m_operations->copyId(current()); });
+    connect(a.reload(), &QAction::triggered, this, &MainWindow::refreshFromStore);
+    connect(a.helpContents(), &QAction::triggered, this, &MainWindow::showHelp);
+    connect(a.about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.languages(), &QActionGroup::triggered, this,
+            [this](QAction *action) { switchLanguage(action->data().toString()); });
+    connect(m_denied, &AccessDeniedPage::signInRequested, this, &MainWindow::showSignInDialog);
+
+    connect(m_operations, &ConnectorOperations::selectRequested, this,
+            [this](const QUuid &id) { m_page->browser()->select(id); });
+    connect(m_operations, &ConnectorOperations::statusMessage, this,
+            [this](const QString &message) { m_statusBar->showMessage(message, 10000); });
+    connect(m_undoStack, &ConnectorUndoStack::changed, this, &MainWindow::refreshUndoActions);
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::refreshFromStore);
+    connect(m_model, &ConnectorListModel::refreshFailed, this, [this](const CoreError &error) {
+        MessageBox::warning(this, tr("Could not refresh the list"),
+                            tr("A change was saved, but the list could not read it back. Use "
+                               "Connector > Reload."),
+                            error.message());
+    });
+}
+
+void MainWindow::reload()
+{
+    const QUuid selected = m_page->currentId();
+    if (m_service->permission(ConnectorAction::View)) {
+        (void)m_model->reload(); // empties the list; the access-denied page says why
+        return;
+    }
+    if (auto loaded = m_model->reload(); !loaded) {
+        MessageBox::critical(this, tr("Could not read the connectors"),
+                             tr("The connectors could not be read from the database."),
+                             loaded.error().message());
+    }
+    m_page->browser()->select(selected);
+    if (m_page->currentId().isNull())
+        m_page->browser()->selectFirst();
+}
+
+// After a change by another console or connectorctl, and on Connector > Reload.
+void MainWindow::refreshFromStore()
+{
+    // The signed-in account may have been changed elsewhere too: the window follows its role.
+    if (auto fresh = AdminDirectory(m_database).find(m_service->actor().email);
+        fresh && fresh->role != m_service->actor().role) {
+        signInAs(*fresh);
+        return;
+    }
+    if (m_service->permission(ConnectorAction::View))
+        return;
+    // Without a reset, so the selection and the scroll position stay where they are.
+    if (auto refreshed = m_model->refresh(); !refreshed) {
+        m_statusBar->showMessage(tr("Another program changed the database, but the list could "
+                                    "not be refreshed: %1")
+                                     .arg(refreshed.error().message()),
+                                 15000);
+        return;
+    }
+    m_page->showDetails(m_page->currentId(), false);
+    refreshSession();
+}
+
+void MainWindow::signInAs(const AdminAccount &admin)
+{
+    m_service->setActor(admin);
+    m_undoStack->clear();
+    reload();
+    refreshSession();
+    refreshUndoActions();
+}
+
+bool MainWindow::showsAccessDenied() const
+{
+    return m_pages->currentWidget() == m_denied;
+}
+
+void MainWindow::refreshSession()
+{
+    auto organisation = m_service->organisation();
+    m_statusBar->setSession(m_service->actor(),
+                            organisation ? std::optional<Organisation>(*organisation)
+                                         : std::nullopt,
+                            m_database.path());
+    const auto view = m_service->permission(ConnectorAction::View);
+    m_denied->setReason(view ? view->message() : QString());
+    m_pages->setCurrentWidget(view ? static_cast<QWidget *>(m_denied) : m_tabs);
+    ConsoleActions::setAllowed(m_actions->find(), view ? view->message() : QString());
+    ConsoleActions::setAllowed(m_actions->reload(), view ? view->message() : QString());
+    m_page->refreshPermissions();
+}
+
+void MainWindow::refreshUndoActions()
+{
+    m_actions->setUndoRedoDescriptions(m_undoStack->undoDescription(),
+                                       m_undoStack->redoDescription());
+    // Whether an undo is allowed is the core's call at the time: only emptiness disables here.
+    ConsoleActions::setAllowed(m_actions->undo(),
+                               m_undoStack->canUndo() ? QString() : tr("Nothing to undo."));
+    ConsoleActions::setAllowed(m_actions->redo(),
+                               m_undoStack->canRedo() ? QString() : tr("Nothing to redo."));
+}
+
+void MainWindow::showSignInDialog()
+{
+    auto admins = AdminDirectory(m_database).admins();
+    if (!admins) {
+        MessageBox::critical(this, tr("Cannot sign in"),
+                             tr("The administrator accounts could not be read."),
+                             admins.error().message());
+        return;
+    }
+    SignInDialog dialog(*admins, m_service->actor().email, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AdminAccount chosen = dialog.selectedAdmin();
+    if (chosen.isValid())
+        signInAs(chosen);
+}
+
+void MainWindow::showHelp()
+{
+    HelpDialog dialog(m_actions->allActions(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("About"),
+        tr("%1 %2").arg(windowTitle(), QCoreApplication::applicationVersion()),
+        tr("A desktop console for Webex Contact Center connectors: add, edit, deactivate, "
+           "activate and delete them, with the role policy of Control Hub and an audit history "
+           "of every change."));
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    if (!m_translations)
+        return;
+    if (!m_translations->load(language)) {
+        MessageBox::warning(this, tr("Language"),
+                            tr("The translation for \"%1\" is missing from this build.")
+                                .arg(language));
+    }
+    m_settings->setLanguage(m_translations->language());
+    // QEvent::LanguageChange reaches every widget, which retranslates itself.
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_actions->retranslate();
+        refreshUndoActions();
+        refreshSession();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Webex Contact Center Connectors Console"));
+    m_breadcrumb->setText(tr("Services > Contact Center > Tenant Settings > Integrations"));
+    m_breadcrumb->setAccessibleName(tr("Location in Control Hub"));
+    m_pageTitle->setText(tr("Integrations"));
+    m_tabs->setTabText(m_tabs->indexOf(m_page), tr("Connectors"));
+    m_tabs->setAccessibleName(tr("Integrations"));
+    const bool canSwitch = m_translations != nullptr;
+    for (QAction *action : m_actions->languages()->actions()) {
+        action->setEnabled(canSwitch);
+        action->setChecked(canSwitch && action->data().toString() == m_translations->language());
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings->geometry())) {
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 820);
+        resize(QSize(1280, 820).boundedTo(available * 0.95));
+    }
+    restoreState(m_settings->windowState());
+    m_page->restoreSplitterState(m_settings->pageSplitter());
+    m_page->browser()->restoreSplitterState(m_settings->sectionSplitter());
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setPageSplitter(m_page->splitterState());
+    m_settings->setSectionSplitter(m_page->browser()->splitterState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}

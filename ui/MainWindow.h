@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/AdminAccount.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class AccessDeniedPage;
+class ChangeWatcher;
+class ConnectorListModel;
+class ConnectorOperations;
+class ConnectorService;
+class ConnectorUndoStack;
+class ConnectorsPage;
+class ConsoleActions;
+class Database;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class SessionStatusBar;
+class TranslationLoader;
+class WindowSettings;
+
+// The console's window: the Control Hub breadcrumb, the Connectors tab (or the access-denied
+// page), menus and shortcuts, the status bar, sign-in switching and the language. It composes the
+// pieces and wires them; the pieces do the work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // `translations` may be null (tests); then the language menu is disabled.
+    MainWindow(const Database &database, const AdminAccount &admin,
+               TranslationLoader *translations = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Acts as another administrator from now on and updates every control at once. The undo
+    // history is cleared: its steps were the previous administrator's changes.
+    void signInAs(const AdminAccount &admin);
+    void switchLanguage(const QString &language);
+
+    ConnectorService &service() const { return *m_service; }
+    ConnectorListModel &model() const { return *m_model; }
+    ConsoleActions &actions() const { return *m_actions; }
+    ConnectorUndoStack &undoStack() const { return *m_undoStack; }
+    ConnectorsPage *connectorsPage() const { return m_page; }
+    AccessDeniedPage *accessDeniedPage() const { return m_denied; }
+    bool showsAccessDenied() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *createCentralWidget();
+    void wireActions();
+    void refreshSession();
+    void refreshUndoActions();
+    void reload();
+    void refreshFromStore();
+    void showSignInDialog();
+    void showHelp();
+    void showAbout();
+    void retranslateUi();
+    void restoreSettings();
+    void saveSettings();
+
+    const Database &m_database;
+    TranslationLoader *m_translations;
+    std::unique_ptr<WindowSettings> m_settings;
+    ConnectorService *m_service;
+    ConnectorListModel *m_model;
+    ConnectorUndoStack *m_undoStack;
+    ConsoleActions *m_actions;
+    ConnectorOperations *m_operations;
+    ChangeWatcher *m_watcher;
+    QLabel *m_breadcrumb = nullptr;
+    QLabel *m_pageTitle = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ConnectorsPage *m_page = nullptr;
+    AccessDeniedPage *m_denied = nullptr;
+    SessionStatusBar *m_statusBar = nullptr;
+};

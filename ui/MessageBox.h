@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+// Every message box and confirmation of the window goes through here, so that a test can
+// pre-answer the next one (as KeePassXC does) instead of racing a modal dialog, and can read what
+// a person would have been shown.
+class MessageBox final
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageBox)
+
+public:
+    MessageBox() = delete;
+
+    struct Message
+    {
+        QMessageBox::Icon icon = QMessageBox::NoIcon;
+        QString title;
+        QString text;
+        QString informativeText;
+    };
+
+    struct Confirmation
+    {
+        QString title;
+        QString text;
+        QString informativeText;
+        // The label of the button that goes ahead, e.g. "Deactivate".
+        QString confirmText;
+        // Destructive confirmations make Cancel the default button.
+        bool destructive = true;
+    };
+
+    // True only when the person chose the confirm button; Escape and Cancel answer false.
+    static bool confirm(QWidget *parent, const Confirmation &confirmation);
+    static void information(QWidget *parent, const QString &title, const QString &text,
+                            const QString &informativeText = {});
+    static void warning(QWidget *parent, const QString &title, const QString &text,
+                        const QString &informativeText = {});
+    static void critical(QWidget *parent, const QString &title, const QString &text,
+                         const QString &informativeText = {});
+
+    // For tests: the next box is not shown and answers `answer` at once (QMessageBox::Ok goes
+    // ahead, anything else cancels). The answer is used once.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // For tests: every box that was not pre-answered answers this instead of being shown, so an
+    // unexpected message can never block a test run. std::nullopt shows boxes again.
+    static void setDefaultAnswer(std::optional<QMessageBox::StandardButton> answer);
+    // The last box shown or pre-answered, and how many there were; tests assert on these.
+    static std::optional<Message> lastMessage();
+    static int messageCount();
+    static void clearHistory();
+
+private:
+    static QMessageBox::StandardButton show(QWidget *parent, const Message &message,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton,
+                                            const QString &okText);
+};

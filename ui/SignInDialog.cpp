@@ -1,0 +1,137 @@
+#include "SignInDialog.h"
+
+#include "policy/RolePolicy.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString accessText(AdminRole role)
+{
+    switch (RolePolicy::accessRight(role)) {
+    case ConnectorAccessRight::None:
+        return SignInDialog::tr("No access");
+    case ConnectorAccessRight::ReadOnly:
+        return SignInDialog::tr("Read-only");
+    case ConnectorAccessRight::ReadWrite:
+        return RolePolicy::canSetUp(role) ? SignInDialog::tr("Read/write, can set up")
+                                          : SignInDialog::tr("Read/write");
+    }
+    return {};
+}
+
+} // namespace
+
+SignInDialog::SignInDialog(const QList<AdminAccount> &admins, const QString &currentEmail,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_admins(admins)
+    , m_currentEmail(currentEmail)
+    , m_intro(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    m_list->setObjectName(QStringLiteral("adminList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setColumnCount(4);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_intro->setWordWrap(true);
+    m_intro->setBuddy(m_list);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_buttons);
+    resize(1040, 440);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, &QDialog::accept);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &SignInDialog::updateButtons);
+    fill();
+    retranslateUi();
+}
+
+void SignInDialog::fill()
+{
+    m_list->clear();
+    for (int i = 0; i < m_admins.size(); ++i) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setData(0, Qt::UserRole, i);
+        if (m_admins.at(i).email == m_currentEmail)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+}
+
+AdminAccount SignInDialog::selectedAdmin() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return {};
+    return m_admins.value(item->data(0, Qt::UserRole).toInt());
+}
+
+bool SignInDialog::selectEmail(const QString &email)
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (m_admins.value(item->data(0, Qt::UserRole).toInt()).email == email) {
+            m_list->setCurrentItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+void SignInDialog::updateButtons()
+{
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
+        ok->setEnabled(m_list->currentItem() != nullptr);
+}
+
+void SignInDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SignInDialog::retranslateUi()
+{
+    setWindowTitle(tr("Sign in as"));
+    m_intro->setText(tr("Choose the &administrator account to act as. What the window lets you do "
+                        "with connectors follows the account's role."));
+    m_list->setHeaderLabels({tr("Name"), tr("Email"), tr("Role"), tr("Connectors")});
+    m_list->setAccessibleName(tr("Administrator accounts"));
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const AdminAccount &admin = m_admins.at(item->data(0, Qt::UserRole).toInt());
+        item->setText(0, admin.email == m_currentEmail
+                             ? tr("%1 (signed in)").arg(admin.displayName)
+                             : admin.displayName);
+        item->setText(1, admin.email);
+        item->setText(2, AdminRoles::displayName(admin.role));
+        item->setText(3, accessText(admin.role));
+        item->setToolTip(2, item->text(2));
+    }
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) {
+        ok->setText(tr("&Sign in"));
+        ok->setAccessibleName(tr("Sign in"));
+    }
+    if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel))
+        cancel->setAccessibleName(tr("Cancel"));
+    updateButtons();
+}
