@@ -6,6 +6,7 @@
 #include "CtlContext.h"
 #include "ExchangeCommands.h"
 #include "ExitCode.h"
+#include "JsonPathCommand.h"
 #include "i18n/TranslationLoader.h"
 #include "service/AdminDirectory.h"
 #include "store/Database.h"
@@ -40,6 +41,8 @@ QString CtlApplication::helpText()
               "  import FILE [--dry-run]                Import connectors exported as JSON: all\n"
               "                                         of them or, if any is bad, none.\n"
               "  demo [--connectors N]                  Add realistic sample data.\n"
+              "  jsonpath EXPR [FILE]                   Evaluate a JSON Path (Flow Designer's\n"
+              "                                         Jayway dialect) on FILE or standard input.\n"
               "\n"
               "ID is a connector ID or its first 8 or more characters.\n"
               "Roles: %1.\n"
@@ -53,8 +56,8 @@ QString CtlApplication::helpText()
               "  -h, --help        Show this help.\n"
               "  -v, --version     Show the version.\n"
               "\n"
-              "Exit codes: 0 success, 1 refused by a rule or role, 2 usage error, 4 database "
-              "error.\n")
+              "Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an invalid "
+              "JSON Path), 3 a definite JSON Path matched nothing, 4 database error.\n")
         .arg(AdminRoles::keys().join(QStringLiteral(", ")), Database::defaultPath());
 }
 
@@ -104,6 +107,9 @@ int CtlApplication::run(const QStringList &arguments)
     const bool known = ConnectorCommands::names().contains(command)
                        || command == QLatin1String("admins") || command == QLatin1String("demo")
                        || command == QLatin1String("export") || command == QLatin1String("import");
+    // Evaluating a JSON Path needs no database.
+    if (command == QLatin1String("jsonpath"))
+        return JsonPathCommand::run(rest);
     if (!known)
         return CtlContext::usage(tr("Unknown command '%1'.").arg(command));
 

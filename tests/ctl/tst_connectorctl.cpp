@@ -292,6 +292,39 @@ private Q_SLOTS:
         QCOMPARE(ctl({u"import"_s, m_dir.filePath(u"missing.json"_s)}).exitCode, 2);
     }
 
+    void jsonPathExitCodes_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("definite") << u"$.data[0].id"_s << 0 << u"\"AXR-1\""_s;
+        QTest::newRow("indefinite") << u"$.data[?(@.active == true)].id"_s << 0 << u"AXR-2"_s;
+        QTest::newRow("function") << u"$.data.length()"_s << 0 << u"2"_s;
+        QTest::newRow("indefinite, no match") << u"$.data[?(@.id == 'none')]"_s << 0 << u"[]"_s;
+        QTest::newRow("definite, no match") << u"$.data[0].missing"_s << 3 << QString();
+        QTest::newRow("invalid") << u"$.data[?(@.id =="_s << 2 << QString();
+    }
+
+    void jsonPathExitCodes()
+    {
+        QFETCH(QString, expression);
+        QFETCH(int, exitCode);
+        QFETCH(QString, output);
+        const QString document = m_dir.filePath(u"response.json"_s);
+        QFile file(document);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"data":[{"id":"AXR-1","active":false},{"id":"AXR-2","active":true}]})");
+        file.close();
+        const Run run = ctl({u"jsonpath"_s, expression, document});
+        QCOMPARE(run.exitCode, exitCode);
+        if (exitCode == 0)
+            QVERIFY2(run.out.simplified().contains(output), qPrintable(run.out));
+        else
+            QVERIFY(!run.err.trimmed().isEmpty());
+        if (exitCode == 2)
+            QVERIFY2(run.err.contains(u"position"_s), qPrintable(run.err));
+    }
+
     void ukrainianMessages()
     {
         QProcess process;

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// connectorctl jsonpath EXPR [FILE]: evaluates a JSON Path expression as Flow Designer's parse
+// settings do (the Jayway dialect) against a document in FILE or on standard input, and prints the
+// result as JSON. Needs no database.
+class JsonPathCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonPathCommand)
+
+public:
+    JsonPathCommand() = delete;
+
+    static constexpr int ExitNoMatch = 3;
+
+    static int run(const QStringList &arguments);
+};
