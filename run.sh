@@ -7,7 +7,7 @@ CONSOLE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$CONSOLE_ROOT/scripts/setup.sh"
 
 console_ensure_packages "${CONSOLE_PACKAGES[@]}"
-console_build "$CONSOLE_ROOT/build" "${CONSOLE_CMAKE_ARGS[@]}" >/dev/null
+console_build "$CONSOLE_ROOT/build" "${CONSOLE_CMAKE_ARGS[@]}"
 
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
     cat >&2 <<MSG

@@ -3,6 +3,7 @@
 #include "BenchFigures.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 class ConnectorService;
@@ -19,6 +20,8 @@ public:
         QString consolePath;
         QString ctlPath;
         bool baseline = true;
+        // Which groups to measure: open, console, views, mutations, ctl, baseline; empty = all.
+        QStringList only;
     };
 
     explicit BenchRunner(Settings settings);
@@ -29,6 +32,10 @@ public:
     double emptyFirstPaintMs();
 
 private:
+    bool wanted(const QString &group) const
+    {
+        return m_settings.only.isEmpty() || m_settings.only.contains(group);
+    }
     QString prepareDatabase(int size, BenchFigures &figures);
     void measureOpenAndLoad(const QString &path, BenchFigures &figures);
     void measureConsole(const QString &path, BenchFigures &figures);

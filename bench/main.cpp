@@ -27,6 +27,7 @@ void printTable(const QList<BenchFigures> &all, double emptyFirstPaint)
     const QStringList rows = {
         QStringLiteral("generate_ms"),   QStringLiteral("open_load_ms"),
         QStringLiteral("first_paint_ms"), QStringLiteral("peak_rss_mb"),
+        QStringLiteral("sections_build_ms"),
         QStringLiteral("filter_ms"),     QStringLiteral("paint_ms"),
         QStringLiteral("create_ms"),     QStringLiteral("deactivate_ms"),
         QStringLiteral("activate_ms"),   QStringLiteral("delete_ms"),
@@ -70,6 +71,10 @@ int main(int argc, char *argv[])
          QStringLiteral("n"), QStringLiteral("5")},
         {QStringLiteral("json"), QStringLiteral("Also write the figures as JSON to <file>."),
          QStringLiteral("file")},
+        {QStringLiteral("only"),
+         QStringLiteral("Measure only these groups: open, console, views, mutations, ctl, "
+                        "baseline (comma-separated)."),
+         QStringLiteral("groups")},
     });
     parser.process(application);
 
@@ -78,6 +83,7 @@ int main(int argc, char *argv[])
     settings.runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     settings.consolePath = binaries.filePath(QStringLiteral("connector-console"));
     settings.ctlPath = binaries.filePath(QStringLiteral("connectorctl"));
+    settings.only = parser.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts);
     BenchRunner runner(settings);
 
     QList<BenchFigures> all;

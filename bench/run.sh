@@ -6,5 +6,5 @@ CONSOLE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=../scripts/setup.sh
 source "$CONSOLE_ROOT/scripts/setup.sh"
 console_ensure_packages "${CONSOLE_PACKAGES[@]}"
-console_build "$CONSOLE_ROOT/build-release" -DCMAKE_BUILD_TYPE=Release -DCONSOLE_TEST_POSTGRES=OFF >/dev/null
+console_build "$CONSOLE_ROOT/build-release" -DCMAKE_BUILD_TYPE=Release -DCONSOLE_TEST_POSTGRES=OFF
 exec "$CONSOLE_ROOT/build-release/bin/connector-bench" "$@"

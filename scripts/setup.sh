@@ -51,5 +51,10 @@ console_build() {
             >"$build_dir/configure.log" 2>&1 || { cat "$build_dir/configure.log" >&2; return 1; }
         echo "$wanted" >"$build_dir/.configure-args"
     fi
-    cmake --build "$build_dir" --parallel "$(nproc)"
+    # Quiet when it works; the whole log when it does not.
+    if ! cmake --build "$build_dir" --parallel "$(nproc)" >"$build_dir/build.log" 2>&1; then
+        cat "$build_dir/build.log" >&2
+        echo "The build failed; the log above is also in $build_dir/build.log" >&2
+        return 1
+    fi
 }

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AccessDeniedPage</name>
+    <message>
+        <source>Access denied</source>
+        <translation>Доступ заборонено</translation>
+    </message>
+    <message>
+        <source>Connectors can be seen by full, Contact Center, external, support and partner administrators. Sign in as one of them to continue.</source>
+        <translation>Конектори можуть переглядати адміністратори з повними правами, адміністратори Contact Center, зовнішні адміністратори, адміністратори служби підтримки та адміністратори партнера. Щоб продовжити, увійдіть як один із них.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in as another administrator...</source>
+        <translation>&amp;Увійти як інший адміністратор...</translation>
+    </message>
+    <message>
+        <source>Sign in as another administrator</source>
+        <translation>Увійти як інший адміністратор</translation>
+    </message>
+</context>
+<context>
     <name>AdminCommands</name>
     <message>
         <source>&apos;admins&apos; needs &apos;list&apos; or &apos;add&apos;.</source>
@@ -17,11 +36,11 @@
     </message>
     <message>
         <source>The display name.</source>
-        <translation>Відображуване ім'я.</translation>
+        <translation>Відображуване ім&apos;я.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation>ім'я</translation>
+        <translation>ім&apos;я</translation>
     </message>
     <message>
         <source>&apos;admins add&apos; needs --role.</source>
@@ -61,10 +80,6 @@
     <message>
         <source>the database has no organisation</source>
         <translation>у базі даних немає організації</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(немає)</translation>
     </message>
 </context>
 <context>
@@ -136,6 +151,10 @@
         <source>Administrator added</source>
         <translation>Додано адміністратора</translation>
     </message>
+    <message>
+        <source>Restored</source>
+        <translation>Відновлено</translation>
+    </message>
 </context>
 <context>
     <name>CommandParsing</name>
@@ -192,12 +211,91 @@
         <translation>Невідомий рівень доступу «%1»: використовуйте read-only або read-write.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a connector ID (expected a UUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301, or its first 8 characters).</source>
-        <translation>«%1» не є ідентифікатором конектора (очікується UUID, наприклад 3f2504e0-4f89-41d3-9a0c-0305e82c3301, або його перші 8 символів).</translation>
-    </message>
-    <message>
         <source>The ID prefix &apos;%1&apos; matches more than one connector; give more of the ID.</source>
         <translation>Початок ідентифікатора «%1» збігається з кількома конекторами; введіть довшу частину ідентифікатора.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a connector ID (expected a UUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301, or at least its first 8 characters).</source>
+        <translation>«%1» не є ідентифікатором конектора (очікується UUID, наприклад 3f2504e0-4f89-41d3-9a0c-0305e82c3301, або щонайменше його перші 8 символів).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationTexts</name>
+    <message>
+        <source>Flows using this connector: 0 (no flows use this connector).</source>
+        <translation>Потоків, які використовують цей конектор: 0 (жоден потік його не використовує).</translation>
+    </message>
+    <message>
+        <source>Flows using this connector: %1.</source>
+        <translation>Потоків, які використовують цей конектор: %1.</translation>
+    </message>
+    <message>
+        <source>Deactivate connector</source>
+        <translation>Деактивувати конектор</translation>
+    </message>
+    <message>
+        <source>Deactivate the connector &quot;%1&quot;?</source>
+        <translation>Деактивувати конектор «%1»?</translation>
+    </message>
+    <message>
+        <source>Deactivating a connector stops call routing for every flow that uses it. We recommend deactivating connectors outside business hours.
+
+Its settings are kept: you can edit it while it is inactive and activate it again at any time.
+
+%1</source>
+        <translation>Деактивація конектора зупиняє маршрутизацію викликів для всіх потоків, які його використовують. Радимо деактивувати конектори в неробочий час.
+
+Налаштування конектора зберігаються: поки він неактивний, його можна редагувати, а знову активувати — будь-коли.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Деактивувати</translation>
+    </message>
+    <message>
+        <source>Activate connector</source>
+        <translation>Активувати конектор</translation>
+    </message>
+    <message>
+        <source>Activate the connector &quot;%1&quot;?</source>
+        <translation>Активувати конектор «%1»?</translation>
+    </message>
+    <message>
+        <source>Flows in Flow Designer can use the connector again as soon as it is active. Its settings become read-only while it is active.
+
+%1</source>
+        <translation>Щойно конектор стане активним, потоки у Flow Designer знову зможуть його використовувати. Поки конектор активний, його налаштування доступні лише для читання.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Активувати</translation>
+    </message>
+    <message>
+        <source>Delete connector</source>
+        <translation>Видалити конектор</translation>
+    </message>
+    <message>
+        <source>Delete the connector &quot;%1&quot;?</source>
+        <translation>Видалити конектор «%1»?</translation>
+    </message>
+    <message>
+        <source>After deletion, scripts that are running now may stop working, and the connector&apos;s functionality is removed from the associated flows.
+
+%1
+
+Connector ID: %2</source>
+        <translation>Після видалення скрипти, які зараз виконуються, можуть перестати працювати, а функції конектора буде вилучено з пов&apos;язаних потоків.
+
+%1
+
+Ідентифікатор конектора: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
     </message>
 </context>
 <context>
@@ -217,6 +315,48 @@
     <message>
         <source>No access level</source>
         <translation>Рівень доступу не вказано</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorBrowser</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <source>Name, ID, scope or who authorised it</source>
+        <translation>Назва, ідентифікатор, область або хто авторизував</translation>
+    </message>
+    <message>
+        <source>Search connectors</source>
+        <translation>Пошук конекторів</translation>
+    </message>
+    <message>
+        <source>Filters the connectors as you type (%1)</source>
+        <translation>Фільтрує конектори під час введення (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorCardDelegate</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Authorised by %1 · not changed since</source>
+        <translation>Авторизовано: %1 · відтоді без змін</translation>
+    </message>
+    <message>
+        <source>Authorised by %1 · Last change by %2</source>
+        <translation>Авторизовано: %1 · Остання зміна: %2</translation>
+    </message>
+    <message>
+        <source>Switch off to deactivate this connector (Space)</source>
+        <translation>Вимкніть, щоб деактивувати цей конектор (Пробіл)</translation>
+    </message>
+    <message>
+        <source>Switch on to activate this connector (Space)</source>
+        <translation>Увімкніть, щоб активувати цей конектор (Пробіл)</translation>
     </message>
 </context>
 <context>
@@ -287,6 +427,326 @@
     </message>
 </context>
 <context>
+    <name>ConnectorDetailPanel</name>
+    <message>
+        <source>Active: flows can use this connector; its settings are read-only.</source>
+        <translation>Активний: потоки можуть використовувати цей конектор; його налаштування доступні лише для читання.</translation>
+    </message>
+    <message>
+        <source>Inactive: flows cannot use this connector; its settings can be edited.</source>
+        <translation>Неактивний: потоки не можуть використовувати цей конектор; його налаштування можна змінювати.</translation>
+    </message>
+    <message>
+        <source>No flows use this connector.</source>
+        <translation>Жоден потік не використовує цей конектор.</translation>
+    </message>
+    <message>
+        <source>Switch off to deactivate this connector</source>
+        <translation>Вимкніть, щоб деактивувати цей конектор</translation>
+    </message>
+    <message>
+        <source>Switch on to activate this connector</source>
+        <translation>Увімкніть, щоб активувати цей конектор</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Не вдалося прочитати історію: %1</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y (%1)</source>
+        <translation>&amp;Історія (%1)</translation>
+    </message>
+    <message>
+        <source>Select a connector to see its details, its Active switch and its history.</source>
+        <translation>Виберіть конектор, щоб переглянути його подробиці, перемикач «Активний» та історію.</translation>
+    </message>
+    <message>
+        <source>Connector ID:</source>
+        <translation>Ідентифікатор конектора:</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Доступ:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Області:</translation>
+    </message>
+    <message>
+        <source>HTTP methods:</source>
+        <translation>Методи HTTP:</translation>
+    </message>
+    <message>
+        <source>Authorised by:</source>
+        <translation>Авторизовано:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>Створено:</translation>
+    </message>
+    <message>
+        <source>Last change by:</source>
+        <translation>Остання зміна:</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Версія:</translation>
+    </message>
+    <message>
+        <source>Flows:</source>
+        <translation>Потоки:</translation>
+    </message>
+    <message>
+        <source>Connector ID</source>
+        <translation>Ідентифікатор конектора</translation>
+    </message>
+    <message>
+        <source>The connector ID was generated when the connector was added; it never changes. Select it or use Copy connector ID.</source>
+        <translation>Ідентифікатор конектора створено під час додавання конектора, і він ніколи не змінюється. Виділіть його або скористайтеся командою «Копіювати ідентифікатор конектора».</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive</source>
+        <translation>Ак&amp;тивний</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <source>Edit connector</source>
+        <translation>Редагувати конектор</translation>
+    </message>
+    <message>
+        <source>Delete connector</source>
+        <translation>Видалити конектор</translation>
+    </message>
+    <message>
+        <source>Copy connector ID</source>
+        <translation>Копіювати ідентифікатор конектора</translation>
+    </message>
+    <message>
+        <source>History of the connector</source>
+        <translation>Історія конектора</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorDialog</name>
+    <message>
+        <source>enter a name</source>
+        <translation>введіть назву</translation>
+    </message>
+    <message>
+        <source>correct the name</source>
+        <translation>виправте назву</translation>
+    </message>
+    <message>
+        <source>choose read-only access, read-write access or both</source>
+        <translation>виберіть доступ лише для читання, доступ для читання-запису або обидва</translation>
+    </message>
+    <message>
+        <source>tick &quot;I authorize&quot;</source>
+        <translation>установіть прапорець «Я авторизую»</translation>
+    </message>
+    <message>
+        <source>To add the connector: %1.</source>
+        <translation>Щоб додати конектор: %1.</translation>
+    </message>
+    <message>
+        <source>To save: %1.</source>
+        <translation>Щоб зберегти: %1.</translation>
+    </message>
+    <message>
+        <source>Change the name or the access to save.</source>
+        <translation>Щоб зберегти, змініть назву або доступ.</translation>
+    </message>
+    <message>
+        <source>Add connector</source>
+        <translation>Додати конектор</translation>
+    </message>
+    <message>
+        <source>Edit connector</source>
+        <translation>Редагувати конектор</translation>
+    </message>
+    <message>
+        <source>A Webex Contact Center connector lets flows in Flow Designer call the Webex Contact Center APIs with your organisation&apos;s authorisation. A connector ID is generated when you add it and can never be changed.</source>
+        <translation>Конектор Webex Contact Center дає змогу потокам у Flow Designer викликати API Webex Contact Center з авторизацією вашої організації. Ідентифікатор конектора створюється під час додавання, і змінити його не можна.</translation>
+    </message>
+    <message>
+        <source>Settings can be changed only while the connector is inactive. The connector ID never changes.</source>
+        <translation>Налаштування можна змінювати, лише поки конектор неактивний. Ідентифікатор конектора ніколи не змінюється.</translation>
+    </message>
+    <message>
+        <source>Connector ID:</source>
+        <translation>Ідентифікатор конектора:</translation>
+    </message>
+    <message>
+        <source>Connector ID</source>
+        <translation>Ідентифікатор конектора</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>A unique name, e.g. Queue statistics - EMEA</source>
+        <translation>Унікальна назва, напр. Статистика черг - EMEA</translation>
+    </message>
+    <message>
+        <source>Scopes (choose one or more):</source>
+        <translation>Області (виберіть одну або кілька):</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only access</source>
+        <translation>Доступ &amp;лише для читання</translation>
+    </message>
+    <message>
+        <source>Read-only access</source>
+        <translation>Доступ лише для читання</translation>
+    </message>
+    <message>
+        <source>GET calls. Scopes: %1</source>
+        <translation>Виклики GET. Області: %1</translation>
+    </message>
+    <message>
+        <source>Read-&amp;write access</source>
+        <translation>Доступ для читання-за&amp;пису</translation>
+    </message>
+    <message>
+        <source>Read-write access</source>
+        <translation>Доступ для читання-запису</translation>
+    </message>
+    <message>
+        <source>GET, POST, PUT, PATCH and DELETE calls. Scopes: %1</source>
+        <translation>Виклики GET, POST, PUT, PATCH і DELETE. Області: %1</translation>
+    </message>
+    <message>
+        <source>I &amp;authorize this connector to read, write, modify and delete data in the Contact Center solution</source>
+        <translation>&amp;Я авторизую цей конектор зчитувати, записувати, змінювати та видаляти дані в рішенні Contact Center</translation>
+    </message>
+    <message>
+        <source>I authorize this connector to read, write, modify and delete data in the Contact Center solution</source>
+        <translation>Я авторизую цей конектор зчитувати, записувати, змінювати та видаляти дані в рішенні Contact Center</translation>
+    </message>
+    <message>
+        <source>A&amp;dd connector</source>
+        <translation>&amp;Додати конектор</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Зберегти зміни</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Зберегти зміни</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorExchange</name>
+    <message>
+        <source>a connector must be a JSON object.</source>
+        <translation>конектор має бути об&apos;єктом JSON.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or is not text.</source>
+        <translation>поле «%1» відсутнє або не є текстом.</translation>
+    </message>
+    <message>
+        <source>the field &quot;id&quot; is not a connector ID (a UUID).</source>
+        <translation>поле «id» не є ідентифікатором конектора (UUID).</translation>
+    </message>
+    <message>
+        <source>unknown access level &quot;%1&quot;: use read-only or read-write.</source>
+        <translation>невідомий рівень доступу «%1»: використовуйте read-only або read-write.</translation>
+    </message>
+    <message>
+        <source>the field &quot;active&quot; must be true or false.</source>
+        <translation>поле «active» має містити true або false.</translation>
+    </message>
+    <message>
+        <source>the consent record (authorizedBy, authorizedAt) is missing or invalid; a connector cannot exist without it.</source>
+        <translation>запис про згоду (authorizedBy, authorizedAt) відсутній або недійсний; без нього конектор не може існувати.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2).</source>
+        <translation>файл містить некоректний JSON (%1, байт %2).</translation>
+    </message>
+    <message>
+        <source>the file is not a connectors export (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>файл не є експортом конекторів (його поле «format» не дорівнює «%1»).</translation>
+    </message>
+    <message>
+        <source>the export format version %1 is not supported (this console reads version %2).</source>
+        <translation>версія формату експорту %1 не підтримується (ця консоль читає версію %2).</translation>
+    </message>
+    <message>
+        <source>the ID %1 appears twice in the file (first at %2).</source>
+        <translation>ідентифікатор %1 трапляється у файлі двічі (уперше — %2).</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; appears twice in the file (first at %2).</source>
+        <translation>назва «%1» трапляється у файлі двічі (уперше — %2).</translation>
+    </message>
+    <message>
+        <source>a connector with the ID %1 already exists (&quot;%2&quot;).</source>
+        <translation>конектор з ідентифікатором %1 уже існує («%2»).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Зміни</translation>
+    </message>
+    <message>
+        <source>Added with %1</source>
+        <translation>Додано: %1</translation>
+    </message>
+    <message>
+        <source>Restored with its original ID and authorisation</source>
+        <translation>Відновлено з початковим ідентифікатором і авторизацією</translation>
+    </message>
+    <message>
+        <source>Deleted while named &quot;%1&quot;</source>
+        <translation>Видалено з назвою «%1»</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>доступ</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3. %4</source>
+        <translation>%1 (%2, %3). %4</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorListModel</name>
     <message>
         <source>Connector %1, %2, %3, ID %4</source>
@@ -302,10 +762,274 @@
     </message>
 </context>
 <context>
+    <name>ConnectorOperations</name>
+    <message>
+        <source>Cannot add a connector</source>
+        <translation>Не вдається додати конектор</translation>
+    </message>
+    <message>
+        <source>No connector was added.</source>
+        <translation>Конектор не додано.</translation>
+    </message>
+    <message>
+        <source>Connector &quot;%1&quot; added with ID %2.</source>
+        <translation>Конектор «%1» додано з ідентифікатором %2.</translation>
+    </message>
+    <message>
+        <source>Cannot edit the connector</source>
+        <translation>Не вдається змінити конектор</translation>
+    </message>
+    <message>
+        <source>The connector was not changed.</source>
+        <translation>Конектор не змінено.</translation>
+    </message>
+    <message>
+        <source>Connector &quot;%1&quot; saved.</source>
+        <translation>Конектор «%1» збережено.</translation>
+    </message>
+    <message>
+        <source>Cannot activate the connector</source>
+        <translation>Не вдається активувати конектор</translation>
+    </message>
+    <message>
+        <source>Cannot deactivate the connector</source>
+        <translation>Не вдається деактивувати конектор</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not changed.</source>
+        <translation>Конектор «%1» не змінено.</translation>
+    </message>
+    <message>
+        <source>Connector &quot;%1&quot; activated.</source>
+        <translation>Конектор «%1» активовано.</translation>
+    </message>
+    <message>
+        <source>Connector &quot;%1&quot; deactivated.</source>
+        <translation>Конектор «%1» деактивовано.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the connector</source>
+        <translation>Не вдається видалити конектор</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Нічого не видалено.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not deleted.</source>
+        <translation>Конектор «%1» не видалено.</translation>
+    </message>
+    <message>
+        <source>Connector &quot;%1&quot; deleted. Edit &gt; Undo restores it with the same ID.</source>
+        <translation>Конектор «%1» видалено. Команда Редагування &gt; Скасувати відновить його з тим самим ідентифікатором.</translation>
+    </message>
+    <message>
+        <source>Copied the ID of &quot;%1&quot;: %2</source>
+        <translation>Ідентифікатор конектора «%1» скопійовано: %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Не вдається скасувати</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be undone; nothing was changed.</source>
+        <translation>Не вдалося скасувати %1; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Скасовано %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Не вдається повторити</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be redone; nothing was changed.</source>
+        <translation>Не вдалося повторити %1; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Повторено %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorSectionView</name>
+    <message>
+        <source>Active connectors</source>
+        <translation>Активні конектори</translation>
+    </message>
+    <message>
+        <source>Inactive connectors</source>
+        <translation>Неактивні конектори</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between connectors, Enter opens the details, Space switches Active.</source>
+        <translation>Клавіші зі стрілками — перехід між конекторами, Enter — подробиці, Пробіл — перемикач «Активний».</translation>
+    </message>
+    <message>
+        <source>&amp;Active connectors (%1)</source>
+        <translation>&amp;Активні конектори (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive connectors (%1)</source>
+        <translation>&amp;Неактивні конектори (%1)</translation>
+    </message>
+    <message>
+        <source>No active connector matches &quot;%1&quot;.</source>
+        <translation>Немає активних конекторів, що відповідають запиту «%1».</translation>
+    </message>
+    <message>
+        <source>No inactive connector matches &quot;%1&quot;.</source>
+        <translation>Немає неактивних конекторів, що відповідають запиту «%1».</translation>
+    </message>
+    <message>
+        <source>No active connectors. A connector you add is active at once.</source>
+        <translation>Немає активних конекторів. Доданий конектор одразу стає активним.</translation>
+    </message>
+    <message>
+        <source>No inactive connectors. Switch a connector&apos;s Active switch off to deactivate it.</source>
+        <translation>Немає неактивних конекторів. Щоб деактивувати конектор, вимкніть його перемикач «Активний».</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorService</name>
     <message>
         <source>the database has no organisation</source>
         <translation>у базі даних немає організації</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorsPage</name>
+    <message>
+        <source>Select a connector first.</source>
+        <translation>Спочатку виберіть конектор.</translation>
+    </message>
+    <message>
+        <source>Edit the name and access of &quot;%1&quot;</source>
+        <translation>Змінити назву й доступ конектора «%1»</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Видалити «%1»</translation>
+    </message>
+    <message>
+        <source>Copy the ID %1</source>
+        <translation>Копіювати ідентифікатор %1</translation>
+    </message>
+    <message>
+        <source>Edit and Delete are available only while the connector is inactive: switch Active off and confirm Deactivate first.</source>
+        <translation>Редагувати й видаляти можна лише неактивний конектор: спершу вимкніть перемикач «Активний» і підтвердьте дію кнопкою «Деактивувати».</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 You can look at connectors, their IDs and their history. To make changes, sign in as an administrator with read/write access (File &gt; Sign in as...).</source>
+        <translation>Лише читання: %1 Ви можете переглядати конектори, їхні ідентифікатори та історію. Щоб вносити зміни, увійдіть як адміністратор із доступом для читання/запису (Файл &gt; Увійти як...).</translation>
+    </message>
+    <message>
+        <source>Read-only access</source>
+        <translation>Доступ лише для читання</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>Sign &amp;in as...</source>
+        <translation>&amp;Увійти як...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Скасувати %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторити %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find connectors</source>
+        <translation>&amp;Знайти конектори</translation>
+    </message>
+    <message>
+        <source>&amp;Copy connector ID</source>
+        <translation>&amp;Копіювати ідентифікатор конектора</translation>
+    </message>
+    <message>
+        <source>&amp;Add connector...</source>
+        <translation>&amp;Додати конектор...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit connector...</source>
+        <translation>&amp;Редагувати конектор...</translation>
+    </message>
+    <message>
+        <source>Switch Ac&amp;tive...</source>
+        <translation>Перемкнути «Ак&amp;тивний»...</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate connector...</source>
+        <translation>Деак&amp;тивувати конектор...</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate connector...</source>
+        <translation>Ак&amp;тивувати конектор...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete connector...</source>
+        <translation>&amp;Видалити конектор...</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>&amp;Help contents</source>
+        <translation>&amp;Зміст довідки</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Про програму</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;Англійська</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <source>&amp;Connector</source>
+        <translation>&amp;Конектор</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
     </message>
 </context>
 <context>
@@ -375,16 +1099,8 @@
         <translation>Ваша роль «%1» має доступ до конекторів лише для читання: з нею не можна створювати, редагувати, деактивувати, активувати чи видаляти конектори.</translation>
     </message>
     <message>
-        <source>Your role, %1, cannot set up connectors. Setting up a connector needs a Full administrator, an External full administrator or a Contact Center service administrator.</source>
-        <translation>Ваша роль «%1» не дає змоги налаштовувати конектори. Налаштувати конектор може адміністратор із повними правами, зовнішній адміністратор із роллю адміністратора з повними правами або адміністратор сервісу Contact Center.</translation>
-    </message>
-    <message>
         <source>Your role, %1, cannot manage administrator accounts; a full administrator can.</source>
         <translation>Ваша роль «%1» не дає змоги керувати обліковими записами адміністраторів; це може робити адміністратор із повними правами.</translation>
-    </message>
-    <message>
-        <source>Connectors can only be set up in an organisation on FLEX3 licences; this organisation has: %1.</source>
-        <translation>Конектори можна налаштовувати лише в організаціях із ліцензіями FLEX3 (у цієї організації — %1).</translation>
     </message>
     <message>
         <source>There is no administrator account &quot;%1&quot; in this organisation.</source>
@@ -400,7 +1116,7 @@
     </message>
     <message>
         <source>Display name: use 1 to 80 characters without control characters.</source>
-        <translation>Відображуване ім'я: використайте від 1 до 80 символів, без керувальних символів.</translation>
+        <translation>Відображуване ім&apos;я: використайте від 1 до 80 символів, без керувальних символів.</translation>
     </message>
     <message>
         <source>The database path &quot;%1&quot; is not valid.</source>
@@ -434,79 +1150,32 @@
         <source>The database reported an error: %1</source>
         <translation>База даних повідомила про помилку: %1</translation>
     </message>
+    <message>
+        <source>Your role, %1, cannot set up connectors. Only these roles can: %2; %3; %4.</source>
+        <translation>Ваша роль «%1» не дає змоги налаштовувати конектори. Це можуть робити лише такі ролі: %2; %3; %4.</translation>
+    </message>
+    <message>
+        <source>Connectors can only be set up in an organisation on FLEX3 licences; this organisation&apos;s licence is %1.</source>
+        <translation>Конектори можна налаштувати лише в організації з ліцензіями FLEX3; ліцензія цієї організації: %1.</translation>
+    </message>
+    <message>
+        <source>This organisation has no administrator accounts.</source>
+        <translation>У цій організації немає облікових записів адміністраторів.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1 (%2). Check the address, the user name and password, and that the server is running.</source>
+        <translation>Не вдається підключитися до сервера бази даних %1 (%2). Перевірте адресу, ім&apos;я користувача й пароль, а також чи працює сервер.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateConnectorCommand</name>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>додавання «%1»</translation>
+    </message>
 </context>
 <context>
     <name>CtlApplication</name>
-    <message>
-        <source>Usage: connectorctl [--database PATH] [--admin EMAIL] [--json] [--lang uk|en] COMMAND [ARGS]
-
-Manage Webex Contact Center connectors from the command line.
-
-Commands:
-  list                                   List the connectors.
-  show ID                                Show one connector.
-  add --name NAME --access LEVEL... --authorize
-                                         Add a connector; LEVEL is read-only or
-                                         read-write (repeat --access for both).
-  edit ID [--name NAME] [--access LEVEL...]
-                                         Change an inactive connector.
-  deactivate ID                          Deactivate a connector.
-  activate ID                            Activate a connector.
-  delete ID                              Delete an inactive connector.
-  history [ID] [--limit N]               Show the audit log.
-  admins list                            List administrator accounts.
-  admins add EMAIL --role ROLE [--name NAME]
-                                         Add an administrator account.
-  demo [--connectors N]                  Add realistic sample data.
-
-ID is a connector ID or its first 8 or more characters.
-Roles: %1.
-
-Options:
-  --database PATH   Use this database (default: %2).
-  --admin EMAIL     Act as this administrator (default: the first full administrator).
-  --json            Print machine-readable JSON.
-  --lang uk|en      Language of messages (default: the system&apos;s).
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-
-Exit codes: 0 success, 1 refused by a rule or role, 2 usage error, 4 database error.
-</source>
-        <translation>Використання: connectorctl [--database PATH] [--admin EMAIL] [--json] [--lang uk|en] COMMAND [ARGS]
-
-Керування конекторами Webex Contact Center з командного рядка.
-
-Команди:
-  list                                   Показати список конекторів.
-  show ID                                Показати один конектор.
-  add --name NAME --access LEVEL... --authorize
-                                         Додати конектор; LEVEL — read-only або
-                                         read-write (для обох повторіть --access).
-  edit ID [--name NAME] [--access LEVEL...]
-                                         Змінити неактивний конектор.
-  deactivate ID                          Деактивувати конектор.
-  activate ID                            Активувати конектор.
-  delete ID                              Видалити неактивний конектор.
-  history [ID] [--limit N]               Показати журнал аудиту.
-  admins list                            Показати список адміністраторів.
-  admins add EMAIL --role ROLE [--name NAME]
-                                         Додати обліковий запис адміністратора.
-  demo [--connectors N]                  Додати реалістичні демонстраційні дані.
-
-ID — ідентифікатор конектора або щонайменше 8 його перших символів.
-Ролі: %1.
-
-Параметри:
-  --database PATH   Використовувати цю базу даних (типово: %2).
-  --admin EMAIL     Діяти від імені цього адміністратора (типово: перший адміністратор із повними правами).
-  --json            Виводити JSON для машинної обробки.
-  --lang uk|en      Мова повідомлень (типово: мова системи).
-  -h, --help        Показати цю довідку.
-  -v, --version     Показати версію.
-
-Коди завершення: 0 — успіх, 1 — відмова через правило або роль, 2 — помилка використання, 4 — помилка бази даних.
-</translation>
-    </message>
     <message>
         <source>Show this help.</source>
         <translation>Показати цю довідку.</translation>
@@ -530,6 +1199,89 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>connectorctl: %1</source>
         <translation>connectorctl: %1</translation>
+    </message>
+    <message>
+        <source>Usage: connectorctl [--database PATH] [--admin EMAIL] [--json] [--lang uk|en] COMMAND [ARGS]
+
+Manage Webex Contact Center connectors from the command line.
+
+Commands:
+  list                                   List the connectors.
+  show ID                                Show one connector.
+  add --name NAME --access LEVEL... --authorize
+                                         Add a connector; LEVEL is read-only or
+                                         read-write (repeat --access for both).
+  edit ID [--name NAME] [--access LEVEL...]
+                                         Change an inactive connector.
+  deactivate ID                          Deactivate a connector.
+  activate ID                            Activate a connector.
+  delete ID                              Delete an inactive connector.
+  history [ID] [--limit N]               Show the audit log.
+  admins list                            List administrator accounts.
+  admins add EMAIL --role ROLE [--name NAME]
+                                         Add an administrator account.
+  export [FILE]                          Export the connectors as JSON (to
+                                         standard output without FILE).
+  import FILE [--dry-run]                Import connectors exported as JSON: all
+                                         of them or, if any is bad, none.
+  demo [--connectors N]                  Add realistic sample data.
+
+ID is a connector ID or its first 8 or more characters.
+Roles: %1.
+
+Options:
+  --database PATH   Use this database (default: %2).
+  --admin EMAIL     Act as this administrator (default: the first full administrator).
+  --json            Print machine-readable JSON.
+  --lang uk|en      Language of messages (default: the system&apos;s).
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+
+Exit codes: 0 success, 1 refused by a rule or role, 2 usage error, 4 database error.
+</source>
+        <translation>Використання: connectorctl [--database PATH] [--admin EMAIL] [--json] [--lang uk|en] COMMAND [ARGS]
+
+Керування конекторами Webex Contact Center з командного рядка.
+
+Команди:
+  list                                   Показати список конекторів.
+  show ID                                Показати один конектор.
+  add --name NAME --access LEVEL... --authorize
+                                         Додати конектор; LEVEL — read-only
+                                         або read-write (для обох рівнів
+                                         повторіть --access).
+  edit ID [--name NAME] [--access LEVEL...]
+                                         Змінити неактивний конектор.
+  deactivate ID                          Деактивувати конектор.
+  activate ID                            Активувати конектор.
+  delete ID                              Видалити неактивний конектор.
+  history [ID] [--limit N]               Показати журнал аудиту.
+  admins list                            Показати облікові записи
+                                         адміністраторів.
+  admins add EMAIL --role ROLE [--name NAME]
+                                         Додати обліковий запис адміністратора.
+  export [FILE]                          Експортувати конектори у форматі JSON
+                                         (без FILE — у стандартний вивід).
+  import FILE [--dry-run]                Імпортувати конектори, експортовані
+                                         у JSON: усі або, якщо хоч один
+                                         некоректний, жодного.
+  demo [--connectors N]                  Додати реалістичні демонстраційні дані.
+
+ID — це ідентифікатор конектора або щонайменше 8 його перших символів.
+Ролі: %1.
+
+Параметри:
+  --database PATH   Використовувати цю базу даних (типово: %2).
+  --admin EMAIL     Діяти від імені цього адміністратора (типово: перший
+                    адміністратор із повними правами).
+  --json            Виводити JSON для машинної обробки.
+  --lang uk|en      Мова повідомлень (типово: мова системи).
+  -h, --help        Показати цю довідку.
+  -v, --version     Показати версію.
+
+Коди завершення: 0 — успіх, 1 — відмова через правило або роль,
+2 — помилка використання, 4 — помилка бази даних.
+</translation>
     </message>
 </context>
 <context>
@@ -572,10 +1324,6 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>ACCESS</source>
         <translation>ДОСТУП</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>ІМ'Я</translation>
     </message>
     <message numerus="yes">
         <source>%n connector(s)</source>
@@ -665,6 +1413,32 @@ ID — ідентифікатор конектора або щонайменше
         <source>ROLE</source>
         <translation>РОЛЬ</translation>
     </message>
+    <message>
+        <source>NAME</source>
+        <comment>connector name column</comment>
+        <translation>НАЗВА</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>доступ</translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation>області</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>стан</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>person&apos;s name column</comment>
+        <translation>ІМ&apos;Я</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -677,8 +1451,542 @@ ID — ідентифікатор конектора або щонайменше
         <translation>не вдається створити папку %1</translation>
     </message>
     <message>
-        <source>the file is %1 bytes long but should be %2; it was cut off</source>
-        <translation>розмір файлу в байтах — %1, а має бути %2; файл обрізано</translation>
+        <source>the PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>драйвер PostgreSQL (QPSQL) не встановлено</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is %n byte(s) long but should be %1; it was cut off</source>
+        <translation>
+            <numerusform>розмір файлу — %n байт, а має бути %1; файл обрізано</numerusform>
+            <numerusform>розмір файлу — %n байти, а має бути %1; файл обрізано</numerusform>
+            <numerusform>розмір файлу — %n байтів, а має бути %1; файл обрізано</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConnectorCommand</name>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>видалення «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>unknown time</source>
+        <translation>час невідомий</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 (%1)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Неактивний</translation>
+    </message>
+</context>
+<context>
+    <name>EditConnectorCommand</name>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>редагування «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>connectorctl: cannot write %1: %2</source>
+        <translation>connectorctl: не вдається записати %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connector(s) to %1.</source>
+        <translation>
+            <numerusform>Експортовано %n конектор у файл %1.</numerusform>
+            <numerusform>Експортовано %n конектори у файл %1.</numerusform>
+            <numerusform>Експортовано %n конекторів у файл %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the file without importing.</source>
+        <translation>Перевірити файл без імпорту.</translation>
+    </message>
+    <message>
+        <source>connectorctl: cannot read %1: %2</source>
+        <translation>connectorctl: не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>connectorctl: %1 was not imported; nothing was changed. Problems:</source>
+        <translation>connectorctl: файл %1 не імпортовано; нічого не змінено. Проблеми:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s) would be imported.</source>
+        <translation>
+            <numerusform>Буде імпортовано %n конектор.</numerusform>
+            <numerusform>Буде імпортовано %n конектори.</numerusform>
+            <numerusform>Буде імпортовано %n конекторів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connector(s).</source>
+        <translation>
+            <numerusform>Імпортовано %n конектор.</numerusform>
+            <numerusform>Імпортовано %n конектори.</numerusform>
+            <numerusform>Імпортовано %n конекторів.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Довідка</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Текст довідки</translation>
+    </message>
+    <message>
+        <source>Move between connector cards</source>
+        <translation>Переходити між картками конекторів</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Вгору, Вниз</translation>
+    </message>
+    <message>
+        <source>Open the details of the card</source>
+        <translation>Відкрити подробиці картки</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Switch Active on the card (asks for confirmation)</source>
+        <translation>Перемкнути «Активний» на картці (з підтвердженням)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробіл</translation>
+    </message>
+    <message>
+        <source>Close a dialog without changes</source>
+        <translation>Закрити діалогове вікно без змін</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Webex Contact Center connectors&lt;/h2&gt;&lt;p&gt;A connector lets flows in Flow Designer call the Webex Contact Center APIs with the organisation&apos;s authorisation. Add one with &lt;b&gt;Set up&lt;/b&gt; or &lt;b&gt;Add more&lt;/b&gt; on the Webex Contact Center card: give it a unique name, choose read-only access, read-write access or both, and tick &lt;i&gt;I authorize&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A new connector is active. Its settings are read-only while it is active: switch &lt;b&gt;Active&lt;/b&gt; off and confirm &lt;b&gt;Deactivate&lt;/b&gt; to edit or delete it. Deactivating stops call routing for the flows that use it; do it outside business hours.&lt;/p&gt;&lt;p&gt;Every change is recorded in the connector&apos;s &lt;b&gt;History&lt;/b&gt;, and &lt;b&gt;Edit &amp;gt; Undo&lt;/b&gt; takes it back with a new, recorded change.&lt;/p&gt;&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Конектори Webex Contact Center&lt;/h2&gt;&lt;p&gt;Конектор дає змогу потокам у Flow Designer викликати API Webex Contact Center з авторизацією організації. Щоб додати конектор, натисніть &lt;b&gt;Налаштувати&lt;/b&gt; або &lt;b&gt;Додати більше&lt;/b&gt; на картці Webex Contact Center: укажіть унікальну назву, виберіть доступ лише для читання, доступ для читання-запису або обидва й установіть прапорець &lt;i&gt;Я авторизую&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Новий конектор одразу активний. Поки конектор активний, його налаштування доступні лише для читання: щоб змінити або видалити його, вимкніть перемикач &lt;b&gt;Активний&lt;/b&gt; і натисніть &lt;b&gt;Деактивувати&lt;/b&gt;. Деактивація зупиняє маршрутизацію викликів для потоків, які використовують конектор, тож робіть це в неробочий час.&lt;/p&gt;&lt;p&gt;Кожна зміна записується в розділі &lt;b&gt;Історія&lt;/b&gt; конектора, а команда &lt;b&gt;Редагування &amp;gt; Скасувати&lt;/b&gt; скасовує її, і це теж записується як нова зміна.&lt;/p&gt;&lt;h3&gt;Комбінації клавіш&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>The expression is longer than %1 characters (position %2).</source>
+        <translation>Вираз задовгий: максимальна кількість символів — %1 (позиція %2).</translation>
+    </message>
+    <message>
+        <source>The expression is empty (position %1).</source>
+        <translation>Вираз порожній (позиція %1).</translation>
+    </message>
+    <message>
+        <source>The expression is too large to compile (position %1).</source>
+        <translation>Вираз завеликий для компіляції (позиція %1).</translation>
+    </message>
+    <message>
+        <source>The path is empty.</source>
+        <translation>Шлях порожній.</translation>
+    </message>
+    <message>
+        <source>The evaluation ran out of memory.</source>
+        <translation>Під час обчислення забракло пам&apos;яті.</translation>
+    </message>
+    <message>
+        <source>The string starting at position %1 is not closed: expected %2.</source>
+        <translation>Рядок, що починається в позиції %1, не закрито: очікувався символ %2.</translation>
+    </message>
+    <message>
+        <source>The regular expression starting at position %1 is not closed: expected &apos;/&apos;.</source>
+        <translation>Регулярний вираз, що починається в позиції %1, не закрито: очікувався символ &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid \u escape at position %1: expected four hexadecimal digits.</source>
+        <translation>Некоректна escape-послідовність \u у позиції %1: очікувалося чотири шістнадцяткові цифри.</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>логічне значення</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>рядок</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>масив</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>об&apos;єкт</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>нічого</translation>
+    </message>
+    <message>
+        <source>No results for path %1.</source>
+        <translation>За шляхом %1 нічого не знайдено.</translation>
+    </message>
+    <message>
+        <source>The result has more than %1 values; narrow the path.</source>
+        <translation>Результат містить забагато значень (понад %1); уточніть шлях.</translation>
+    </message>
+    <message>
+        <source>Expected an object with property %1 at %2, but found %3.</source>
+        <translation>За шляхом %2 очікувався об&apos;єкт із властивістю %1, але знайдено: %3.</translation>
+    </message>
+    <message>
+        <source>Missing property in path %1.</source>
+        <translation>У шляху %1 бракує властивості.</translation>
+    </message>
+    <message>
+        <source>The value at %1 is null.</source>
+        <translation>Значення за шляхом %1 — null.</translation>
+    </message>
+    <message>
+        <source>%1 can only be applied to an array, but %2 is %3.</source>
+        <translation>%1 можна застосувати лише до масиву, але %2 — це %3.</translation>
+    </message>
+    <message>
+        <source>The filter at %1 cannot be applied to %2.</source>
+        <translation>Фільтр за шляхом %1 не можна застосувати до цього значення (%2).</translation>
+    </message>
+    <message>
+        <source>A deep scan &apos;..&apos; must be followed by what to look for.</source>
+        <translation>Після оператора глибокого сканування &apos;..&apos; потрібно вказати, що шукати.</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%2&apos; at position %1: expected &apos;&amp;&amp;&apos;, &apos;||&apos; or the end of the filter.</source>
+        <translation>Неочікуваний символ &apos;%2&apos; у позиції %1: очікувалося &apos;&amp;&amp;&apos;, &apos;||&apos; або кінець фільтра.</translation>
+    </message>
+    <message>
+        <source>Expected &apos;)&apos; at position %1.</source>
+        <translation>У позиції %1 очікувався символ &apos;)&apos;.</translation>
+    </message>
+    <message>
+        <source>Expected a comparison operator at position %1: only a path such as @.name can stand alone.</source>
+        <translation>У позиції %1 очікувався оператор порівняння: окремо може стояти лише шлях, як-от @.name.</translation>
+    </message>
+    <message>
+        <source>Unsupported filter operator &apos;%2&apos; at position %1.</source>
+        <translation>Непідтримуваний оператор фільтра &apos;%2&apos; у позиції %1.</translation>
+    </message>
+    <message>
+        <source>Expected a value at position %1.</source>
+        <translation>У позиції %1 очікувалося значення.</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;!&apos; at position %1: it can only precede a path or a parenthesised filter.</source>
+        <translation>Неочікуваний символ &apos;!&apos; у позиції %1: він може стояти лише перед шляхом або фільтром у дужках.</translation>
+    </message>
+    <message>
+        <source>The bracket at position %1 is not closed: expected &apos;]&apos;.</source>
+        <translation>Дужку в позиції %1 не закрито: очікувався символ &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%2&apos; at position %1: expected a path, a number, a string, true, false, null, a /regex/ or a JSON literal.</source>
+        <translation>Неочікуваний символ &apos;%2&apos; у позиції %1: очікувався шлях, число, рядок, true, false, null, регулярний вираз /regex/ або літерал JSON.</translation>
+    </message>
+    <message>
+        <source>Invalid number &apos;%2&apos; at position %1.</source>
+        <translation>Некоректне число &apos;%2&apos; у позиції %1.</translation>
+    </message>
+    <message>
+        <source>Expected &apos;%2&apos; at position %1.</source>
+        <translation>У позиції %1 очікувалося &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Expected &apos;null&apos; at position %1.</source>
+        <translation>У позиції %1 очікувалося &apos;null&apos;.</translation>
+    </message>
+    <message>
+        <source>The JSON literal starting at position %1 is not closed: expected &apos;%2&apos;.</source>
+        <translation>Літерал JSON, що починається в позиції %1, не закрито: очікувався символ &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON literal at position %1: %2.</source>
+        <translation>Некоректний літерал JSON у позиції %1: %2.</translation>
+    </message>
+    <message>
+        <source>The regular expression at position %1 is longer than %2 characters.</source>
+        <translation>Регулярний вираз у позиції %1 задовгий: максимальна кількість символів — %2.</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression at position %1: %2.</source>
+        <translation>Некоректний регулярний вираз у позиції %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1() needs a path argument.</source>
+        <translation>Функції %1() потрібен аргумент-шлях.</translation>
+    </message>
+    <message>
+        <source>%1() needs at least one number, but found none.</source>
+        <translation>Функції %1() потрібне принаймні одне число, але жодного не знайдено.</translation>
+    </message>
+    <message>
+        <source>%1() can only be applied to an array.</source>
+        <translation>Функцію %1() можна застосувати лише до масиву.</translation>
+    </message>
+    <message>
+        <source>index() needs a number argument.</source>
+        <translation>Функції index() потрібен числовий аргумент.</translation>
+    </message>
+    <message>
+        <source>Index %1 is out of range for an array of %2 elements.</source>
+        <translation>Індекс %1 виходить за межі масиву (кількість елементів: %2).</translation>
+    </message>
+    <message>
+        <source>Index %1 reaches before the second of the %2 elements; Jayway refuses it.</source>
+        <translation>Індекс %1 вказує на позицію перед другим елементом масиву (кількість елементів: %2); Jayway такий індекс відхиляє.</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the value</source>
+        <translation>неочікуваний символ &apos;%1&apos; після значення</translation>
+    </message>
+    <message>
+        <source>the literal nests deeper than %1 levels</source>
+        <translation>глибина вкладеності літерала перевищує %1</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>бракує значення</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>очікувався символ &apos;,&apos; або &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after an object key</source>
+        <translation>після ключа об&apos;єкта очікувався символ &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>очікувався символ &apos;,&apos; або &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation>рядок не закрито</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>некоректна escape-послідовність \u</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>неочікуваний символ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an object key is missing</source>
+        <translation>бракує ключа об&apos;єкта</translation>
+    </message>
+    <message>
+        <source>The expression nests deeper than %2 levels at position %1.</source>
+        <translation>Глибина вкладеності виразу перевищує %2 (позиція %1).</translation>
+    </message>
+    <message>
+        <source>The path has more than %2 segments at position %1.</source>
+        <translation>Кількість сегментів шляху перевищує %2 (позиція %1).</translation>
+    </message>
+    <message>
+        <source>A path must start with &apos;$&apos; or &apos;@&apos; at position %1.</source>
+        <translation>Шлях має починатися з &apos;$&apos; або &apos;@&apos; (позиція %1).</translation>
+    </message>
+    <message>
+        <source>Expected &apos;.&apos; or &apos;[&apos; after &apos;%2&apos; at position %1.</source>
+        <translation>Після &apos;%2&apos; у позиції %1 очікувався символ &apos;.&apos; або &apos;[&apos;.</translation>
+    </message>
+    <message>
+        <source>The path ends too early at position %1: a name, &apos;*&apos; or &apos;[&apos; is missing.</source>
+        <translation>Шлях передчасно закінчується в позиції %1: бракує імені, &apos;*&apos; або &apos;[&apos;.</translation>
+    </message>
+    <message>
+        <source>The path cannot continue after the function call &apos;%2&apos; at position %1.</source>
+        <translation>Шлях не може продовжуватися після виклику функції &apos;%2&apos; (позиція %1).</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;%2&apos; at position %1.</source>
+        <translation>Неочікуваний символ &apos;%2&apos; у позиції %1.</translation>
+    </message>
+    <message>
+        <source>The path must not end with &apos;.&apos; at position %1.</source>
+        <translation>Шлях не може закінчуватися символом &apos;.&apos; (позиція %1).</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;.&apos; at position %1: use &apos;.name&apos;, &apos;..name&apos; or &apos;[...]&apos;.</source>
+        <translation>Неочікуваний символ &apos;.&apos; у позиції %1: використовуйте &apos;.name&apos;, &apos;..name&apos; або &apos;[...]&apos;.</translation>
+    </message>
+    <message>
+        <source>The path must not end with &apos;..&apos; at position %1.</source>
+        <translation>Шлях не може закінчуватися на &apos;..&apos; (позиція %1).</translation>
+    </message>
+    <message>
+        <source>Unexpected space at position %1: a name, &apos;*&apos; or &apos;[&apos; is expected.</source>
+        <translation>Неочікуваний пробіл у позиції %1: очікувалося ім&apos;я, &apos;*&apos; або &apos;[&apos;.</translation>
+    </message>
+    <message>
+        <source>A property name cannot contain a space (position %1); use bracket notation such as [&apos;my prop&apos;].</source>
+        <translation>Ім&apos;я властивості не може містити пробіл (позиція %1); використовуйте запис у квадратних дужках, як-от [&apos;my prop&apos;].</translation>
+    </message>
+    <message>
+        <source>Unknown function &apos;%2&apos; at position %1.</source>
+        <translation>Невідома функція &apos;%2&apos; у позиції %1.</translation>
+    </message>
+    <message>
+        <source>A function call cannot follow &apos;..&apos; directly (position %1); name what to scan for, e.g. &apos;$..price.%2()&apos;.</source>
+        <translation>Виклик функції не може йти одразу після &apos;..&apos; (позиція %1); укажіть, що шукати, наприклад &apos;$..price.%2()&apos;.</translation>
+    </message>
+    <message>
+        <source>The arguments of function &apos;%2&apos; opened at position %1 are not closed: expected &apos;)&apos;.</source>
+        <translation>Аргументи функції &apos;%2&apos;, відкриті в позиції %1, не закрито: очікувався символ &apos;)&apos;.</translation>
+    </message>
+    <message>
+        <source>Unbalanced brackets or quotes in the function arguments before position %1.</source>
+        <translation>Незбалансовані дужки або лапки в аргументах функції перед позицією %1.</translation>
+    </message>
+    <message>
+        <source>A function argument is missing at position %1.</source>
+        <translation>У позиції %1 бракує аргументу функції.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON argument at position %1: %2.</source>
+        <translation>Некоректний аргумент JSON у позиції %1: %2.</translation>
+    </message>
+    <message>
+        <source>A function argument must be a path or a JSON number, string or object at position %1.</source>
+        <translation>Аргумент функції в позиції %1 має бути шляхом або числом, рядком чи об&apos;єктом JSON.</translation>
+    </message>
+    <message>
+        <source>Could not read the bracket at position %1: expected a quoted name, an index, a slice, &apos;*&apos; or a filter &apos;?(...)&apos;.</source>
+        <translation>Не вдалося розібрати вираз у квадратних дужках у позиції %1: очікувалося ім&apos;я в лапках, індекс, зріз, &apos;*&apos; або фільтр &apos;?(...)&apos;.</translation>
+    </message>
+    <message>
+        <source>Expected a property name in %2 quotes at position %1.</source>
+        <translation>У позиції %1 очікувалося ім&apos;я властивості в лапках %2.</translation>
+    </message>
+    <message>
+        <source>The property name starting at position %1 is not closed: expected %2.</source>
+        <translation>Ім&apos;я властивості, що починається в позиції %1, не закрито: очікувався символ %2.</translation>
+    </message>
+    <message>
+        <source>Expected &apos;,&apos; or &apos;]&apos; after the property name at position %1.</source>
+        <translation>Після імені властивості в позиції %1 очікувався символ &apos;,&apos; або &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid array index or slice &apos;%2&apos; at position %1.</source>
+        <translation>Некоректний індекс або зріз масиву &apos;%2&apos; у позиції %1.</translation>
+    </message>
+    <message>
+        <source>Invalid array slice &apos;%2&apos; at position %1: a slice cannot contain spaces.</source>
+        <translation>Некоректний зріз масиву &apos;%2&apos; у позиції %1: зріз не може містити пробілів.</translation>
+    </message>
+    <message>
+        <source>Invalid array slice &apos;%2&apos; at position %1.</source>
+        <translation>Некоректний зріз масиву &apos;%2&apos; у позиції %1.</translation>
+    </message>
+    <message>
+        <source>Invalid array slice &apos;%2&apos; at position %1: a start or an end is required.</source>
+        <translation>Некоректний зріз масиву &apos;%2&apos; у позиції %1: потрібно вказати початок або кінець.</translation>
+    </message>
+    <message>
+        <source>Invalid array index &apos;%2&apos; at position %1.</source>
+        <translation>Некоректний індекс масиву &apos;%2&apos; у позиції %1.</translation>
+    </message>
+    <message>
+        <source>Expected &apos;]&apos; after &apos;*&apos; at position %1.</source>
+        <translation>Після &apos;*&apos; у позиції %1 очікувався символ &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <source>Filter placeholders such as &apos;[?]&apos; at position %1 need Java predicates; write an inline filter such as [?(@.price &lt; 10)].</source>
+        <translation>Заповнювачам фільтрів, як-от &apos;[?]&apos; у позиції %1, потрібні предикати Java; напишіть вбудований фільтр, наприклад [?(@.price &lt; 10)].</translation>
+    </message>
+    <message>
+        <source>Expected &apos;(&apos; after &apos;[?&apos; at position %1.</source>
+        <translation>Після &apos;[?&apos; у позиції %1 очікувався символ &apos;(&apos;.</translation>
+    </message>
+    <message>
+        <source>The filter opened at position %1 is not closed: expected &apos;)&apos;.</source>
+        <translation>Фільтр, відкритий у позиції %1, не закрито: очікувався символ &apos;)&apos;.</translation>
+    </message>
+    <message>
+        <source>Expected &apos;]&apos; after the filter at position %1.</source>
+        <translation>Після фільтра в позиції %1 очікувався символ &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <source>The expression is empty at position %1.</source>
+        <translation>Вираз порожній (позиція %1).</translation>
+    </message>
+    <message>
+        <source>The values compared nest deeper than %1 levels.</source>
+        <translation>Глибина вкладеності порівнюваних значень перевищує %1.</translation>
+    </message>
+    <message>
+        <source>The string &apos;%1&apos; contains an invalid \u escape.</source>
+        <translation>Рядок &apos;%1&apos; містить некоректну escape-послідовність \u.</translation>
+    </message>
+    <message>
+        <source>A list compared in a filter contains a nested array or object, which Jayway cannot compare.</source>
+        <translation>Список, що порівнюється у фільтрі, містить вкладений масив або об&apos;єкт, а Jayway не вміє їх порівнювати.</translation>
+    </message>
+    <message>
+        <source>Expected a list.</source>
+        <translation>Очікувався список.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Очікувалося true або false.</translation>
+    </message>
+    <message>
+        <source>The &apos;empty&apos; operator cannot be applied to an object.</source>
+        <translation>Оператор &apos;empty&apos; не можна застосувати до об&apos;єкта.</translation>
+    </message>
+    <message>
+        <source>The &apos;exists&apos; operator needs true or false on one side.</source>
+        <translation>Операторові &apos;exists&apos; потрібне значення true або false з одного боку.</translation>
+    </message>
+    <message>
+        <source>The operator cannot be used in an inline filter.</source>
+        <translation>Цей оператор не можна використовувати у вбудованому фільтрі.</translation>
+    </message>
+    <message>
+        <source>The evaluation needs more than %1 steps; narrow the path, for example replace &apos;..&apos; with explicit names.</source>
+        <translation>Обчислення потребує забагато кроків (понад %1); уточніть шлях, наприклад замініть &apos;..&apos; явними іменами.</translation>
+    </message>
+    <message>
+        <source>Regular expression matching took longer than %1 ms; simplify the pattern (nested repetitions such as (a+)+ backtrack exponentially).</source>
+        <translation>Зіставлення з регулярним виразом тривало понад %1 мс; спростіть шаблон (вкладені повторення, як-от (a+)+, спричиняють експоненційний перебір із поверненнями).</translation>
+    </message>
+    <message>
+        <source>The evaluation nests deeper than %1 levels.</source>
+        <translation>Глибина вкладеності обчислення перевищує %1.</translation>
     </message>
 </context>
 <context>
@@ -688,15 +1996,290 @@ ID — ідентифікатор конектора або щонайменше
         <translation>FLEX3</translation>
     </message>
     <message>
-        <source>Other licence</source>
-        <translation>інша ліцензія</translation>
+        <source>Other (not FLEX3)</source>
+        <translation>Інша (не FLEX3)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Webex Contact Center connectors</source>
-        <translation>Конектори Webex Contact Center</translation>
+        <source>Could not refresh the list</source>
+        <translation>Не вдалося оновити список</translation>
+    </message>
+    <message>
+        <source>A change was saved, but the list could not read it back. Use Connector &gt; Reload.</source>
+        <translation>Зміну збережено, але список не вдалося оновити. Скористайтеся командою Конектор &gt; Оновити.</translation>
+    </message>
+    <message>
+        <source>Could not read the connectors</source>
+        <translation>Не вдалося прочитати конектори</translation>
+    </message>
+    <message>
+        <source>The connectors could not be read from the database.</source>
+        <translation>Не вдалося прочитати конектори з бази даних.</translation>
+    </message>
+    <message>
+        <source>Another program changed the database, but the list could not be refreshed: %1</source>
+        <translation>Інша програма змінила базу даних, але список не вдалося оновити: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Немає дій для скасування.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Немає дій для повторення.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in</source>
+        <translation>Не вдається увійти</translation>
+    </message>
+    <message>
+        <source>The administrator accounts could not be read.</source>
+        <translation>Не вдалося прочитати облікові записи адміністраторів.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Про програму</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A desktop console for Webex Contact Center connectors: add, edit, deactivate, activate and delete them, with the role policy of Control Hub and an audit history of every change.</source>
+        <translation>Настільна консоль для конекторів Webex Contact Center: додавання, редагування, деактивація, активація та видалення з дотриманням політики ролей Центру керування й історією аудиту кожної зміни.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>The translation for &quot;%1&quot; is missing from this build.</source>
+        <translation>Переклад для «%1» відсутній у цій збірці.</translation>
+    </message>
+    <message>
+        <source>Webex Contact Center Connectors Console</source>
+        <translation>Консоль конекторів Webex Contact Center</translation>
+    </message>
+    <message>
+        <source>Services &gt; Contact Center &gt; Tenant Settings &gt; Integrations</source>
+        <translation>Послуги &gt; Контакт-центр &gt; Налаштування клієнта &gt; Інтеграції</translation>
+    </message>
+    <message>
+        <source>Location in Control Hub</source>
+        <translation>Розташування в Центрі керування</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Інтеграції</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Конектори</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>No access to connectors</source>
+        <translation>Немає доступу до конекторів</translation>
+    </message>
+    <message>
+        <source>Read-only access</source>
+        <translation>Доступ лише для читання</translation>
+    </message>
+    <message>
+        <source>Read/write access</source>
+        <translation>Доступ для читання/запису</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Вхід виконано: %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Роль: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Organisation unknown</source>
+        <translation>Організація невідома</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База даних: %1</translation>
+    </message>
+    <message>
+        <source>Signed-in administrator</source>
+        <translation>Поточний адміністратор</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Access to connectors</source>
+        <translation>Доступ до конекторів</translation>
+    </message>
+    <message>
+        <source>Organisation and licence</source>
+        <translation>Організація та ліцензія</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Файл бази даних</translation>
+    </message>
+</context>
+<context>
+    <name>SetActiveCommand</name>
+    <message>
+        <source>Activate &quot;%1&quot;</source>
+        <translation>активацію «%1»</translation>
+    </message>
+    <message>
+        <source>Deactivate &quot;%1&quot;</source>
+        <translation>деактивацію «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCard</name>
+    <message>
+        <source>Webex Contact Center</source>
+        <translation>Webex Contact Center</translation>
+    </message>
+    <message>
+        <source>Lets flows call the Webex Contact Center APIs from Flow Designer with your organisation&apos;s authorisation.</source>
+        <translation>Дає змогу потокам у Flow Designer викликати API Webex Contact Center з авторизацією вашої організації.</translation>
+    </message>
+    <message>
+        <source>No connectors yet.</source>
+        <translation>Конекторів ще немає.</translation>
+    </message>
+    <message>
+        <source>Connectors: %1 (%2 active).</source>
+        <translation>Конекторів: %1 (активних: %2).</translation>
+    </message>
+    <message>
+        <source>Set &amp;up</source>
+        <translation>На&amp;лаштувати</translation>
+    </message>
+    <message>
+        <source>Add &amp;more</source>
+        <translation>Додати &amp;більше</translation>
+    </message>
+    <message>
+        <source>Set up a connector</source>
+        <translation>Налаштувати конектор</translation>
+    </message>
+    <message>
+        <source>Add more connectors</source>
+        <translation>Додати більше конекторів</translation>
+    </message>
+    <message>
+        <source>Add a Webex Contact Center connector (%1)</source>
+        <translation>Додати конектор Webex Contact Center (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>No access</source>
+        <translation>Немає доступу</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Лише читання</translation>
+    </message>
+    <message>
+        <source>Read/write, can set up</source>
+        <translation>Читання/запис і налаштування</translation>
+    </message>
+    <message>
+        <source>Read/write</source>
+        <translation>Читання/запис</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Увійти як</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;administrator account to act as. What the window lets you do with connectors follows the account&apos;s role.</source>
+        <translation>Виберіть &amp;обліковий запис адміністратора, від імені якого працюватимете. Дії з конекторами, доступні у вікні, залежать від ролі цього облікового запису.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Конектори</translation>
+    </message>
+    <message>
+        <source>Administrator accounts</source>
+        <translation>Облікові записи адміністраторів</translation>
+    </message>
+    <message>
+        <source>%1 (signed in)</source>
+        <translation>%1 (вхід виконано)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Увійти</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Увійти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for Webex Contact Center connectors.</source>
+        <translation>Настільна консоль для конекторів Webex Contact Center.</translation>
+    </message>
+    <message>
+        <source>Use the connectors database at PATH (default: %1).</source>
+        <translation>Використовувати базу даних конекторів за шляхом PATH (типово: %1).</translation>
+    </message>
+    <message>
+        <source>Language of the window: uk or en.</source>
+        <translation>Мова вікна: uk або en.</translation>
+    </message>
+    <message>
+        <source>Connectors console</source>
+        <translation>Консоль конекторів</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use uk or en.</source>
+        <translation>Невідома мова «%1»: використовуйте uk або en.</translation>
+    </message>
+    <message>
+        <source>Cannot open the connectors database</source>
+        <translation>Не вдається відкрити базу даних конекторів</translation>
+    </message>
+    <message>
+        <source>No administrator account to sign in with.</source>
+        <translation>Немає облікового запису адміністратора для входу.</translation>
     </message>
 </context>
 </TS>

@@ -2,35 +2,40 @@
 
 #include "models/ConnectorListModel.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 ConnectorFilterProxyModel::ConnectorFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(ConnectorListModel::NameRole);
     setDynamicSortFilter(true);
-    updateCollation();
     sort(0);
+}
+
+void ConnectorFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_connectors = qobject_cast<ConnectorListModel *>(sourceModel);
+    Q_ASSERT_X(m_connectors || !sourceModel, "ConnectorFilterProxyModel",
+               "the source must be a ConnectorListModel");
+    QSortFilterProxyModel::setSourceModel(sourceModel);
 }
 
 void ConnectorFilterProxyModel::updateCollation()
 {
-    // The C locale collates by code point (all capitals first); people expect dictionary order.
-    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English)
-                                                              : QLocale();
-    m_collator = QCollator(locale);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true); // "Queue 2" before "Queue 10"
+    if (m_connectors)
+        m_connectors->updateCollation();
     invalidate();
 }
 
 bool ConnectorFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const int order = m_collator.compare(left.data(ConnectorListModel::NameRole).toString(),
-                                         right.data(ConnectorListModel::NameRole).toString());
+    const int order = m_connectors->sortKey(left.row()).compare(m_connectors->sortKey(right.row()));
     if (order != 0)
         return order < 0;
-    // Names differ at least in case or spacing; fall back to the ID for a stable order.
-    return left.data(ConnectorListModel::IdTextRole).toString()
-           < right.data(ConnectorListModel::IdTextRole).toString();
+    // Names that collate equal (case or spacing only): the ID gives a stable order.
+    return m_connectors->connectorAt(left.row()).id < m_connectors->connectorAt(right.row()).id;
 }
 
 void ConnectorFilterProxyModel::setSearchText(const QString &text)
@@ -39,6 +44,17 @@ void ConnectorFilterProxyModel::setSearchText(const QString &text)
     if (trimmed == m_searchText)
         return;
     m_searchText = trimmed;
+    // What does not depend on the row is decided once per keystroke, not once per row.
+    const auto scopesMatch = [&trimmed](AccessLevel level) {
+        const QStringList scopes = ConnectorAccess::scopesFor(level);
+        return std::any_of(scopes.cbegin(), scopes.cend(), [&trimmed](const QString &scope) {
+            return scope.contains(trimmed, Qt::CaseInsensitive);
+        });
+    };
+    m_readOnlyScopesMatch = scopesMatch(AccessLevel::ReadOnly);
+    m_readWriteScopesMatch = scopesMatch(AccessLevel::ReadWrite);
+    static const QRegularExpression idCharacters(QStringLiteral("^[0-9A-Fa-f-]+$"));
+    m_searchMayMatchId = idCharacters.match(trimmed).hasMatch();
     invalidateRowsFilter();
 }
 
@@ -50,27 +66,31 @@ void ConnectorFilterProxyModel::setStateFilter(StateFilter filter)
     invalidateRowsFilter();
 }
 
-bool ConnectorFilterProxyModel::matchesSearch(const QModelIndex &index) const
+bool ConnectorFilterProxyModel::matchesSearch(int sourceRow) const
 {
     if (m_searchText.isEmpty())
         return true;
+    const Connector &connector = m_connectors->connectorAt(sourceRow);
     const auto contains = [this](const QString &text) {
         return text.contains(m_searchText, Qt::CaseInsensitive);
     };
-    return contains(index.data(ConnectorListModel::NameRole).toString())
-        || contains(index.data(ConnectorListModel::IdTextRole).toString())
-        || contains(index.data(ConnectorListModel::AuthorizedByRole).toString())
-        || contains(index.data(ConnectorListModel::ScopesRole).toStringList().join(u' '));
+    if (contains(connector.name) || contains(connector.authorizedBy))
+        return true;
+    if ((m_readOnlyScopesMatch && connector.access.testFlag(AccessLevel::ReadOnly))
+        || (m_readWriteScopesMatch && connector.access.testFlag(AccessLevel::ReadWrite)))
+        return true;
+    return m_searchMayMatchId && contains(connector.idText());
 }
 
 bool ConnectorFilterProxyModel::filterAcceptsRow(int sourceRow,
                                                  const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (sourceParent.isValid() || !m_connectors)
+        return false;
     if (m_stateFilter != StateFilter::All) {
-        const bool active = index.data(ConnectorListModel::ActiveRole).toBool();
+        const bool active = m_connectors->connectorAt(sourceRow).active;
         if (active != (m_stateFilter == StateFilter::ActiveOnly))
             return false;
     }
-    return matchesSearch(index);
+    return matchesSearch(sourceRow);
 }

@@ -11,6 +11,26 @@ ConnectorListModel::ConnectorListModel(ConnectorService &service, QObject *paren
     connect(&m_service, &ConnectorService::connectorCreated, this, &ConnectorListModel::onCreated);
     connect(&m_service, &ConnectorService::connectorChanged, this, &ConnectorListModel::onChanged);
     connect(&m_service, &ConnectorService::connectorRemoved, this, &ConnectorListModel::onRemoved);
+    updateCollation();
+}
+
+void ConnectorListModel::updateCollation()
+{
+    // The C locale collates by code point (all capitals first); people expect dictionary order.
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English)
+                                                              : QLocale();
+    m_collator = QCollator(locale);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true); // "Queue 2" before "Queue 10"
+    std::fill(m_sortKeys.begin(), m_sortKeys.end(), std::nullopt);
+}
+
+const QCollatorSortKey &ConnectorListModel::sortKey(int row) const
+{
+    std::optional<QCollatorSortKey> &key = m_sortKeys[std::size_t(row)];
+    if (!key)
+        key.emplace(m_collator.sortKey(m_connectors.at(row).name));
+    return *key;
 }
 
 Result<void> ConnectorListModel::reload()
@@ -18,6 +38,7 @@ Result<void> ConnectorListModel::reload()
     auto connectors = m_service.list();
     beginResetModel();
     m_connectors = connectors ? std::move(connectors).value() : QList<Connector>();
+    m_sortKeys.assign(std::size_t(m_connectors.size()), std::nullopt);
     rebuildRowIndex(0);
     endResetModel();
     if (!connectors)
@@ -28,8 +49,10 @@ Result<void> ConnectorListModel::reload()
 Result<void> ConnectorListModel::refresh()
 {
     auto fresh = m_service.list();
-    if (!fresh)
+    if (!fresh) {
+        Q_EMIT refreshFailed(fresh.error());
         return fresh.error();
+    }
     QHash<QUuid, const Connector *> byId;
     byId.reserve(fresh->size());
     for (const Connector &connector : std::as_const(*fresh))
@@ -42,6 +65,7 @@ Result<void> ConnectorListModel::refresh()
         beginRemoveRows({}, row, row);
         m_rowById.remove(m_connectors.at(row).id);
         m_connectors.removeAt(row);
+        m_sortKeys.erase(m_sortKeys.begin() + row);
         endRemoveRows();
     }
     rebuildRowIndex(0);
@@ -50,8 +74,7 @@ Result<void> ConnectorListModel::refresh()
         if (stored.revision == m_connectors.at(row).revision
             && stored.updatedAt == m_connectors.at(row).updatedAt)
             continue;
-        m_connectors[row] = stored;
-        Q_EMIT dataChanged(index(row), index(row));
+        replaceRow(row, stored);
     }
     QList<Connector> added;
     for (const Connector &connector : std::as_const(*fresh)) {
@@ -62,6 +85,7 @@ Result<void> ConnectorListModel::refresh()
         const int first = int(m_connectors.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
         m_connectors.append(added);
+        m_sortKeys.resize(std::size_t(m_connectors.size()));
         rebuildRowIndex(first);
         endInsertRows();
     }
@@ -168,36 +192,36 @@ QHash<int, QByteArray> ConnectorListModel::roleNames() const
     return names;
 }
 
-void ConnectorListModel::onCreated(const QUuid &id)
+void ConnectorListModel::insertRow(const Connector &connector)
 {
-    if (m_rowById.contains(id))
-        return onChanged(id);
-    auto connector = m_service.find(id);
-    if (!connector) {
-        Q_EMIT refreshFailed(connector.error());
-        return;
-    }
     const int row = int(m_connectors.size());
     beginInsertRows({}, row, row);
-    m_connectors.append(*connector);
-    m_rowById.insert(id, row);
+    m_connectors.append(connector);
+    m_sortKeys.emplace_back(std::nullopt);
+    m_rowById.insert(connector.id, row);
     endInsertRows();
 }
 
-void ConnectorListModel::onChanged(const QUuid &id)
+void ConnectorListModel::replaceRow(int row, const Connector &connector)
 {
-    const QModelIndex changed = indexOf(id);
-    if (!changed.isValid())
-        return onCreated(id);
-    auto connector = m_service.find(id);
-    if (!connector) {
-        if (connector.error().code() == ErrorCode::ConnectorNotFound)
-            return onRemoved(id);
-        Q_EMIT refreshFailed(connector.error());
-        return;
-    }
-    m_connectors[changed.row()] = *connector;
-    Q_EMIT dataChanged(changed, changed);
+    if (m_connectors.at(row).name != connector.name)
+        m_sortKeys[std::size_t(row)].reset();
+    m_connectors[row] = connector;
+    Q_EMIT dataChanged(index(row), index(row));
+}
+
+void ConnectorListModel::onCreated(const QUuid &id, const Connector &connector)
+{
+    const QModelIndex existing = indexOf(id);
+    if (existing.isValid())
+        replaceRow(existing.row(), connector);
+    else
+        insertRow(connector);
+}
+
+void ConnectorListModel::onChanged(const QUuid &id, const Connector &connector)
+{
+    onCreated(id, connector);
 }
 
 void ConnectorListModel::onRemoved(const QUuid &id)
@@ -208,6 +232,7 @@ void ConnectorListModel::onRemoved(const QUuid &id)
     const int row = removed.row();
     beginRemoveRows({}, row, row);
     m_connectors.removeAt(row);
+    m_sortKeys.erase(m_sortKeys.begin() + row);
     m_rowById.remove(id);
     rebuildRowIndex(row);
     endRemoveRows();

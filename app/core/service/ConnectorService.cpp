@@ -161,7 +161,7 @@ Result<Connector> ConnectorService::create(const ConnectorDraft &draft)
         return created;
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    Q_EMIT connectorCreated(connector.id);
+    Q_EMIT connectorCreated(connector.id, *created);
     return created;
 }
 
@@ -195,7 +195,7 @@ Result<Connector> ConnectorService::restore(const Connector &snapshot)
         return restored;
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    Q_EMIT connectorCreated(connector.id);
+    Q_EMIT connectorCreated(connector.id, *restored);
     return restored;
 }
 
@@ -244,16 +244,17 @@ Result<Connector> ConnectorService::update(const QUuid &id, const ConnectorDraft
     after.access = draft.access;
     if (after.name == before->name && after.access == before->access)
         return after; // nothing changed: no new revision, no audit row
-    if (auto written = writeUpdate(*before, after, AuditAction::Update); !written)
-        return written.error();
+    auto written = writeUpdate(*before, after, AuditAction::Update);
+    if (!written)
+        return written;
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    Q_EMIT connectorChanged(id);
-    return existing(id, std::nullopt);
+    Q_EMIT connectorChanged(id, *written);
+    return written;
 }
 
-Result<void> ConnectorService::writeUpdate(const Connector &before, const Connector &after,
-                                           AuditAction action)
+Result<Connector> ConnectorService::writeUpdate(const Connector &before, const Connector &after,
+                                                AuditAction action)
 {
     Connector next = after;
     next.updatedBy = m_actor.email;
@@ -267,8 +268,11 @@ Result<void> ConnectorService::writeUpdate(const Connector &before, const Connec
         return CoreError(ErrorCode::StaleRevision,
                          {before.name, before.updatedBy, Timestamps::toStorage(before.updatedAt)});
     }
-    return appendAudit(action, next.id, next.name, ConnectorJson::auditSnapshot(before),
-                       ConnectorJson::auditSnapshot(next));
+    if (auto audited = appendAudit(action, next.id, next.name, ConnectorJson::auditSnapshot(before),
+                                   ConnectorJson::auditSnapshot(next));
+        !audited)
+        return audited.error();
+    return next;
 }
 
 Result<Connector> ConnectorService::deactivate(const QUuid &id, std::optional<int> expectedRevision)
@@ -301,14 +305,14 @@ Result<Connector> ConnectorService::setActive(const QUuid &id, bool active,
 
     Connector after = *before;
     after.active = active;
-    if (auto written = writeUpdate(*before, after,
-                                   active ? AuditAction::Activate : AuditAction::Deactivate);
-        !written)
-        return written.error();
+    auto written = writeUpdate(*before, after,
+                               active ? AuditAction::Activate : AuditAction::Deactivate);
+    if (!written)
+        return written;
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    Q_EMIT connectorChanged(id);
-    return existing(id, std::nullopt);
+    Q_EMIT connectorChanged(id, *written);
+    return written;
 }
 
 Result<Connector> ConnectorService::remove(const QUuid &id, std::optional<int> expectedRevision)

@@ -56,8 +56,10 @@ public:
     Result<Connector> remove(const QUuid &id, std::optional<int> expectedRevision = std::nullopt);
 
 Q_SIGNALS:
-    void connectorCreated(const QUuid &id);
-    void connectorChanged(const QUuid &id);
+    // The connector as the store now holds it travels with the signal, so followers need not
+    // read it back.
+    void connectorCreated(const QUuid &id, const Connector &connector);
+    void connectorChanged(const QUuid &id, const Connector &connector);
     void connectorRemoved(const QUuid &id);
     void actorChanged();
 
@@ -73,7 +75,8 @@ private:
     std::optional<CoreError> checkNameIsFree(const QString &name, const QUuid &self) const;
     Result<Connector> insertNew(const Connector &connector, AuditAction action);
     Result<Connector> setActive(const QUuid &id, bool active, std::optional<int> expectedRevision);
-    Result<void> writeUpdate(const Connector &before, const Connector &after, AuditAction action);
+    Result<Connector> writeUpdate(const Connector &before, const Connector &after,
+                                  AuditAction action);
     Result<void> appendAudit(AuditAction action, const QUuid &id, const QString &subject,
                              const QJsonObject &before, const QJsonObject &after) const;
 
