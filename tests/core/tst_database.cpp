@@ -184,6 +184,58 @@ private Q_SLOTS:
         QVERIFY(database.error().message().contains(dir.filePath(relative)));
     }
 
+    void readOnlyOpenShowsDataAndRefusesChanges()
+    {
+        QTemporaryDir dir;
+        const QString path = makePopulatedDatabase(dir, 3);
+        const QByteArray before = digest(path);
+        {
+            Database::Options options;
+            options.readOnly = true;
+            auto database = Database::open(path, options);
+            QVERIFY2(database, database ? "" : qPrintable(database.error().message()));
+            QVERIFY((*database)->isReadOnly());
+            QVERIFY(AdminDirectory(**database).ensureInitialised());
+            ConnectorService service(**database, *AdminDirectory(**database).defaultAdmin());
+            QCOMPARE(service.list()->size(), 3);
+            auto refused = service.create({{}, u"New"_s, AccessLevel::ReadOnly, true});
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code(), ErrorCode::DatabaseReadOnly);
+            QVERIFY(refused.error().message().contains(path));
+            QVERIFY(!refused.error().isRuleRefusal());
+        }
+        QCOMPARE(digest(path), before);
+    }
+
+    void fullDiskIsReportedAndLosesNothing()
+    {
+        TestStore store;
+        store.addConnector(u"Before the disk filled"_s);
+        QSqlQuery query(store.database().connection());
+        QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
+        const int pages = query.value(0).toInt();
+        // SQLite reports SQLITE_FULL exactly as for a full disk once the file may not grow.
+        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages + 1)));
+        int added = 0;
+        std::optional<CoreError> failure;
+        for (int i = 0; i < 500 && !failure; ++i) {
+            auto created = store.service().create(
+                {{}, u"Filler %1 %2"_s.arg(i).arg(QString(60, u'x')), AccessLevel::ReadOnly, true});
+            if (created)
+                ++added;
+            else
+                failure = created.error();
+        }
+        QVERIFY2(failure, "the database never filled up");
+        QCOMPARE(failure->code(), ErrorCode::DatabaseUnwritable);
+        QVERIFY2(failure->message().contains(store.path()), qPrintable(failure->message()));
+        // Every acknowledged change is there with its audit row; the failed one left nothing.
+        QCOMPARE(store.service().list()->size(), 1 + added);
+        QCOMPARE(store.service().history()->size(), 1 + added);
+        QVERIFY(query.exec(u"PRAGMA max_page_count = 1073741823"_s));
+        QVERIFY(store.service().create({{}, u"After space was freed"_s, AccessLevel::ReadOnly, true}));
+    }
+
     void emptyPathIsInvalid()
     {
         auto database = Database::open(u"  "_s);

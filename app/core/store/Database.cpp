@@ -85,7 +85,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, const Options &options)
 {
-    auto database = isServerUrl(location) ? openServer(location) : openFile(location);
+    auto database = isServerUrl(location) ? openServer(location)
+                                          : openFile(location, options.readOnly);
     if (!database)
         return database;
     if (auto ready = (*database)->bringUpToDate(options); !ready)
@@ -93,7 +94,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::openFile(const QString &path)
+Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool readOnly)
 {
     if (path.trimmed().isEmpty() || path.contains(QChar(u'\0')))
         return CoreError(ErrorCode::DatabasePathInvalid, {path});
@@ -103,12 +104,18 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path)
         return CoreError(ErrorCode::DatabaseUnwritable, {absolute, tr("it is a folder")});
     if (info.exists() && !looksLikeSqlite(absolute))
         return CoreError(ErrorCode::DatabaseNotSqlite, {absolute});
+    if (readOnly && !info.exists())
+        return CoreError(ErrorCode::DatabaseUnwritable, {absolute, tr("the file does not exist")});
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return CoreError(ErrorCode::DatabaseUnwritable,
                          {absolute, tr("the folder %1 cannot be created").arg(info.absolutePath())});
 
     std::unique_ptr<Database> database(new Database(Backend::Sqlite, absolute, newConnectionName()));
-    if (auto connected = database->connectFile(info.exists() && !info.isWritable()); !connected)
+    // A file we may not write, or in a folder where SQLite cannot create its journal, is opened
+    // read-only: it can be looked at, and every change is refused with a message saying why.
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const bool openReadOnly = readOnly || (info.exists() && (!info.isWritable() || !folderWritable));
+    if (auto connected = database->connectFile(openReadOnly); !connected)
         return connected.error();
     return database;
 }

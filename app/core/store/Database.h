@@ -30,6 +30,9 @@ public:
         // Stop migrating at this version; tests use it to build a database of an older schema.
         int targetVersion = -1;
         bool backupBeforeMigration = true;
+        // Open an SQLite file read-only even when it could be written (a file that cannot be
+        // written is always opened read-only).
+        bool readOnly = false;
     };
 
     // `location` is a file path or a postgresql:// URL.
@@ -59,7 +62,7 @@ public:
 private:
     Database(Backend backend, QString path, QString connectionName);
 
-    static Result<std::unique_ptr<Database>> openFile(const QString &path);
+    static Result<std::unique_ptr<Database>> openFile(const QString &path, bool readOnly);
     static Result<std::unique_ptr<Database>> openServer(const QString &url);
     Result<void> bringUpToDate(const Options &options);
 
