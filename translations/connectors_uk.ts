@@ -1031,6 +1031,30 @@ Connector ID: %2</source>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
+    <message>
+        <source>E&amp;dit connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches the window between English and Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoreError</name>
@@ -1225,6 +1249,8 @@ Commands:
   import FILE [--dry-run]                Import connectors exported as JSON: all
                                          of them or, if any is bad, none.
   demo [--connectors N]                  Add realistic sample data.
+  jsonpath EXPR [FILE]                   Evaluate a JSON Path (Flow Designer&apos;s
+                                         Jayway dialect) on FILE or standard input.
 
 ID is a connector ID or its first 8 or more characters.
 Roles: %1.
@@ -1237,7 +1263,7 @@ Options:
   -h, --help        Show this help.
   -v, --version     Show the version.
 
-Exit codes: 0 success, 1 refused by a rule or role, 2 usage error, 4 database error.
+Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an invalid JSON Path), 3 a definite JSON Path matched nothing, 4 database error.
 </source>
         <translation>Використання: connectorctl [--database PATH] [--admin EMAIL] [--json] [--lang uk|en] COMMAND [ARGS]
 
@@ -1247,40 +1273,37 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error, 4 database er
   list                                   Показати список конекторів.
   show ID                                Показати один конектор.
   add --name NAME --access LEVEL... --authorize
-                                         Додати конектор; LEVEL — read-only
-                                         або read-write (для обох рівнів
-                                         повторіть --access).
+                                         Додати конектор; LEVEL — read-only або
+                                         read-write (для обох повторіть --access).
   edit ID [--name NAME] [--access LEVEL...]
                                          Змінити неактивний конектор.
   deactivate ID                          Деактивувати конектор.
   activate ID                            Активувати конектор.
   delete ID                              Видалити неактивний конектор.
   history [ID] [--limit N]               Показати журнал аудиту.
-  admins list                            Показати облікові записи
-                                         адміністраторів.
+  admins list                            Показати список адміністраторів.
   admins add EMAIL --role ROLE [--name NAME]
                                          Додати обліковий запис адміністратора.
-  export [FILE]                          Експортувати конектори у форматі JSON
-                                         (без FILE — у стандартний вивід).
-  import FILE [--dry-run]                Імпортувати конектори, експортовані
-                                         у JSON: усі або, якщо хоч один
-                                         некоректний, жодного.
+  export [FILE]                          Експортувати конектори в JSON (без FILE —
+                                         у стандартний вивід).
+  import FILE [--dry-run]                Імпортувати конектори, експортовані в JSON:
+                                         усі або, якщо хоч один хибний, жоден.
   demo [--connectors N]                  Додати реалістичні демонстраційні дані.
+  jsonpath EXPR [FILE]                   Обчислити вираз JSON Path (діалект Jayway,
+                                         як у Flow Designer) для FILE або стандартного вводу.
 
-ID — це ідентифікатор конектора або щонайменше 8 його перших символів.
+ID — ідентифікатор конектора або щонайменше 8 його перших символів.
 Ролі: %1.
 
 Параметри:
   --database PATH   Використовувати цю базу даних (типово: %2).
-  --admin EMAIL     Діяти від імені цього адміністратора (типово: перший
-                    адміністратор із повними правами).
+  --admin EMAIL     Діяти від імені цього адміністратора (типово: перший адміністратор із повними правами).
   --json            Виводити JSON для машинної обробки.
   --lang uk|en      Мова повідомлень (типово: мова системи).
   -h, --help        Показати цю довідку.
   -v, --version     Показати версію.
 
-Коди завершення: 0 — успіх, 1 — відмова через правило або роль,
-2 — помилка використання, 4 — помилка бази даних.
+Коди завершення: 0 — успіх, 1 — відмова через правило або роль, 2 — помилка використання (зокрема хибний вираз JSON Path), 3 — визначений вираз JSON Path нічого не знайшов, 4 — помилка бази даних.
 </translation>
     </message>
 </context>
@@ -1462,6 +1485,10 @@ ID — це ідентифікатор конектора або щонайме�
             <numerusform>розмір файлу — %n байтів, а має бути %1; файл обрізано</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>файлу не існує</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConnectorCommand</name>
@@ -1550,44 +1577,12 @@ ID — це ідентифікатор конектора або щонайме�
         <translation>Текст довідки</translation>
     </message>
     <message>
-        <source>Move between connector cards</source>
-        <translation>Переходити між картками конекторів</translation>
-    </message>
-    <message>
-        <source>Up, Down</source>
-        <translation>Вгору, Вниз</translation>
-    </message>
-    <message>
-        <source>Open the details of the card</source>
-        <translation>Відкрити подробиці картки</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Switch Active on the card (asks for confirmation)</source>
-        <translation>Перемкнути «Активний» на картці (з підтвердженням)</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Пробіл</translation>
-    </message>
-    <message>
-        <source>Close a dialog without changes</source>
-        <translation>Закрити діалогове вікно без змін</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Webex Contact Center connectors&lt;/h2&gt;&lt;p&gt;A connector lets flows in Flow Designer call the Webex Contact Center APIs with the organisation&apos;s authorisation. Add one with &lt;b&gt;Set up&lt;/b&gt; or &lt;b&gt;Add more&lt;/b&gt; on the Webex Contact Center card: give it a unique name, choose read-only access, read-write access or both, and tick &lt;i&gt;I authorize&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A new connector is active. Its settings are read-only while it is active: switch &lt;b&gt;Active&lt;/b&gt; off and confirm &lt;b&gt;Deactivate&lt;/b&gt; to edit or delete it. Deactivating stops call routing for the flows that use it; do it outside business hours.&lt;/p&gt;&lt;p&gt;Every change is recorded in the connector&apos;s &lt;b&gt;History&lt;/b&gt;, and &lt;b&gt;Edit &amp;gt; Undo&lt;/b&gt; takes it back with a new, recorded change.&lt;/p&gt;&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;%1&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Конектори Webex Contact Center&lt;/h2&gt;&lt;p&gt;Конектор дає змогу потокам у Flow Designer викликати API Webex Contact Center з авторизацією організації. Щоб додати конектор, натисніть &lt;b&gt;Налаштувати&lt;/b&gt; або &lt;b&gt;Додати більше&lt;/b&gt; на картці Webex Contact Center: укажіть унікальну назву, виберіть доступ лише для читання, доступ для читання-запису або обидва й установіть прапорець &lt;i&gt;Я авторизую&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Новий конектор одразу активний. Поки конектор активний, його налаштування доступні лише для читання: щоб змінити або видалити його, вимкніть перемикач &lt;b&gt;Активний&lt;/b&gt; і натисніть &lt;b&gt;Деактивувати&lt;/b&gt;. Деактивація зупиняє маршрутизацію викликів для потоків, які використовують конектор, тож робіть це в неробочий час.&lt;/p&gt;&lt;p&gt;Кожна зміна записується в розділі &lt;b&gt;Історія&lt;/b&gt; конектора, а команда &lt;b&gt;Редагування &amp;gt; Скасувати&lt;/b&gt; скасовує її, і це теж записується як нова зміна.&lt;/p&gt;&lt;h3&gt;Комбінації клавіш&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрити</translation>
+        <source>How the Connectors tab works, and every keyboard shortcut</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1987,6 +1982,33 @@ ID — це ідентифікатор конектора або щонайме�
     <message>
         <source>The evaluation nests deeper than %1 levels.</source>
         <translation>Глибина вкладеності обчислення перевищує %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPathCommand</name>
+    <message>
+        <source>connectorctl: invalid JSON Path: %1</source>
+        <translation>connectorctl: хибний вираз JSON Path: %1</translation>
+    </message>
+    <message>
+        <source>connectorctl: cannot read %1: %2</source>
+        <translation>connectorctl: не вдалося прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>connectorctl: cannot read standard input.</source>
+        <translation>connectorctl: не вдалося прочитати стандартний ввід.</translation>
+    </message>
+    <message>
+        <source>connectorctl: the document is not valid JSON (%1 at byte %2).</source>
+        <translation>connectorctl: документ не є коректним JSON (%1, байт %2).</translation>
+    </message>
+    <message>
+        <source>connectorctl: no match: %1</source>
+        <translation>connectorctl: нічого не знайдено: %1</translation>
+    </message>
+    <message>
+        <source>connectorctl: %1</source>
+        <translation>connectorctl: %1</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ void ConnectorBrowser::wireSection(ConnectorSectionView *section, ConnectorSecti
         Q_EMIT deleteRequested(section->idAt(index));
     });
     const bool isFirst = section == m_active;
-    connect(view, &CardListView::leftBottom, this, [this, other, isFirst] {
+    connect(view, &CardListView::leftBottom, this, [other, isFirst] {
         if (isFirst && other->count() > 0) {
             other->view()->setFocus(Qt::TabFocusReason);
             other->view()->selectRow(0);
@@ -129,6 +129,28 @@ void ConnectorBrowser::selectFirst()
     ConnectorSectionView *section = m_active->count() > 0 ? m_active : m_inactive;
     if (section->count() > 0)
         section->view()->selectRow(0);
+}
+
+bool ConnectorBrowser::selectAdjacent(int step)
+{
+    const int activeCount = m_active->count();
+    const int total = activeCount + m_inactive->count();
+    if (total == 0)
+        return false;
+    int position = -1;
+    if (!m_currentId.isNull() && m_active->currentId() == m_currentId)
+        position = m_active->view()->currentIndex().row();
+    else if (!m_currentId.isNull() && m_inactive->currentId() == m_currentId)
+        position = activeCount + m_inactive->view()->currentIndex().row();
+    const int target = position < 0 ? (step > 0 ? 0 : total - 1) : position + step;
+    if (target < 0 || target >= total)
+        return false;
+    const bool listHadFocus = m_active->view()->hasFocus() || m_inactive->view()->hasFocus();
+    ConnectorSectionView *section = target < activeCount ? m_active : m_inactive;
+    if (listHadFocus)
+        section->view()->setFocus(Qt::OtherFocusReason);
+    section->view()->selectRow(target < activeCount ? target : target - activeCount);
+    return true;
 }
 
 void ConnectorBrowser::followCurrent()

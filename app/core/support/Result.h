@@ -20,8 +20,11 @@ public:
 
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // On a temporary Result the value is moved out, not referenced: `for (x : *service.list())`
+    // would otherwise iterate a list destroyed with the temporary.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
 
     const CoreError &error() const { return std::get<CoreError>(m_state); }
