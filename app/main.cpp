@@ -95,7 +95,8 @@ int main(int argc, char *argv[])
 
     int result = 0;
     {
-        MainWindow window(**database, *admin, &translations);
+        MainWindow window(**database, *admin, &translations, nullptr,
+                          MainWindow::Loading::AfterFirstPaint);
         if (parser.isSet(firstPaintOption))
             new StartupProbe(&window);
         window.show();

@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>ConnectorTransfer</name>
+    <message numerus="yes">
+        <source>Exported %n connector(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n connector to %1.</numerusform>
+            <numerusform>Exported %n connectors to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n connector(s) from %1?</source>
+        <translation>
+            <numerusform>Import %n connector from %1?</numerusform>
+            <numerusform>Import %n connectors from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connector(s).</source>
+        <translation>
+            <numerusform>Imported %n connector.</numerusform>
+            <numerusform>Imported %n connectors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoreError</name>
     <message numerus="yes">
         <source>Name: use at most %n characters (this name has %1).</source>

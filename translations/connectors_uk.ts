@@ -643,10 +643,6 @@ Connector ID: %2</source>
         <source>Save changes</source>
         <translation>Зберегти зміни</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
 </context>
 <context>
     <name>ConnectorExchange</name>
@@ -749,16 +745,16 @@ Connector ID: %2</source>
 <context>
     <name>ConnectorListModel</name>
     <message>
-        <source>Connector %1, %2, %3, ID %4</source>
-        <translation>Конектор %1, %2, %3, ідентифікатор %4</translation>
-    </message>
-    <message>
         <source>active</source>
         <translation>активний</translation>
     </message>
     <message>
         <source>inactive</source>
         <translation>неактивний</translation>
+    </message>
+    <message>
+        <source>Connector %1, %2, %3, ID %4. Authorised by %5 on %6; last changed by %7 on %8.</source>
+        <translation>Конектор «%1», %2, %3, ідентифікатор %4. Авторизував %5 %6; востаннє змінив %7 %8.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +899,77 @@ Connector ID: %2</source>
     </message>
 </context>
 <context>
+    <name>ConnectorTransfer</name>
+    <message>
+        <source>Connector exports (*.json);;All files (*)</source>
+        <translation>Експорт конекторів (*.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Export connectors</source>
+        <translation>Експорт конекторів</translation>
+    </message>
+    <message>
+        <source>The connectors were not exported.</source>
+        <translation>Конектори не експортовано.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Не вдалося записати файл %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connector(s) to %1.</source>
+        <translation>
+            <numerusform>Експортовано %n конектор у %1.</numerusform>
+            <numerusform>Експортовано %n конектори у %1.</numerusform>
+            <numerusform>Експортовано %n конекторів у %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import connectors</source>
+        <translation>Імпорт конекторів</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>Не вдалося прочитати файл %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: fix these problems and try again.</source>
+        <translation>З файлу %1 нічого не імпортовано: виправте ці проблеми й спробуйте ще раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n connector(s) from %1?</source>
+        <translation>
+            <numerusform>Імпортувати %n конектор із %1?</numerusform>
+            <numerusform>Імпортувати %n конектори із %1?</numerusform>
+            <numerusform>Імпортувати %n конекторів із %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They keep their IDs, state and authorisation records. Each import is recorded in the connector&apos;s history.</source>
+        <translation>Конектори збережуть свої ідентифікатори, стан і записи про авторизацію. Кожен імпорт записується в історію конектора.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Нічого не імпортовано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n connector(s).</source>
+        <translation>
+            <numerusform>Імпортовано %n конектор.</numerusform>
+            <numerusform>Імпортовано %n конектори.</numerusform>
+            <numerusform>Імпортовано %n конекторів.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectorsPage</name>
     <message>
         <source>Select a connector first.</source>
@@ -1033,27 +1100,35 @@ Connector ID: %2</source>
     </message>
     <message>
         <source>E&amp;dit connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Реда&amp;гувати конектор</translation>
     </message>
     <message>
         <source>&amp;Next connector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наступний конектор</translation>
     </message>
     <message>
         <source>&amp;Previous connector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Попередній конектор</translation>
     </message>
     <message>
         <source>&amp;Switch language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити мову</translation>
     </message>
     <message>
         <source>Switches the window between English and Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемикає вікно між англійською та українською</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>&amp;Export connectors...</source>
+        <translation>&amp;Експортувати конектори...</translation>
+    </message>
+    <message>
+        <source>I&amp;mport connectors...</source>
+        <translation>&amp;Імпортувати конектори...</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1657,7 @@ ID — ідентифікатор конектора або щонайменше
     </message>
     <message>
         <source>How the Connectors tab works, and every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Як працює вкладка «Конектори», і всі комбінації клавіш</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2087,33 @@ ID — ідентифікатор конектора або щонайменше
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>Every command of the window and its &amp;keys. The keys work wherever the focus is in the window; the card keys work in the connector lists.</source>
+        <translation>Усі команди вікна та їхні &amp;клавіші. Клавіші діють, де б не був фокус у вікні; клавіші карток діють у списках конекторів.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <source>One row per command, with its keys</source>
+        <translation>Один рядок на команду, з її клавішами</translation>
+    </message>
+</context>
+<context>
     <name>Licences</name>
     <message>
         <source>FLEX3</source>
@@ -2099,6 +2201,10 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>Connectors</source>
         <translation>Конектори</translation>
+    </message>
+    <message>
+        <source>Loading connectors...</source>
+        <translation>Завантаження конекторів...</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2317,37 @@ ID — ідентифікатор конектора або щонайменше
     </message>
 </context>
 <context>
+    <name>ShortcutCatalogue</name>
+    <message>
+        <source>Move to the previous or next connector card</source>
+        <translation>Перейти до попередньої чи наступної картки конектора</translation>
+    </message>
+    <message>
+        <source>Open the details of the selected card</source>
+        <translation>Відкрити відомості вибраної картки</translation>
+    </message>
+    <message>
+        <source>Switch Active on the selected card (asks for confirmation)</source>
+        <translation>Перемкнути «Активний» на вибраній картці (з підтвердженням)</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>Перейти до наступного чи попереднього елемента керування</translation>
+    </message>
+    <message>
+        <source>Open a menu or press a button by its underlined letter</source>
+        <translation>Відкрити меню або натиснути кнопку за підкресленою літерою</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+підкреслена літера</translation>
+    </message>
+    <message>
+        <source>Close a dialog without changes</source>
+        <translation>Закрити діалогове вікно без змін</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>No access</source>
@@ -2269,8 +2406,8 @@ ID — ідентифікатор конектора або щонайменше
         <translation>Увійти</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
+        <source>Name, email, role and access to connectors of each account; Enter signs in as the selected one</source>
+        <translation>Ім&apos;я, ел. пошта, роль і доступ до конекторів кожного облікового запису; Enter — увійти як вибраний</translation>
     </message>
 </context>
 <context>

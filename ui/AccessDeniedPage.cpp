@@ -53,6 +53,8 @@ void AccessDeniedPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        m_icon->setPixmap(IconFactory::denied().pixmap(64, 64));
     QWidget::changeEvent(event);
 }
 

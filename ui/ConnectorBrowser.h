@@ -25,6 +25,9 @@ public:
     void select(const QUuid &id);
     // Selects the first card (active ones first), so the details are never empty needlessly.
     void selectFirst();
+    // Selects the card `step` places after (or before) the current one, in display order across
+    // both sections; the keyboard focus follows when it was on a card list. False at the ends.
+    bool selectAdjacent(int step);
     void focusSearch();
     void focusCurrentCard();
     void setToggleAvailable(bool available, const QString &reason);

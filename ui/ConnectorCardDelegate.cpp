@@ -1,7 +1,9 @@
 #include "ConnectorCardDelegate.h"
 
+#include "ColourContrast.h"
 #include "DisplayText.h"
 #include "SwitchButton.h"
+#include "ThemeColours.h"
 #include "models/ConnectorListModel.h"
 
 #include <QAbstractItemView>
@@ -94,6 +96,37 @@ QRect ConnectorCardDelegate::switchRect(const QRect &itemRect, const QFont &font
     return layoutFor(itemRect, font).track;
 }
 
+QRect ConnectorCardDelegate::focusRingRect(const QRect &itemRect, const QFont &font)
+{
+    return layoutFor(itemRect, font).card.adjusted(-3, -3, 3, 3);
+}
+
+ConnectorCardDelegate::Colours ConnectorCardDelegate::colours(const QPalette &palette,
+                                                              const QColor &surround, bool active,
+                                                              bool selected, bool hovered)
+{
+    Colours c;
+    const QColor base = palette.color(QPalette::Base);
+    c.background = selected ? ThemeColours::blend(base, palette.color(QPalette::Highlight), 0.08)
+                            : base;
+    c.focusRing = ThemeColours::focusRing(palette, {c.background, surround});
+    // The border of an unselected card only groups its lines (the text identifies the card);
+    // the selected one is a state and stands out like the focus ring.
+    c.border = selected ? c.focusRing
+               : hovered ? palette.color(QPalette::Mid)
+                         : ThemeColours::blend(palette.color(QPalette::Mid), base, 0.3);
+    c.text = ColourContrast::ensure(palette.color(QPalette::Text), c.background,
+                                    ColourContrast::NormalText);
+    c.muted = ColourContrast::ensure(ThemeColours::mutedText(palette), c.background,
+                                     ColourContrast::NormalText);
+    c.state = active ? ThemeColours::successText(palette, c.background) : c.muted;
+    c.stripe = active ? ThemeColours::activeAccent(palette, {c.background})
+                      : ThemeColours::inactiveAccent(palette, {c.background});
+    c.chipBackground = ThemeColours::chipBackground(palette, c.background);
+    c.chipText = ThemeColours::chipText(palette, c.chipBackground);
+    return c;
+}
+
 QSize ConnectorCardDelegate::sizeHint(const QStyleOptionViewItem &option,
                                       const QModelIndex &) const
 {
@@ -108,99 +141,105 @@ void ConnectorCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
     const bool active = index.data(ConnectorListModel::ActiveRole).toBool();
+    // The list does not fill its viewport: the window colour shows between the cards.
+    const QColor surround = palette.color(QPalette::Window);
+    const Colours c = colours(palette, surround, active, selected, hovered);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor base = palette.color(QPalette::Base);
-    const QColor highlight = palette.color(QPalette::Highlight);
-    QColor border = DisplayText::blend(palette.color(QPalette::Mid), base, 0.3);
-    if (hovered)
-        border = palette.color(QPalette::Mid);
-    if (selected)
-        border = highlight;
-    painter->setPen(QPen(border, selected ? 2.0 : 1.0));
-    painter->setBrush(selected ? DisplayText::blend(base, highlight, 0.08) : base);
+    painter->setPen(QPen(c.border, selected ? 2.0 : 1.0));
+    painter->setBrush(c.background);
     const QRectF card = QRectF(layout.card).adjusted(0.5, 0.5, -0.5, -0.5);
     painter->drawRoundedRect(card, 6, 6);
 
+    // The current card of the focused list: a ring outside the border, so the keyboard focus is
+    // visible whether or not the card is also selected.
+    if (option.state.testFlag(QStyle::State_HasFocus)) {
+        painter->setPen(QPen(c.focusRing, 2.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(focusRingRect(option.rect, option.font))
+                                     .adjusted(1, 1, -1, -1),
+                                 8, 8);
+    }
+
     // A stripe says the state at a glance: green for active, grey for inactive.
     painter->setPen(Qt::NoPen);
-    painter->setBrush(active ? QColor(0x1d, 0x80, 0x5f) : palette.color(QPalette::Mid));
+    painter->setBrush(c.stripe);
     QPainterPath stripe;
     stripe.addRoundedRect(QRectF(card.left() + 1.5, card.top() + 1.5, kStripe, card.height() - 3),
                           2, 2);
     painter->drawPath(stripe);
 
-    const QColor text = palette.color(QPalette::Text);
-    const QColor muted = DisplayText::mutedText(palette);
-
     painter->setFont(titleFont(option.font));
-    painter->setPen(text);
+    painter->setPen(c.text);
     const QString name = index.data(ConnectorListModel::NameRole).toString();
     painter->drawText(layout.title, Qt::AlignLeft | Qt::AlignVCenter,
                       painter->fontMetrics().elidedText(name, Qt::ElideRight, layout.title.width()));
 
     painter->setFont(option.font);
-    painter->setPen(active ? QColor(0x1d, 0x6b, 0x50) : muted);
+    painter->setPen(c.state);
     painter->drawText(layout.state, Qt::AlignRight | Qt::AlignVCenter,
                       DisplayText::activeState(active));
-    SwitchButton::paintSwitch(*painter, layout.track, active, m_toggleAvailable, palette);
+    SwitchButton::paintSwitch(*painter, layout.track, active, m_toggleAvailable, palette,
+                              c.background);
 
-    paintScopes(painter, layout.access, option,
+    paintScopes(painter, layout.access, option, c,
                 index.data(ConnectorListModel::AccessTextRole).toString(),
                 index.data(ConnectorListModel::ScopesRole).toStringList());
 
-    painter->setPen(muted);
+    painter->setPen(c.muted);
     const QString idLabel = tr("ID");
     const int labelWidth = painter->fontMetrics().horizontalAdvance(idLabel) + 8;
     painter->drawText(layout.id, Qt::AlignLeft | Qt::AlignVCenter, idLabel);
-    painter->setPen(text);
+    painter->setPen(c.text);
     painter->setFont(monoFont(option.font));
     painter->drawText(layout.id.adjusted(labelWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                       index.data(ConnectorListModel::IdTextRole).toString());
 
     painter->setFont(option.font);
-    painter->setPen(muted);
+    painter->setPen(c.muted);
+    painter->drawText(layout.meta, Qt::AlignLeft | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(metaText(index), Qt::ElideRight,
+                                                        layout.meta.width()));
+    painter->restore();
+}
+
+QString ConnectorCardDelegate::metaText(const QModelIndex &index)
+{
     const QString authorisedBy = index.data(ConnectorListModel::AuthorizedByRole).toString();
     const QDateTime authorisedAt = index.data(ConnectorListModel::AuthorizedAtRole).toDateTime();
     const QString updatedBy = index.data(ConnectorListModel::UpdatedByRole).toString();
     const QDateTime updatedAt = index.data(ConnectorListModel::UpdatedAtRole).toDateTime();
     // Unchanged since it was authorised: say it once.
-    const QString meta =
-        updatedAt == authorisedAt && updatedBy == authorisedBy
-            ? tr("Authorised by %1 · not changed since").arg(DisplayText::byOn(authorisedBy, authorisedAt))
-            : tr("Authorised by %1 · Last change by %2")
-                  .arg(DisplayText::byOn(authorisedBy, authorisedAt),
-                       DisplayText::byOn(updatedBy, updatedAt));
-    painter->drawText(layout.meta, Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(meta, Qt::ElideRight, layout.meta.width()));
-    painter->restore();
+    return updatedAt == authorisedAt && updatedBy == authorisedBy
+               ? tr("Authorised by %1 · not changed since")
+                     .arg(DisplayText::byOn(authorisedBy, authorisedAt))
+               : tr("Authorised by %1 · Last change by %2")
+                     .arg(DisplayText::byOn(authorisedBy, authorisedAt),
+                          DisplayText::byOn(updatedBy, updatedAt));
 }
 
 void ConnectorCardDelegate::paintScopes(QPainter *painter, const QRect &line,
-                                        const QStyleOptionViewItem &option, const QString &access,
-                                        const QStringList &scopes) const
+                                        const QStyleOptionViewItem &option, const Colours &c,
+                                        const QString &access, const QStringList &scopes) const
 {
-    const QPalette &palette = option.palette;
     const QFontMetrics metrics(option.font);
-    painter->setPen(palette.color(QPalette::Text));
+    painter->setPen(c.text);
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, access);
     int x = line.left() + metrics.horizontalAdvance(access) + 12;
-    const QColor chip = DisplayText::blend(palette.color(QPalette::Base), QColor(0x00, 0x7e, 0x8a),
-                                           0.14);
     for (const QString &scope : scopes) {
         const int width = metrics.horizontalAdvance(scope) + 14;
         if (x + width > line.right()) {
-            painter->setPen(DisplayText::mutedText(palette));
+            painter->setPen(c.muted);
             painter->drawText(QRect(x, line.top(), line.right() - x, line.height()),
                               Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("…"));
             break;
         }
         const QRectF pill(x, line.top() + 1, width, line.height() - 2);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(chip);
+        painter->setBrush(c.chipBackground);
         painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-        painter->setPen(palette.color(QPalette::Text));
+        painter->setPen(c.chipText);
         painter->drawText(pill, Qt::AlignCenter, scope);
         x += width + 6;
     }

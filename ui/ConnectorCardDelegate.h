@@ -23,6 +23,28 @@ public:
 
     // Where the Active switch of a card painted in `itemRect` is, in view coordinates.
     static QRect switchRect(const QRect &itemRect, const QFont &font);
+    // Where the keyboard focus ring of the current card is drawn (outside the card's border).
+    static QRect focusRingRect(const QRect &itemRect, const QFont &font);
+
+    // Every colour a card is painted with, derived from the view's palette. `surround` is what
+    // shows around the cards (the focus ring sits on it). Text reaches 4.5:1 against the card,
+    // the stripe, the selected border and the focus ring 3:1 (tested for light and dark palettes).
+    struct Colours
+    {
+        QColor background;
+        QColor border;
+        QColor text;
+        QColor muted;
+        QColor state;
+        QColor stripe;
+        QColor chipBackground;
+        QColor chipText;
+        QColor focusRing;
+    };
+    static Colours colours(const QPalette &palette, const QColor &surround, bool active,
+                           bool selected, bool hovered);
+    // The card's "Authorised by ... · Last change by ..." line, as painted.
+    static QString metaText(const QModelIndex &index);
 
 Q_SIGNALS:
     void toggleRequested(const QModelIndex &index);
@@ -35,7 +57,8 @@ protected:
 
 private:
     void paintScopes(QPainter *painter, const QRect &line, const QStyleOptionViewItem &option,
-                     const QString &access, const QStringList &scopes) const;
+                     const Colours &colours, const QString &access,
+                     const QStringList &scopes) const;
 
     bool m_toggleAvailable = true;
     QString m_toggleReason;

@@ -125,9 +125,7 @@ QWidget *ConnectorDetailPanel::createDetailsPage()
     controls->addWidget(m_deleteButton);
 
     m_restriction = valueLabel(page, QStringLiteral("detailRestriction"));
-    QPalette muted = m_restriction->palette();
-    muted.setColor(QPalette::WindowText, DisplayText::mutedText(palette()));
-    m_restriction->setPalette(muted);
+    DisplayText::styleMuted(m_restriction);
 
     m_historyHeading = new QLabel(page);
     m_historyHeading->setObjectName(QStringLiteral("historyHeading"));

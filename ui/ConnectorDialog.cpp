@@ -1,6 +1,8 @@
 #include "ConnectorDialog.h"
 
+#include "DialogKeyboard.h"
 #include "DisplayText.h"
+#include "ThemeColours.h"
 #include "validation/ConnectorValidator.h"
 
 #include <QCheckBox>
@@ -20,9 +22,7 @@ QLabel *errorLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xa3, 0x1f, 0x1f));
-    label->setPalette(palette);
+    ThemeColours::follow(label, QPalette::WindowText, &ThemeColours::errorText);
     label->hide();
     return label;
 }
@@ -34,9 +34,7 @@ QLabel *noteLabel(QWidget *parent, const QString &objectName, int indent = 0)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setIndent(indent);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, DisplayText::mutedText(palette));
-    label->setPalette(palette);
+    DisplayText::styleMuted(label);
     return label;
 }
 
@@ -50,6 +48,7 @@ ConnectorDialog::ConnectorDialog(Mode mode, QWidget *parent)
                                     : QStringLiteral("editConnectorDialog"));
     buildUi();
     retranslateUi();
+    DialogKeyboard::completeMnemonics(m_buttons);
     validate();
 }
 
@@ -117,6 +116,16 @@ void ConnectorDialog::buildUi()
     layout->addWidget(m_generalError);
     layout->addWidget(m_hint);
     layout->addWidget(m_buttons);
+
+    // The order of the form: (ID,) name, the two access levels, the authorisation, the buttons.
+    QList<QWidget *> fields;
+    if (m_mode == Mode::Edit)
+        fields.append(m_id);
+    fields += {m_name, m_readOnly, m_readWrite};
+    if (m_mode == Mode::Add)
+        fields.append(m_consent);
+    DialogKeyboard::setTabOrder(fields, m_buttons);
+    m_name->setFocus();
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectorDialog::reject);
@@ -346,8 +355,6 @@ void ConnectorDialog::retranslateUi()
                                     "data in the Contact Center solution"));
     m_submitButton->setText(adding ? tr("A&dd connector") : tr("&Save changes"));
     m_submitButton->setAccessibleName(adding ? tr("Add connector") : tr("Save changes"));
-    if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel))
-        cancel->setAccessibleName(tr("Cancel"));
     // The authorisation sentence does not wrap: the dialog is at least as wide as it is.
     setMinimumWidth(qMax(600, m_consent->sizeHint().width() + 40));
 }

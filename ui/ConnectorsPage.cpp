@@ -7,6 +7,7 @@
 #include "ConsoleActions.h"
 #include "IconFactory.h"
 #include "SetupCard.h"
+#include "ThemeColours.h"
 #include "models/ConnectorListModel.h"
 #include "service/ConnectorService.h"
 
@@ -47,11 +48,9 @@ ConnectorsPage::ConnectorsPage(ConnectorService &service, ConnectorListModel &mo
     m_bannerText->setObjectName(QStringLiteral("readOnlyBannerText"));
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
-    bannerPalette.setColor(QPalette::WindowText, QColor(0x4a, 0x3a, 0x00));
-    m_banner->setPalette(bannerPalette);
-    m_bannerIcon->setPixmap(IconFactory::lock().pixmap(20, 20));
+    ThemeColours::follow(m_banner, QPalette::Window, &ThemeColours::bannerBackground);
+    ThemeColours::follow(m_banner, QPalette::WindowText, &ThemeColours::bannerText);
+    updateBannerIcon();
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextFormat(Qt::PlainText);
     auto *bannerLayout = new QHBoxLayout(m_banner);
@@ -181,10 +180,17 @@ void ConnectorsPage::restoreSplitterState(const QByteArray &state)
         m_splitter->restoreState(state);
 }
 
+void ConnectorsPage::updateBannerIcon()
+{
+    m_bannerIcon->setPixmap(IconFactory::lock(ThemeColours::bannerText(palette())).pixmap(20, 20));
+}
+
 void ConnectorsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateBannerIcon();
     QWidget::changeEvent(event);
 }
 

@@ -48,6 +48,7 @@ protected:
 private:
     void retranslateUi();
     void showCurrent();
+    void updateBannerIcon();
 
     ConnectorService &m_service;
     ConnectorListModel &m_model;

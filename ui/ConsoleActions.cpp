@@ -13,6 +13,8 @@ ConsoleActions::ConsoleActions(QWidget *window)
     , m_window(window)
     , m_signIn(create(QStringLiteral("actionSignIn")))
     , m_quit(create(QStringLiteral("actionQuit")))
+    , m_export(create(QStringLiteral("actionExport")))
+    , m_import(create(QStringLiteral("actionImport")))
     , m_undo(create(QStringLiteral("actionUndo")))
     , m_redo(create(QStringLiteral("actionRedo")))
     , m_find(create(QStringLiteral("actionFind")))
@@ -22,25 +24,39 @@ ConsoleActions::ConsoleActions(QWidget *window)
     , m_toggleActive(create(QStringLiteral("actionToggleActive")))
     , m_remove(create(QStringLiteral("actionDelete")))
     , m_reload(create(QStringLiteral("actionReload")))
+    , m_nextCard(create(QStringLiteral("actionNextCard")))
+    , m_previousCard(create(QStringLiteral("actionPreviousCard")))
+    , m_switchLanguage(create(QStringLiteral("actionSwitchLanguage")))
     , m_helpContents(create(QStringLiteral("actionHelp")))
+    , m_keyboardShortcuts(create(QStringLiteral("actionKeyboardShortcuts")))
     , m_about(create(QStringLiteral("actionAbout")))
     , m_languages(new QActionGroup(this))
     , m_english(create(QStringLiteral("actionLanguageEnglish")))
     , m_ukrainian(create(QStringLiteral("actionLanguageUkrainian")))
 {
-    m_signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_quit->setShortcut(QKeySequence::Quit);
+    // Standard keys where the platform has them; elsewhere Ctrl+Shift+letter of the command, and
+    // Alt+arrows for the cards, which a list leaves free (plain and Ctrl+arrows move in the list).
+    setStandardShortcut(m_quit, QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
+    // Exporting writes a copy elsewhere, as Save As does; importing opens a file.
+    setStandardShortcut(m_export, QKeySequence::SaveAs,
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    setStandardShortcut(m_import, QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O));
     m_quit->setMenuRole(QAction::QuitRole);
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo->setShortcut(QKeySequence::Redo);
-    m_find->setShortcut(QKeySequence::Find);
+    setStandardShortcut(m_undo, QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z));
+    setStandardShortcut(m_redo, QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    setStandardShortcut(m_find, QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F));
+    setStandardShortcut(m_add, QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N));
+    setStandardShortcut(m_remove, QKeySequence::Delete, QKeySequence(Qt::Key_Delete));
+    setStandardShortcut(m_reload, QKeySequence::Refresh, QKeySequence(Qt::Key_F5));
+    setStandardShortcut(m_helpContents, QKeySequence::HelpContents, QKeySequence(Qt::Key_F1));
+    m_signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_add->setShortcut(QKeySequence::New);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_toggleActive->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_remove->setShortcut(QKeySequence::Delete);
-    m_reload->setShortcut(QKeySequence::Refresh);
-    m_helpContents->setShortcut(QKeySequence::HelpContents);
+    m_nextCard->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_previousCard->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_switchLanguage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_keyboardShortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     m_about->setMenuRole(QAction::AboutRole);
 
     m_signIn->setIcon(IconFactory::signIn());
@@ -69,6 +85,16 @@ QAction *ConsoleActions::create(const QString &objectName)
     return action;
 }
 
+void ConsoleActions::setStandardShortcut(QAction *action, QKeySequence::StandardKey key,
+                                         const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        action->setShortcut(fallback);
+    else
+        action->setShortcuts(keys);
+}
+
 QAction *ConsoleActions::languageAction(const QString &language) const
 {
     return language == QLatin1String("uk") ? m_ukrainian : m_english;
@@ -81,14 +107,19 @@ QList<QAction *> ConsoleActions::cardActions() const
 
 QList<QAction *> ConsoleActions::allActions() const
 {
-    return {m_signIn, m_quit,   m_undo,   m_redo,         m_find,  m_copyId,  m_add,
-            m_edit,   m_toggleActive, m_remove, m_reload, m_helpContents, m_about};
+    return {m_signIn,   m_export,       m_import,       m_quit,         m_undo,           m_redo,         m_find,
+            m_copyId,   m_add,          m_edit,           m_toggleActive, m_remove,
+            m_reload,   m_nextCard,     m_previousCard,   m_switchLanguage,
+            m_helpContents, m_keyboardShortcuts, m_about};
 }
 
 void ConsoleActions::buildMenus(QMenuBar *menuBar)
 {
     m_fileMenu = menuBar->addMenu(QString());
     m_fileMenu->addAction(m_signIn);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_import);
+    m_fileMenu->addAction(m_export);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -108,12 +139,18 @@ void ConsoleActions::buildMenus(QMenuBar *menuBar)
     m_connectorMenu->addAction(m_reload);
 
     m_viewMenu = menuBar->addMenu(QString());
+    m_viewMenu->addAction(m_nextCard);
+    m_viewMenu->addAction(m_previousCard);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_switchLanguage);
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_english);
     m_languageMenu->addAction(m_ukrainian);
 
     m_helpMenu = menuBar->addMenu(QString());
     m_helpMenu->addAction(m_helpContents);
+    m_helpMenu->addAction(m_keyboardShortcuts);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
     retranslate();
 }
@@ -143,6 +180,8 @@ void ConsoleActions::retranslate()
 {
     m_signIn->setText(tr("Sign &in as..."));
     m_quit->setText(tr("&Quit"));
+    m_export->setText(tr("&Export connectors..."));
+    m_import->setText(tr("I&mport connectors..."));
     m_undo->setText(m_undoDescription.isEmpty() ? tr("&Undo")
                                                 : tr("&Undo %1").arg(m_undoDescription));
     m_redo->setText(m_redoDescription.isEmpty() ? tr("&Redo")
@@ -151,6 +190,8 @@ void ConsoleActions::retranslate()
     m_copyId->setText(tr("&Copy connector ID"));
     m_add->setText(tr("&Add connector..."));
     m_edit->setText(tr("&Edit connector..."));
+    // The detail panel's Edit button shows this; Alt+E is the Edit menu's, so D underlined.
+    m_edit->setIconText(tr("E&dit connector"));
     if (!m_currentActive)
         m_toggleActive->setText(tr("Switch Ac&tive..."));
     else
@@ -158,7 +199,12 @@ void ConsoleActions::retranslate()
                                                  : tr("Ac&tivate connector..."));
     m_remove->setText(tr("&Delete connector..."));
     m_reload->setText(tr("Re&load"));
+    m_nextCard->setText(tr("&Next connector"));
+    m_previousCard->setText(tr("&Previous connector"));
+    m_switchLanguage->setText(tr("&Switch language"));
+    m_switchLanguage->setStatusTip(tr("Switches the window between English and Ukrainian"));
     m_helpContents->setText(tr("&Help contents"));
+    m_keyboardShortcuts->setText(tr("&Keyboard shortcuts"));
     m_about->setText(tr("&About"));
     m_english->setText(tr("&English"));
     m_ukrainian->setText(QStringLiteral("&Українська"));

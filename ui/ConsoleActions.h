@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QObject>
 
 #include <optional>
@@ -23,6 +24,8 @@ public:
 
     QAction *signIn() const { return m_signIn; }
     QAction *quit() const { return m_quit; }
+    QAction *exportConnectors() const { return m_export; }
+    QAction *importConnectors() const { return m_import; }
     QAction *undo() const { return m_undo; }
     QAction *redo() const { return m_redo; }
     QAction *find() const { return m_find; }
@@ -32,13 +35,18 @@ public:
     QAction *toggleActive() const { return m_toggleActive; }
     QAction *remove() const { return m_remove; }
     QAction *reload() const { return m_reload; }
+    QAction *nextCard() const { return m_nextCard; }
+    QAction *previousCard() const { return m_previousCard; }
+    QAction *switchLanguage() const { return m_switchLanguage; }
     QAction *helpContents() const { return m_helpContents; }
+    QAction *keyboardShortcuts() const { return m_keyboardShortcuts; }
     QAction *about() const { return m_about; }
     QActionGroup *languages() const { return m_languages; }
     QAction *languageAction(const QString &language) const;
 
     // The actions a card's context menu offers.
     QList<QAction *> cardActions() const;
+    // Every command, in menu order; Help > Keyboard shortcuts lists the shortcuts of these.
     QList<QAction *> allActions() const;
 
     void buildMenus(QMenuBar *menuBar);
@@ -53,10 +61,16 @@ public:
 
 private:
     QAction *create(const QString &objectName);
+    // The platform's keys for `key`, or `fallback` where the platform has none (Quit has no
+    // standard key on some platforms).
+    static void setStandardShortcut(QAction *action, QKeySequence::StandardKey key,
+                                    const QKeySequence &fallback);
 
     QWidget *m_window;
     QAction *m_signIn;
     QAction *m_quit;
+    QAction *m_export;
+    QAction *m_import;
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_find;
@@ -66,7 +80,11 @@ private:
     QAction *m_toggleActive;
     QAction *m_remove;
     QAction *m_reload;
+    QAction *m_nextCard;
+    QAction *m_previousCard;
+    QAction *m_switchLanguage;
     QAction *m_helpContents;
+    QAction *m_keyboardShortcuts;
     QAction *m_about;
     QActionGroup *m_languages;
     QAction *m_english;

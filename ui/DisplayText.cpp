@@ -1,5 +1,7 @@
 #include "DisplayText.h"
 
+#include "ThemeColours.h"
+
 #include <QLocale>
 
 QString DisplayText::dateTime(const QDateTime &at)
@@ -26,20 +28,21 @@ QString DisplayText::activeState(bool active)
 
 QColor DisplayText::blend(const QColor &from, const QColor &to, qreal amount)
 {
-    const auto mix = [amount](qreal a, qreal b) { return a + (b - a) * amount; };
-    return QColor::fromRgbF(float(mix(from.redF(), to.redF())),
-                            float(mix(from.greenF(), to.greenF())),
-                            float(mix(from.blueF(), to.blueF())));
+    return ThemeColours::blend(from, to, amount);
 }
 
 void DisplayText::styleReadOnly(QWidget *field)
 {
-    QPalette palette = field->palette();
-    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
-    field->setPalette(palette);
+    ThemeColours::follow(field, QPalette::Base,
+                         [](const QPalette &palette) { return palette.color(QPalette::Window); });
+}
+
+void DisplayText::styleMuted(QWidget *label)
+{
+    ThemeColours::follow(label, QPalette::WindowText, &ThemeColours::mutedText);
 }
 
 QColor DisplayText::mutedText(const QPalette &palette)
 {
-    return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.35);
+    return ThemeColours::mutedText(palette);
 }

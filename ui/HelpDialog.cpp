@@ -1,5 +1,8 @@
 #include "HelpDialog.h"
 
+#include "DialogKeyboard.h"
+#include "ShortcutCatalogue.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -20,7 +23,12 @@ HelpDialog::HelpDialog(const QList<QAction *> &actions, QWidget *parent)
     layout->addWidget(m_buttons);
     resize(640, 560);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The keyboard table is read from the actions: rebuild it when they change.
+    for (QAction *action : m_actions)
+        connect(action, &QAction::changed, this, &HelpDialog::retranslateUi);
     retranslateUi();
+    DialogKeyboard::setTabOrder({m_browser}, m_buttons);
+    DialogKeyboard::completeMnemonics(m_buttons);
 }
 
 QString HelpDialog::contents() const
@@ -40,21 +48,12 @@ void HelpDialog::retranslateUi()
     setWindowTitle(tr("Help"));
     m_browser->setAccessibleName(tr("Help text"));
     QString rows;
-    const auto row = [&rows](const QString &what, const QString &keys) {
+    for (const ShortcutCatalogue::Entry &entry : ShortcutCatalogue::entries(m_actions)) {
         rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                    .arg(what.toHtmlEscaped(), keys.toHtmlEscaped());
-    };
-    for (const QAction *action : m_actions) {
-        if (!action->shortcut().isEmpty())
-            row(QString(action->text()).remove(QChar(u'&')).remove(QStringLiteral("...")),
-                action->shortcut().toString(QKeySequence::NativeText));
+                    .arg(entry.command.toHtmlEscaped(), entry.keys.toHtmlEscaped());
     }
-    row(tr("Move between connector cards"), tr("Up, Down"));
-    row(tr("Open the details of the card"), tr("Enter"));
-    row(tr("Switch Active on the card (asks for confirmation)"), tr("Space"));
-    row(tr("Close a dialog without changes"), tr("Esc"));
 
-    m_browser->setHtml(
+    const QString html =
         tr("<h2>Webex Contact Center connectors</h2>"
            "<p>A connector lets flows in Flow Designer call the Webex Contact Center APIs with "
            "the organisation's authorisation. Add one with <b>Set up</b> or <b>Add more</b> on "
@@ -66,7 +65,13 @@ void HelpDialog::retranslateUi()
            "<p>Every change is recorded in the connector's <b>History</b>, and "
            "<b>Edit &gt; Undo</b> takes it back with a new, recorded change.</p>"
            "<h3>Keyboard</h3><table cellspacing=\"4\">%1</table>")
-            .arg(rows));
-    if (auto *close = m_buttons->button(QDialogButtonBox::Close))
-        close->setAccessibleName(tr("Close"));
+            .arg(rows);
+    // Actions change often (enabled state, tooltips): keep the reader's place unless the text
+    // itself changed.
+    if (html != m_html) {
+        m_html = html;
+        m_browser->setHtml(html);
+    }
+    m_browser->setAccessibleDescription(tr("How the Connectors tab works, and every keyboard "
+                                           "shortcut"));
 }

@@ -28,4 +28,5 @@ private:
     QList<QAction *> m_actions;
     QTextBrowser *m_browser;
     QDialogButtonBox *m_buttons;
+    QString m_html;
 };

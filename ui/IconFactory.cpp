@@ -1,6 +1,9 @@
 #include "IconFactory.h"
 
+#include "ThemeColours.h"
+
 #include <QApplication>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -12,32 +15,71 @@
 namespace {
 
 using Drawing = std::function<void(QPainter &, const QColor &)>;
+using Ink = std::function<QColor(const QPalette &)>;
 
-// Every glyph is drawn on a 24 x 24 design grid and scaled to the pixmap size. The disabled
-// variant is drawn in the palette's disabled text colour, so a disabled button is plainly so.
-QIcon paintIcon(const Drawing &draw, QColor colour = {})
+// Every glyph is drawn on a 24 x 24 design grid, at the size asked for and at the time it is
+// asked for, in the palette's text colour of that moment: icons follow a palette that changes
+// while the window is open. The disabled variant uses the palette's disabled text colour, so a
+// disabled button is plainly so.
+class GlyphIconEngine final : public QIconEngine
 {
-    const QPalette palette = QApplication::palette();
-    if (!colour.isValid())
-        colour = palette.color(QPalette::Active, QPalette::WindowText);
-    const QColor disabled = palette.color(QPalette::Disabled, QPalette::WindowText);
-    QIcon icon;
-    for (int size : {16, 20, 24, 32, 48, 64, 96}) {
-        for (const auto &[mode, ink] : {std::pair{QIcon::Normal, colour},
-                                        std::pair{QIcon::Disabled, disabled}}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.scale(size / 24.0, size / 24.0);
-            if (mode == QIcon::Disabled)
-                painter.setOpacity(0.55);
-            draw(painter, ink);
-            painter.end();
-            icon.addPixmap(pixmap, mode);
-        }
+public:
+    GlyphIconEngine(Drawing draw, Ink ink)
+        : m_draw(std::move(draw))
+        , m_ink(std::move(ink))
+    {
     }
-    return icon;
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const QPalette palette = QApplication::palette();
+        QColor ink = m_ink ? m_ink(palette) : palette.color(QPalette::Active, QPalette::WindowText);
+        painter->save();
+        if (mode == QIcon::Disabled) {
+            ink = palette.color(QPalette::Disabled, QPalette::WindowText);
+            painter->setOpacity(0.55);
+        }
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->translate(rect.topLeft());
+        painter->scale(rect.width() / 24.0, rect.height() / 24.0);
+        m_draw(*painter, ink);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return pixmap;
+    }
+
+    // Sharp on high-density screens: drawn at the device pixel size.
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        QPixmap pixmap(size * scale);
+        pixmap.fill(Qt::transparent);
+        {
+            QPainter painter(&pixmap);
+            paint(&painter, QRect(QPoint(0, 0), pixmap.size()), mode, state);
+        }
+        pixmap.setDevicePixelRatio(scale);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new GlyphIconEngine(m_draw, m_ink); }
+    QString key() const override { return QStringLiteral("ConsoleGlyph"); }
+
+private:
+    Drawing m_draw;
+    Ink m_ink;
+};
+
+QIcon paintIcon(const Drawing &draw, Ink ink = {})
+{
+    return QIcon(new GlyphIconEngine(draw, std::move(ink)));
 }
 
 QPen strokePen(const QColor &colour, qreal width = 1.8)
@@ -47,10 +89,6 @@ QPen strokePen(const QColor &colour, qreal width = 1.8)
 
 } // namespace
 
-QColor IconFactory::accent()
-{
-    return QColor(0x00, 0x7e, 0x8a);
-}
 
 QIcon IconFactory::connector()
 {
@@ -147,10 +185,10 @@ QIcon IconFactory::search()
     });
 }
 
-QIcon IconFactory::lock()
+QIcon IconFactory::lock(const QColor &colour)
 {
-    return paintIcon([](QPainter &p, const QColor &colour) {
-        p.setPen(strokePen(colour, 1.8));
+    return paintIcon([](QPainter &p, const QColor &ink) {
+        p.setPen(strokePen(ink, 1.8));
         p.setBrush(Qt::NoBrush);
         QPainterPath shackle;
         shackle.moveTo(8, 11);
@@ -158,8 +196,10 @@ QIcon IconFactory::lock()
         shackle.cubicTo(8, 3.5, 16, 3.5, 16, 8);
         shackle.lineTo(16, 11);
         p.drawPath(shackle);
-        p.setBrush(colour);
+        p.setBrush(ink);
         p.drawRoundedRect(QRectF(5.5, 11, 13, 9.5), 2, 2);
+    }, [colour](const QPalette &palette) {
+        return colour.isValid() ? colour : palette.color(QPalette::WindowText);
     });
 }
 
@@ -172,7 +212,7 @@ QIcon IconFactory::denied()
             p.drawEllipse(QPointF(12, 12), 8.5, 8.5);
             p.drawLine(QPointF(6, 18), QPointF(18, 6));
         },
-        QColor(0xb0, 0x2a, 0x2a));
+        &ThemeColours::errorText);
 }
 
 QIcon IconFactory::signIn()

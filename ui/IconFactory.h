@@ -3,9 +3,10 @@
 #include <QColor>
 #include <QIcon>
 
-// The window's icons, drawn with QPainter at every size they are used at. Drawing them keeps the
-// console free of an image-format plugin (Debian's Qt has no SVG plugin unless qt6-svg-plugins is
-// installed) and lets the glyphs take the palette's text colour.
+// The window's icons, drawn with QPainter at every size they are used at, when they are painted.
+// Drawing them keeps the console free of an image-format plugin (Debian's Qt has no SVG plugin
+// unless qt6-svg-plugins is installed) and lets the glyphs take the palette's text colour, also
+// after the palette changes.
 class IconFactory final
 {
 public:
@@ -17,9 +18,8 @@ public:
     static QIcon copy();
     static QIcon edit();
     static QIcon search();
-    static QIcon lock();
+    // In `colour`, or the palette's text colour when it is invalid.
+    static QIcon lock(const QColor &colour = {});
     static QIcon denied();
     static QIcon signIn();
-
-    static QColor accent();
 };

@@ -3,12 +3,15 @@
 #include "AccessDeniedPage.h"
 #include "ConnectorBrowser.h"
 #include "ConnectorOperations.h"
+#include "ConnectorSectionView.h"
+#include "ConnectorTransfer.h"
 #include "ConnectorUndoStack.h"
 #include "ConnectorsPage.h"
 #include "ConsoleActions.h"
 #include "DisplayText.h"
 #include "HelpDialog.h"
 #include "IconFactory.h"
+#include "KeyboardShortcutsDialog.h"
 #include "MessageBox.h"
 #include "SessionStatusBar.h"
 #include "SignInDialog.h"
@@ -25,6 +28,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
+#include <QTimer>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
@@ -33,7 +37,7 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(const Database &database, const AdminAccount &admin,
-                       TranslationLoader *translations, QWidget *parent)
+                       TranslationLoader *translations, QWidget *parent, Loading loading)
     : QMainWindow(parent)
     , m_database(database)
     , m_translations(translations)
@@ -53,7 +57,11 @@ MainWindow::MainWindow(const Database &database, const AdminAccount &admin,
     setStatusBar(m_statusBar);
     wireActions();
     retranslateUi();
-    reload();
+    m_loadPending = loading == Loading::AfterFirstPaint;
+    if (m_loadPending)
+        m_statusBar->showMessage(tr("Loading connectors..."));
+    else
+        reload();
     refreshSession();
     refreshUndoActions();
     restoreSettings();
@@ -69,9 +77,7 @@ QWidget *MainWindow::createCentralWidget()
     m_breadcrumb = new QLabel(central);
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
     m_breadcrumb->setTextFormat(Qt::PlainText);
-    QPalette muted = m_breadcrumb->palette();
-    muted.setColor(QPalette::WindowText, DisplayText::mutedText(palette()));
-    m_breadcrumb->setPalette(muted);
+    DisplayText::styleMuted(m_breadcrumb);
     m_pageTitle = new QLabel(central);
     m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
     QFont titleFont = m_pageTitle->font();
@@ -106,6 +112,8 @@ void MainWindow::wireActions()
     const auto current = [this] { return m_page->currentId(); };
     connect(a.signIn(), &QAction::triggered, this, &MainWindow::showSignInDialog);
     connect(a.quit(), &QAction::triggered, this, &QWidget::close);
+    connect(a.exportConnectors(), &QAction::triggered, this, &MainWindow::exportConnectors);
+    connect(a.importConnectors(), &QAction::triggered, this, &MainWindow::importConnectors);
     connect(a.undo(), &QAction::triggered, m_operations, &ConnectorOperations::undo);
     connect(a.redo(), &QAction::triggered, m_operations, &ConnectorOperations::redo);
     connect(a.find(), &QAction::triggered, this, [this] { m_page->browser()->focusSearch(); });
@@ -119,7 +127,18 @@ void MainWindow::wireActions()
     connect(a.copyId(), &QAction::triggered, this,
             [this, current] { m_operations->copyId(current()); });
     connect(a.reload(), &QAction::triggered, this, &MainWindow::refreshFromStore);
+    connect(a.nextCard(), &QAction::triggered, this,
+            [this] { m_page->browser()->selectAdjacent(1); });
+    connect(a.previousCard(), &QAction::triggered, this,
+            [this] { m_page->browser()->selectAdjacent(-1); });
+    connect(a.switchLanguage(), &QAction::triggered, this, [this] {
+        if (m_translations)
+            switchLanguage(m_translations->language() == QLatin1String("uk")
+                               ? QStringLiteral("en")
+                               : QStringLiteral("uk"));
+    });
     connect(a.helpContents(), &QAction::triggered, this, &MainWindow::showHelp);
+    connect(a.keyboardShortcuts(), &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
     connect(a.about(), &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.languages(), &QActionGroup::triggered, this,
             [this](QAction *action) { switchLanguage(action->data().toString()); });
@@ -204,7 +223,12 @@ void MainWindow::refreshSession()
     m_denied->setReason(view ? view->message() : QString());
     m_pages->setCurrentWidget(view ? static_cast<QWidget *>(m_denied) : m_tabs);
     ConsoleActions::setAllowed(m_actions->find(), view ? view->message() : QString());
+    ConsoleActions::setAllowed(m_actions->exportConnectors(), view ? view->message() : QString());
+    const auto create = m_service->permission(ConnectorAction::Create);
+    ConsoleActions::setAllowed(m_actions->importConnectors(), create ? create->message() : QString());
     ConsoleActions::setAllowed(m_actions->reload(), view ? view->message() : QString());
+    ConsoleActions::setAllowed(m_actions->nextCard(), view ? view->message() : QString());
+    ConsoleActions::setAllowed(m_actions->previousCard(), view ? view->message() : QString());
     m_page->refreshPermissions();
 }
 
@@ -242,6 +266,12 @@ void MainWindow::showHelp()
     dialog.exec();
 }
 
+void MainWindow::showKeyboardShortcuts()
+{
+    KeyboardShortcutsDialog dialog(m_actions->allActions(), this);
+    dialog.exec();
+}
+
 void MainWindow::showAbout()
 {
     MessageBox::information(
@@ -265,9 +295,40 @@ void MainWindow::switchLanguage(const QString &language)
     // QEvent::LanguageChange reaches every widget, which retranslates itself.
 }
 
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (m_loadPending && event->type() == QEvent::Paint) {
+        m_loadPending = false;
+        // After this paint has reached the screen, not in the middle of it.
+        QTimer::singleShot(0, this, [this] {
+            reload();
+            refreshSession();
+            m_statusBar->clearMessage();
+        });
+    }
+    return handled;
+}
+
+void MainWindow::exportConnectors()
+{
+    ConnectorTransfer(*m_service, *m_model).exportConnectors(this);
+}
+
+void MainWindow::importConnectors()
+{
+    if (ConnectorTransfer(*m_service, *m_model).importConnectors(this)) {
+        m_page->showDetails(m_page->currentId(), false);
+        refreshSession();
+    }
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // Names sort by the rules of the new language (Ukrainian "Ґ" after "Г", not after "Я").
+        m_page->browser()->activeSection()->proxy()->updateCollation();
+        m_page->browser()->inactiveSection()->proxy()->updateCollation();
         retranslateUi();
         m_actions->retranslate();
         refreshUndoActions();
@@ -285,6 +346,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_page), tr("Connectors"));
     m_tabs->setAccessibleName(tr("Integrations"));
     const bool canSwitch = m_translations != nullptr;
+    m_actions->switchLanguage()->setEnabled(canSwitch);
     for (QAction *action : m_actions->languages()->actions()) {
         action->setEnabled(canSwitch);
         action->setChecked(canSwitch && action->data().toString() == m_translations->language());

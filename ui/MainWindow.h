@@ -31,9 +31,17 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum class Loading {
+        Immediate,
+        // The connectors are read once the window has painted for the first time, so a large
+        // organisation does not keep the window from appearing (the console uses this).
+        AfterFirstPaint,
+    };
+
     // `translations` may be null (tests); then the language menu is disabled.
     MainWindow(const Database &database, const AdminAccount &admin,
-               TranslationLoader *translations = nullptr, QWidget *parent = nullptr);
+               TranslationLoader *translations = nullptr, QWidget *parent = nullptr,
+               Loading loading = Loading::Immediate);
     ~MainWindow() override;
 
     // Acts as another administrator from now on and updates every control at once. The undo
@@ -51,17 +59,21 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *createCentralWidget();
     void wireActions();
+    void exportConnectors();
+    void importConnectors();
     void refreshSession();
     void refreshUndoActions();
     void reload();
     void refreshFromStore();
     void showSignInDialog();
     void showHelp();
+    void showKeyboardShortcuts();
     void showAbout();
     void retranslateUi();
     void restoreSettings();
@@ -75,6 +87,7 @@ private:
     ConnectorUndoStack *m_undoStack;
     ConsoleActions *m_actions;
     ConnectorOperations *m_operations;
+    bool m_loadPending = false;
     ChangeWatcher *m_watcher;
     QLabel *m_breadcrumb = nullptr;
     QLabel *m_pageTitle = nullptr;

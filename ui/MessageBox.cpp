@@ -1,6 +1,9 @@
 #include "MessageBox.h"
 
+#include "DialogKeyboard.h"
+
 #include <QAbstractButton>
+#include <QDialogButtonBox>
 
 namespace {
 
@@ -43,6 +46,14 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, const Message &mes
                                              QMessageBox::StandardButton defaultButton,
                                              const QString &okText)
 {
+    if (const auto answer = record(message))
+        return *answer;
+    const auto box = createBox(parent, message, buttons, defaultButton, okText);
+    return QMessageBox::StandardButton(box->exec());
+}
+
+std::optional<QMessageBox::StandardButton> MessageBox::record(const Message &message)
+{
     g_lastMessage = message;
     ++g_messageCount;
     if (g_nextAnswer) {
@@ -50,33 +61,53 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, const Message &mes
         g_nextAnswer.reset();
         return answer;
     }
-    if (g_defaultAnswer)
-        return *g_defaultAnswer;
+    return g_defaultAnswer;
+}
 
-    QMessageBox box(message.icon, message.title, message.text, buttons, parent);
+std::unique_ptr<QMessageBox> MessageBox::createBox(QWidget *parent, const Message &message,
+                                                   QMessageBox::StandardButtons buttons,
+                                                   QMessageBox::StandardButton defaultButton,
+                                                   const QString &okText)
+{
+    auto box = std::make_unique<QMessageBox>(message.icon, message.title, message.text, buttons,
+                                             parent);
+    box->setObjectName(QStringLiteral("messageBox"));
     // Connector and admin names come from people: never let them be read as rich text.
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(message.informativeText);
-    box.setDefaultButton(defaultButton);
-    box.setEscapeButton(buttons.testFlag(QMessageBox::Cancel) ? QMessageBox::Cancel
-                                                              : QMessageBox::Ok);
-    if (QAbstractButton *ok = box.button(QMessageBox::Ok); ok && !okText.isEmpty()) {
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(message.informativeText);
+    box->setDefaultButton(defaultButton);
+    box->setEscapeButton(buttons.testFlag(QMessageBox::Cancel) ? QMessageBox::Cancel
+                                                               : QMessageBox::Ok);
+    if (QAbstractButton *ok = box->button(QMessageBox::Ok); ok && !okText.isEmpty()) {
         ok->setText(okText);
         ok->setAccessibleName(QString(okText).remove(QChar(u'&')));
     }
-    box.setAccessibleName(message.title);
-    box.setAccessibleDescription(message.text);
-    return QMessageBox::StandardButton(box.exec());
+    if (auto *buttonBox = box->findChild<QDialogButtonBox *>())
+        DialogKeyboard::completeMnemonics(buttonBox);
+    box->setAccessibleName(message.title);
+    box->setAccessibleDescription(message.text);
+    return box;
+}
+
+std::unique_ptr<QMessageBox> MessageBox::createConfirmation(QWidget *parent,
+                                                            const Confirmation &confirmation)
+{
+    // Destructive confirmations make Cancel the default button.
+    return createBox(parent,
+                     {QMessageBox::Question, confirmation.title, confirmation.text,
+                      confirmation.informativeText},
+                     QMessageBox::Ok | QMessageBox::Cancel,
+                     confirmation.destructive ? QMessageBox::Cancel : QMessageBox::Ok,
+                     confirmation.confirmText);
 }
 
 bool MessageBox::confirm(QWidget *parent, const Confirmation &confirmation)
 {
-    const Message message{QMessageBox::Question, confirmation.title, confirmation.text,
-                          confirmation.informativeText};
-    const auto answer = show(parent, message, QMessageBox::Ok | QMessageBox::Cancel,
-                             confirmation.destructive ? QMessageBox::Cancel : QMessageBox::Ok,
-                             confirmation.confirmText);
-    return answer == QMessageBox::Ok;
+    if (const auto answer = record({QMessageBox::Question, confirmation.title, confirmation.text,
+                                    confirmation.informativeText}))
+        return *answer == QMessageBox::Ok;
+    // The same box the tests inspect through createConfirmation().
+    return createConfirmation(parent, confirmation)->exec() == QMessageBox::Ok;
 }
 
 void MessageBox::information(QWidget *parent, const QString &title, const QString &text,

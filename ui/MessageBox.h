@@ -4,6 +4,7 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class QWidget;
@@ -57,7 +58,17 @@ public:
     static int messageCount();
     static void clearHistory();
 
+    // The box that confirm() shows, not shown: tests read its buttons and their mnemonics.
+    static std::unique_ptr<QMessageBox> createConfirmation(QWidget *parent,
+                                                           const Confirmation &confirmation);
+
 private:
+    // Records the message for the tests; the pre-set answer, if there is one.
+    static std::optional<QMessageBox::StandardButton> record(const Message &message);
+    static std::unique_ptr<QMessageBox> createBox(QWidget *parent, const Message &message,
+                                                  QMessageBox::StandardButtons buttons,
+                                                  QMessageBox::StandardButton defaultButton,
+                                                  const QString &okText);
     static QMessageBox::StandardButton show(QWidget *parent, const Message &message,
                                             QMessageBox::StandardButtons buttons,
                                             QMessageBox::StandardButton defaultButton,

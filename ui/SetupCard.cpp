@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "IconFactory.h"
+#include "ThemeColours.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -21,9 +22,8 @@ SetupCard::SetupCard(QWidget *parent)
     setObjectName(QStringLiteral("setupCard"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette cardPalette = palette();
-    cardPalette.setColor(QPalette::Window, cardPalette.color(QPalette::Base));
-    setPalette(cardPalette);
+    ThemeColours::follow(this, QPalette::Window,
+                         [](const QPalette &palette) { return palette.color(QPalette::Base); });
 
     m_button->setObjectName(QStringLiteral("setupButton"));
     m_icon->setPixmap(IconFactory::connector().pixmap(48, 48));
@@ -36,11 +36,8 @@ SetupCard::SetupCard(QWidget *parent)
     m_refusalLabel->setObjectName(QStringLiteral("setupRefusal"));
     m_refusalLabel->setWordWrap(true);
     m_refusalLabel->setTextFormat(Qt::PlainText);
-    for (QLabel *label : {m_counts, m_refusalLabel}) {
-        QPalette muted = label->palette();
-        muted.setColor(QPalette::WindowText, DisplayText::mutedText(palette()));
-        label->setPalette(muted);
-    }
+    for (QLabel *label : {m_counts, m_refusalLabel})
+        DisplayText::styleMuted(label);
 
     auto *text = new QVBoxLayout;
     text->setSpacing(2);

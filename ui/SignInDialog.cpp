@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "DialogKeyboard.h"
 #include "policy/RolePolicy.h"
 
 #include <QDialogButtonBox>
@@ -35,10 +36,15 @@ SignInDialog::SignInDialog(const QList<AdminAccount> &admins, const QString &cur
     , m_currentEmail(currentEmail)
     , m_intro(new QLabel(this))
     , m_list(new QTreeWidget(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    // Our own accept button: a standard OK would be renamed back to "OK" by the box whenever
+    // the language changes.
+    , m_signInButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("signInDialog"));
     m_list->setObjectName(QStringLiteral("adminList"));
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
+    m_signInButton->setDefault(true);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
@@ -61,6 +67,9 @@ SignInDialog::SignInDialog(const QList<AdminAccount> &admins, const QString &cur
     connect(m_list, &QTreeWidget::currentItemChanged, this, &SignInDialog::updateButtons);
     fill();
     retranslateUi();
+    DialogKeyboard::setTabOrder({m_list}, m_buttons);
+    DialogKeyboard::completeMnemonics(m_buttons);
+    m_list->setFocus();
 }
 
 void SignInDialog::fill()
@@ -98,8 +107,7 @@ bool SignInDialog::selectEmail(const QString &email)
 
 void SignInDialog::updateButtons()
 {
-    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
-        ok->setEnabled(m_list->currentItem() != nullptr);
+    m_signInButton->setEnabled(m_list->currentItem() != nullptr);
 }
 
 void SignInDialog::changeEvent(QEvent *event)
@@ -127,11 +135,9 @@ void SignInDialog::retranslateUi()
         item->setText(3, accessText(admin.role));
         item->setToolTip(2, item->text(2));
     }
-    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) {
-        ok->setText(tr("&Sign in"));
-        ok->setAccessibleName(tr("Sign in"));
-    }
-    if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel))
-        cancel->setAccessibleName(tr("Cancel"));
+    m_list->setAccessibleDescription(tr("Name, email, role and access to connectors of each "
+                                        "account; Enter signs in as the selected one"));
+    m_signInButton->setText(tr("&Sign in"));
+    m_signInButton->setAccessibleName(tr("Sign in"));
     updateButtons();
 }

@@ -7,6 +7,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 // File > Sign in as...: the organisation's administrator accounts with their roles and what
@@ -37,4 +38,5 @@ private:
     QLabel *m_intro;
     QTreeWidget *m_list;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_signInButton;
 };

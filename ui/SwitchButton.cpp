@@ -1,5 +1,7 @@
 #include "SwitchButton.h"
 
+#include "ThemeColours.h"
+
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
@@ -45,21 +47,34 @@ QSize SwitchButton::minimumSizeHint() const
     return sizeHint();
 }
 
-void SwitchButton::paintSwitch(QPainter &painter, const QRectF &track, bool on, bool enabled,
-                               const QPalette &palette)
+SwitchButton::Colours SwitchButton::colours(const QPalette &palette, const QColor &background,
+                                            bool on, bool enabled)
 {
+    Colours colours;
+    colours.track = on ? ThemeColours::activeAccent(palette, {background})
+                       : ThemeColours::inactiveAccent(palette, {background});
+    colours.knob = ThemeColours::knob(colours.track);
+    if (!enabled) {
+        // Disabled controls are exempt from the contrast rule; they fade into the background.
+        colours.track = ThemeColours::blend(colours.track, background, 0.55);
+        colours.knob = ThemeColours::blend(colours.knob, background, 0.4);
+    }
+    return colours;
+}
+
+void SwitchButton::paintSwitch(QPainter &painter, const QRectF &track, bool on, bool enabled,
+                               const QPalette &palette, const QColor &background)
+{
+    const Colours c = colours(palette, background, on, enabled);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    QColor trackColour = on ? QColor(0x1d, 0x80, 0x5f) : palette.color(QPalette::Mid);
-    if (!enabled)
-        trackColour = on ? QColor(0x8f, 0xb8, 0xaa) : palette.color(QPalette::Midlight);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(trackColour);
+    painter.setBrush(c.track);
     const qreal radius = track.height() / 2.0;
     painter.drawRoundedRect(track, radius, radius);
     const qreal knob = track.height() - 4;
     const qreal x = on ? track.right() - knob - 2 : track.left() + 2;
-    painter.setBrush(enabled ? QColor(Qt::white) : palette.color(QPalette::Button));
+    painter.setBrush(c.knob);
     painter.drawEllipse(QRectF(x, track.top() + 2, knob, knob));
     painter.restore();
 }
@@ -69,7 +84,9 @@ void SwitchButton::paintEvent(QPaintEvent *)
     QPainter painter(this);
     const QSize size = trackSize();
     const QRectF track(2, (height() - size.height()) / 2.0, size.width(), size.height());
-    paintSwitch(painter, track, isChecked(), isEnabled(), palette());
+    // Drawn straight on the parent's window colour (no background of its own).
+    paintSwitch(painter, track, isChecked(), isEnabled(), palette(),
+                palette().color(QPalette::Window));
 
     if (!text().isEmpty()) {
         const QRect textRect(int(track.right()) + kTextGap, 0,

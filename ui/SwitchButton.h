@@ -16,9 +16,18 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    // The track and knob, shared with the card delegate so both switches look the same.
+    // The track and knob on `background`, derived from the palette: an enabled track stands out
+    // from the background, and the knob from the track, by at least 3:1 (WCAG AA for controls).
+    struct Colours
+    {
+        QColor track;
+        QColor knob;
+    };
+    static Colours colours(const QPalette &palette, const QColor &background, bool on,
+                           bool enabled);
+    // Shared with the card delegate so both switches look the same.
     static void paintSwitch(QPainter &painter, const QRectF &track, bool on, bool enabled,
-                            const QPalette &palette);
+                            const QPalette &palette, const QColor &background);
     static QSize trackSize() { return {38, 20}; }
 
 Q_SIGNALS:

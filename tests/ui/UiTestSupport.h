@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MessageBox.h"
+#include "i18n/TranslationLoader.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -12,6 +13,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -99,6 +101,55 @@ inline void typeInto(QLineEdit *field, const QString &text)
     field->selectAll();
     QTest::keyClick(field, Qt::Key_Backspace);
     QTest::keyClicks(field, text);
+}
+
+// Types any text, Cyrillic included, one key event per character (QTest::keyClicks aborts on
+// characters outside Latin-1).
+inline void typeCharacters(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        const Qt::Key key = ch == u' ' ? Qt::Key_Space
+                            : ch.isLetter() ? Qt::Key(ch.toUpper().unicode())
+                                            : Qt::Key_unknown;
+        QTest::sendKeyEvent(QTest::Click, widget, key, QString(ch), Qt::NoModifier);
+    }
+}
+
+inline bool hasCyrillic(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar ch) {
+        return ch.script() == QChar::Script_Cyrillic;
+    });
+}
+
+// The text a person reads on a button or label: without the mnemonic marker.
+inline QString shown(const QString &text)
+{
+    QString plain;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i;
+        plain.append(text.at(i));
+    }
+    return plain;
+}
+
+// With UI_SCREENSHOT_DIR set, saves a picture of `widget` there (to look at a dialog's layout in
+// a language by eye); otherwise does nothing.
+inline void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("UI_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        widget->grab().save(folder + u'/' + name + QStringLiteral(".png"));
+}
+
+// Installs `language` and delivers the LanguageChange events it posts, so every open window and
+// dialog has retranslated when this returns.
+inline void useLanguage(TranslationLoader &translations, const QString &language)
+{
+    QVERIFY2(translations.load(language), qPrintable(language));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
 }
 
 } // namespace UiTest

@@ -19,8 +19,9 @@
 class WindowFixture final
 {
 public:
-    explicit WindowFixture(TestStore &store)
-        : m_window(std::make_unique<MainWindow>(store.database(), store.owner()))
+    // With `translations`, View > Language and the language shortcut work.
+    explicit WindowFixture(TestStore &store, TranslationLoader *translations = nullptr)
+        : m_window(std::make_unique<MainWindow>(store.database(), store.owner(), translations))
     {
         m_window->show();
         m_window->activateWindow();
@@ -63,6 +64,18 @@ public:
         QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget()
                                                       : m_window.get();
         QTest::keyClick(target, Qt::Key(key), modifiers);
+    }
+
+    // Presses a key sequence (e.g. an action's shortcut) the same way.
+    void press(const QKeySequence &keys) const
+    {
+        if (QApplication::activeWindow() != m_window.get()) {
+            m_window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        }
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                      : m_window.get();
+        QTest::keySequence(target, keys);
     }
 
 private:

@@ -1,6 +1,7 @@
 // The main window driven as a person would: add a connector through the dialog, see its card,
 // have a duplicate refused, deactivate, edit, reactivate and delete with the confirmations
-// answered, search, and use the keyboard.
+// answered, search, and use the keyboard. Mnemonics and accessible names, in both languages,
+// are tst_accessibility's; every shortcut is tst_shortcuts'.
 #include "ConnectorCardDelegate.h"
 #include "ConnectorDialog.h"
 #include "ConnectorHistoryModel.h"
@@ -8,11 +9,9 @@
 #include "SwitchButton.h"
 #include "i18n/TranslationLoader.h"
 #include "WindowTestSupport.h"
+#include "models/ConnectorListModel.h"
 
-#include <QAccessible>
 #include <QClipboard>
-#include <QMenu>
-#include <QMenuBar>
 #include <QLabel>
 #include <QPushButton>
 #include <QStatusBar>
@@ -27,6 +26,7 @@ private Q_SLOTS:
     void init() { MessageBox::clearHistory(); }
 
     void windowShowsTheControlHubPlace();
+    void largeOrganisationsLoadAfterTheFirstPaint();
     void createConnectorThroughTheDialog();
     void duplicateNameRefusedWithMessage();
     void deactivateWithConfirmation();
@@ -42,8 +42,6 @@ private Q_SLOTS:
     void copyIdShortcut();
     void changesByAnotherConsoleAppear();
     void languageSwitchRetranslatesAtRunTime();
-    void everyFocusableWidgetHasAnAccessibleName();
-    void mnemonicsDoNotClash();
 
 private:
     static QString answerAddDialog(QWidget *modal, const QString &name, bool pressAdd,
@@ -67,6 +65,21 @@ QString TestMainWindow::answerAddDialog(QWidget *modal, const QString &name, boo
         *nameError = error->isVisible() ? error->text() : QString();
     }
     return submit->isEnabled() ? QString() : QStringLiteral("Add connector disabled");
+}
+
+void TestMainWindow::largeOrganisationsLoadAfterTheFirstPaint()
+{
+    TestStore store;
+    store.addConnector(QStringLiteral("Queue statistics"));
+    store.addConnector(QStringLiteral("Team roster"), AccessLevel::ReadOnly, false);
+    MainWindow window(store.database(), store.owner(), nullptr, nullptr,
+                      MainWindow::Loading::AfterFirstPaint);
+    // Nothing is read before the window is on screen...
+    QCOMPARE(window.model().rowCount(), 0);
+    window.show();
+    // ...and everything right after its first paint.
+    QTRY_COMPARE(window.model().rowCount(), 2);
+    QTRY_VERIFY(window.connectorsPage()->currentId().isNull() == false);
 }
 
 void TestMainWindow::windowShowsTheControlHubPlace()
@@ -480,65 +493,6 @@ void TestMainWindow::languageSwitchRetranslatesAtRunTime()
 
     window.switchLanguage(QStringLiteral("en"));
     QTRY_COMPARE(role->text(), QStringLiteral("Full administrator"));
-}
-
-void TestMainWindow::everyFocusableWidgetHasAnAccessibleName()
-{
-    TestStore store;
-    store.addConnector(QStringLiteral("Team roster"));
-    store.addConnector(QStringLiteral("Idle codes"), AccessLevel::ReadOnly, false);
-    WindowFixture f(store);
-    int checked = 0;
-    const QStringList unnamed = UiTest::unnamedWidgets(&f.window(), &checked);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
-    // Search, both lists, the switch, Edit, Delete, Copy, the ID, history, Set up, the tab bar.
-    QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
-}
-
-void TestMainWindow::mnemonicsDoNotClash()
-{
-    TestStore store;
-    store.addConnector(QStringLiteral("Team roster"));
-    WindowFixture f(store);
-    const auto mnemonic = [](const QString &text) -> QChar {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text.at(i) == u'&') {
-                if (text.at(i + 1) != u'&')
-                    return text.at(i + 1).toLower();
-                ++i;
-            }
-        }
-        return {};
-    };
-    // Alt+letter in the window: menu titles, and the visible buttons and labels with buddies.
-    QHash<QChar, QString> window;
-    QStringList clashes;
-    const auto claim = [&](QHash<QChar, QString> &taken, const QString &text) {
-        const QChar key = mnemonic(text);
-        if (key.isNull())
-            return;
-        if (taken.contains(key))
-            clashes.append(QStringLiteral("%1 / %2").arg(taken.value(key), text));
-        taken.insert(key, text);
-    };
-    for (QAction *menu : f.window().menuBar()->actions())
-        claim(window, menu->text());
-    for (QAbstractButton *button : f.window().findChildren<QAbstractButton *>()) {
-        if (button->isVisible())
-            claim(window, button->text());
-    }
-    for (QLabel *label : f.window().findChildren<QLabel *>()) {
-        if (label->isVisible() && label->buddy())
-            claim(window, label->text());
-    }
-    QVERIFY(window.size() >= 8);
-    // Within each menu.
-    for (QAction *menuAction : f.window().menuBar()->actions()) {
-        QHash<QChar, QString> menu;
-        for (QAction *item : menuAction->menu()->actions())
-            claim(menu, item->text());
-    }
-    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -43,10 +43,10 @@ private:
                     roles->append(list->topLevelItem(i)->text(2));
             }
             if (dialog->selectEmail(email))
-                QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")),
                                   Qt::LeftButton);
         });
-        f.shortcut(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        f.press(f.actions().signIn()->shortcut()); // File > Sign in as...
     }
 };
 

@@ -119,9 +119,14 @@ QModelIndex ConnectorListModel::indexOf(const QUuid &id) const
 
 QString ConnectorListModel::accessibleText(const Connector &connector) const
 {
-    return tr("Connector %1, %2, %3, ID %4")
+    const QLocale locale;
+    return tr("Connector %1, %2, %3, ID %4. Authorised by %5 on %6; last changed by %7 on %8.")
         .arg(connector.name, connector.active ? tr("active") : tr("inactive"),
-             ConnectorAccess::displayName(connector.access), connector.idText());
+             ConnectorAccess::displayName(connector.access), connector.idText(),
+             connector.authorizedBy,
+             locale.toString(connector.authorizedAt.toLocalTime(), QLocale::ShortFormat),
+             connector.updatedBy,
+             locale.toString(connector.updatedAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 QVariant ConnectorListModel::data(const QModelIndex &index, int role) const

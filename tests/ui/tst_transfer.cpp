@@ -1,0 +1,109 @@
+// File > Export connectors and File > Import connectors in the real window.
+#include "FileDialog.h"
+#include "WindowTestSupport.h"
+#include "models/ConnectorListModel.h"
+
+#include <QAction>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+class TestTransfer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { UiTest::initEnvironment(); }
+    void init() { MessageBox::clearHistory(); }
+
+    void exportFromOneWindowImportIntoAnother()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"team.json"_s);
+        TestStore source;
+        const Connector kept = source.addConnector(u"Queue statistics"_s, AccessLevel::ReadWrite, false);
+        source.addConnector(u"Звіти черги"_s);
+        {
+            WindowFixture f(source);
+            FileDialog::setNextFileName(file);
+            f.actions().exportConnectors()->trigger();
+            QVERIFY(MessageBox::lastMessage()->text.contains(file));
+        }
+
+        TestStore target;
+        WindowFixture f(target);
+        QCOMPARE(f.window().model().rowCount(), 0);
+        FileDialog::setNextFileName(file);
+        MessageBox::setNextAnswer(QMessageBox::Ok); // "Import 2 connectors?"
+        f.actions().importConnectors()->trigger();
+        QCOMPARE(f.window().model().rowCount(), 2);
+        QCOMPARE(WindowFixture::names(f.inactiveList()), QStringList{u"Queue statistics"_s});
+        auto imported = target.service().find(kept.id);
+        QVERIFY(imported.ok()); // the same ID
+        QCOMPARE(imported->access, AccessLevels(AccessLevel::ReadWrite));
+        QVERIFY(MessageBox::lastMessage()->text.contains(u"2"_s));
+
+        // The same file again: every record clashes, the problems are listed, nothing changes.
+        FileDialog::setNextFileName(file);
+        f.actions().importConnectors()->trigger();
+        QCOMPARE(MessageBox::lastMessage()->icon, QMessageBox::Warning);
+        QVERIFY(MessageBox::lastMessage()->informativeText.contains(u"connectors[0]"_s));
+        QVERIFY(MessageBox::lastMessage()->informativeText.contains(u"connectors[1]"_s));
+        QCOMPARE(f.window().model().rowCount(), 2);
+    }
+
+    void cancelledImportChangesNothing()
+    {
+        QTemporaryDir dir;
+        TestStore source;
+        source.addConnector(u"Callbacks"_s);
+        const QString file = dir.filePath(u"one.json"_s);
+        {
+            WindowFixture f(source);
+            FileDialog::setNextFileName(file);
+            f.actions().exportConnectors()->trigger();
+        }
+        TestStore target;
+        WindowFixture f(target);
+        FileDialog::setNextFileName(file);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        f.actions().importConnectors()->trigger();
+        QCOMPARE(target.service().list()->size(), 0);
+        QCOMPARE(target.service().history()->size(), 0);
+    }
+
+    void aFileThatIsNotAnExportIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"notes.json"_s);
+        QFile notes(file);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write(R"({"name":"A flow","nodes":[]})");
+        notes.close();
+        TestStore store;
+        WindowFixture f(store);
+        FileDialog::setNextFileName(file);
+        f.actions().importConnectors()->trigger();
+        QCOMPARE(MessageBox::lastMessage()->icon, QMessageBox::Warning);
+        QVERIFY(MessageBox::lastMessage()->informativeText.contains(u"not a connectors export"_s));
+        QCOMPARE(store.service().list()->size(), 0);
+    }
+
+    void importFollowsTheRole()
+    {
+        TestStore store;
+        store.addConnector(u"Existing"_s);
+        const AdminAccount viewer =
+            store.addAdmin(AdminRole::ExternalReadOnlyAdmin, u"viewer@partner.example.net"_s);
+        WindowFixture f(store);
+        QVERIFY(f.actions().importConnectors()->isEnabled());
+        f.window().signInAs(viewer);
+        QVERIFY(!f.actions().importConnectors()->isEnabled());
+        QVERIFY(f.actions().importConnectors()->toolTip().contains(u"read-only"_s));
+        QVERIFY(f.actions().exportConnectors()->isEnabled()); // reading is allowed
+    }
+};
+
+QTEST_MAIN(TestTransfer)
+#include "tst_transfer.moc"
