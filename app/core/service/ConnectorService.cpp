@@ -55,6 +55,19 @@ Result<ConnectorService::Context> ConnectorService::freshContext() const
     return Context{**actor, *organisation};
 }
 
+Result<ConnectorService::Context> ConnectorService::beginChange(SqlTransaction &transaction,
+                                                              ConnectorAction action) const
+{
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto context = freshContext();
+    if (!context)
+        return context;
+    if (auto refusal = RolePolicy::check(context->actor, context->organisation, action))
+        return *refusal;
+    return context;
+}
+
 Result<QList<Connector>> ConnectorService::list() const
 {
     auto context = freshContext();
@@ -134,14 +147,9 @@ Result<void> ConnectorService::appendAudit(AuditAction action, const QUuid &id,
 Result<Connector> ConnectorService::create(const ConnectorDraft &draft)
 {
     SqlTransaction transaction(m_database);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto context = freshContext();
+    auto context = beginChange(transaction, ConnectorAction::Create);
     if (!context)
         return context.error();
-    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
-                                         ConnectorAction::Create))
-        return *refusal;
     if (const auto problems = ConnectorValidator::problemsForCreate(draft); !problems.isEmpty())
         return problems.first();
 
@@ -168,14 +176,9 @@ Result<Connector> ConnectorService::create(const ConnectorDraft &draft)
 Result<Connector> ConnectorService::restore(const Connector &snapshot)
 {
     SqlTransaction transaction(m_database);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto context = freshContext();
+    auto context = beginChange(transaction, ConnectorAction::Delete);
     if (!context)
         return context.error();
-    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
-                                         ConnectorAction::Delete))
-        return *refusal;
     ConnectorDraft draft{snapshot.id, snapshot.name, snapshot.access, true};
     if (const auto problems = ConnectorValidator::problemsForCreate(draft); !problems.isEmpty())
         return problems.first();
@@ -218,14 +221,9 @@ Result<Connector> ConnectorService::update(const QUuid &id, const ConnectorDraft
                                            std::optional<int> expectedRevision)
 {
     SqlTransaction transaction(m_database);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto context = freshContext();
+    auto context = beginChange(transaction, ConnectorAction::Update);
     if (!context)
         return context.error();
-    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
-                                         ConnectorAction::Update))
-        return *refusal;
     auto before = existing(id, expectedRevision);
     if (!before)
         return before;
@@ -290,13 +288,9 @@ Result<Connector> ConnectorService::setActive(const QUuid &id, bool active,
 {
     const ConnectorAction action = active ? ConnectorAction::Activate : ConnectorAction::Deactivate;
     SqlTransaction transaction(m_database);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto context = freshContext();
+    auto context = beginChange(transaction, action);
     if (!context)
         return context.error();
-    if (auto refusal = RolePolicy::check(context->actor, context->organisation, action))
-        return *refusal;
     auto before = existing(id, expectedRevision);
     if (!before)
         return before;
@@ -318,14 +312,9 @@ Result<Connector> ConnectorService::setActive(const QUuid &id, bool active,
 Result<Connector> ConnectorService::remove(const QUuid &id, std::optional<int> expectedRevision)
 {
     SqlTransaction transaction(m_database);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto context = freshContext();
+    auto context = beginChange(transaction, ConnectorAction::Delete);
     if (!context)
         return context.error();
-    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
-                                         ConnectorAction::Delete))
-        return *refusal;
     auto before = existing(id, expectedRevision);
     if (!before)
         return before;

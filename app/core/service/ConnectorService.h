@@ -15,6 +15,7 @@
 #include <optional>
 
 class Database;
+class SqlTransaction;
 
 // Every connector change, for every caller, goes through here: the role policy, the field rules,
 // uniqueness, the revision check and the audit row, all inside one write transaction. The acting
@@ -71,6 +72,9 @@ private:
     };
 
     Result<Context> freshContext() const;
+    // Opens the write transaction, re-reads the acting administrator and asks the role policy:
+    // the start every change shares.
+    Result<Context> beginChange(SqlTransaction &transaction, ConnectorAction action) const;
     Result<Connector> existing(const QUuid &id, std::optional<int> expectedRevision) const;
     std::optional<CoreError> checkNameIsFree(const QString &name, const QUuid &self) const;
     Result<Connector> insertNew(const Connector &connector, AuditAction action);
