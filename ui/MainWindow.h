@@ -79,6 +79,8 @@ private:
     void restoreSettings();
     void saveSettings();
 
+    // First: events (ChildAdded) reach event() while the members below are being constructed.
+    bool m_loadPending = false;
     const Database &m_database;
     TranslationLoader *m_translations;
     std::unique_ptr<WindowSettings> m_settings;
@@ -87,7 +89,6 @@ private:
     ConnectorUndoStack *m_undoStack;
     ConsoleActions *m_actions;
     ConnectorOperations *m_operations;
-    bool m_loadPending = false;
     ChangeWatcher *m_watcher;
     QLabel *m_breadcrumb = nullptr;
     QLabel *m_pageTitle = nullptr;
