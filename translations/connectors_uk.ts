@@ -8,16 +8,16 @@
         <translation>Доступ заборонено</translation>
     </message>
     <message>
-        <source>Connectors can be seen by full, Contact Center, external, support and partner administrators. Sign in as one of them to continue.</source>
-        <translation>Конектори можуть переглядати адміністратори з повними правами, адміністратори Contact Center, зовнішні адміністратори, адміністратори служби підтримки та адміністратори партнера. Щоб продовжити, увійдіть як один із них.</translation>
-    </message>
-    <message>
         <source>Sign &amp;in as another administrator...</source>
         <translation>&amp;Увійти як інший адміністратор...</translation>
     </message>
     <message>
         <source>Sign in as another administrator</source>
         <translation>Увійти як інший адміністратор</translation>
+    </message>
+    <message>
+        <source>Every administrator role except the Read-only administrator can see connectors (some of them can only look, not change). Sign in as another administrator to continue.</source>
+        <translation>Конектори бачать усі ролі адміністраторів, крім адміністратора лише для читання (деякі з них можуть лише переглядати, але не змінювати). Щоб продовжити, увійдіть як інший адміністратор.</translation>
     </message>
 </context>
 <context>
@@ -222,10 +222,6 @@
 <context>
     <name>ConfirmationTexts</name>
     <message>
-        <source>Flows using this connector: 0 (no flows use this connector).</source>
-        <translation>Потоків, які використовують цей конектор: 0 (жоден потік його не використовує).</translation>
-    </message>
-    <message>
         <source>Flows using this connector: %1.</source>
         <translation>Потоків, які використовують цей конектор: %1.</translation>
     </message>
@@ -297,6 +293,10 @@ Connector ID: %2</source>
         <source>&amp;Delete</source>
         <translation>&amp;Видалити</translation>
     </message>
+    <message>
+        <source>No flows use this connector.</source>
+        <translation>Жоден потік не використовує цей конектор.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorAccess</name>
@@ -343,10 +343,6 @@ Connector ID: %2</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Authorised by %1 · not changed since</source>
-        <translation>Авторизовано: %1 · відтоді без змін</translation>
-    </message>
-    <message>
         <source>Authorised by %1 · Last change by %2</source>
         <translation>Авторизовано: %1 · Остання зміна: %2</translation>
     </message>
@@ -357,6 +353,10 @@ Connector ID: %2</source>
     <message>
         <source>Switch on to activate this connector (Space)</source>
         <translation>Увімкніть, щоб активувати цей конектор (Пробіл)</translation>
+    </message>
+    <message>
+        <source>Authorised by %1 · no changes since</source>
+        <translation>Авторизовано: %1 · відтоді без змін</translation>
     </message>
 </context>
 <context>

@@ -61,8 +61,9 @@ void AccessDeniedPage::changeEvent(QEvent *event)
 void AccessDeniedPage::retranslateUi()
 {
     m_title->setText(tr("Access denied"));
-    m_hint->setText(tr("Connectors can be seen by full, Contact Center, external, support and "
-                       "partner administrators. Sign in as one of them to continue."));
+    m_hint->setText(tr("Every administrator role except the Read-only administrator can see "
+                       "connectors (some of them can only look, not change). Sign in as another "
+                       "administrator to continue."));
     m_signIn->setText(tr("Sign &in as another administrator..."));
     m_signIn->setAccessibleName(tr("Sign in as another administrator"));
 }

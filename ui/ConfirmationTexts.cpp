@@ -3,7 +3,7 @@
 QString ConfirmationTexts::flowsUsing(int flowCount)
 {
     if (flowCount == 0)
-        return tr("Flows using this connector: 0 (no flows use this connector).");
+        return tr("No flows use this connector.");
     return tr("Flows using this connector: %1.").arg(flowCount);
 }
 

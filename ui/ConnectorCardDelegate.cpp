@@ -212,7 +212,7 @@ QString ConnectorCardDelegate::metaText(const QModelIndex &index)
     const QDateTime updatedAt = index.data(ConnectorListModel::UpdatedAtRole).toDateTime();
     // Unchanged since it was authorised: say it once.
     return updatedAt == authorisedAt && updatedBy == authorisedBy
-               ? tr("Authorised by %1 · not changed since")
+               ? tr("Authorised by %1 · no changes since")
                      .arg(DisplayText::byOn(authorisedBy, authorisedAt))
                : tr("Authorised by %1 · Last change by %2")
                      .arg(DisplayText::byOn(authorisedBy, authorisedAt),
