@@ -293,10 +293,6 @@ Connector ID: %2</source>
         <source>&amp;Delete</source>
         <translation>&amp;Видалити</translation>
     </message>
-    <message>
-        <source>No flows use this connector.</source>
-        <translation>Жоден потік не використовує цей конектор.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectorAccess</name>

@@ -2,8 +2,7 @@
 
 QString ConfirmationTexts::flowsUsing(int flowCount)
 {
-    if (flowCount == 0)
-        return tr("No flows use this connector.");
+    // A count until flows exist in the console; their names join it then.
     return tr("Flows using this connector: %1.").arg(flowCount);
 }
 

@@ -195,7 +195,7 @@ void TestMainWindow::deactivateWithConfirmation()
     QVERIFY(message->text.contains(connector.name));
     QVERIFY(message->informativeText.contains(QStringLiteral("stops call routing")));
     QVERIFY(message->informativeText.contains(QStringLiteral("outside business hours")));
-    QVERIFY(message->informativeText.contains(QStringLiteral("No flows use this connector")));
+    QVERIFY(message->informativeText.contains(QStringLiteral("Flows using this connector: 0.")));
 
     QVERIFY(!store.service().find(connector.id)->active);
     QCOMPARE(f.activeCards(), 0);
