@@ -51,6 +51,13 @@ inline void onNextModal(std::function<void(QWidget *)> action, int timeoutMs = 5
         }
         timer->stop();
         timer->deleteLater();
+        // Under a slow (sanitizer) build the dialog may not have the keyboard yet when it is
+        // first seen: make it the active window, as a person's click would, before acting on it.
+        QApplication::setActiveWindow(modal);
+        QElapsedTimer settle;
+        settle.start();
+        while (QApplication::activeWindow() != modal && settle.elapsed() < 2000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         action(modal);
         if (modal->isVisible()) {
             if (auto *dialog = qobject_cast<QDialog *>(modal))
