@@ -44,6 +44,9 @@ ConnectorBrowser::ConnectorBrowser(ConnectorListModel &model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(searchRow);
     layout->addWidget(m_splitter, 1);
+    // When both sections are empty they only take the room of their headings: the rest of the
+    // height stays below them instead of opening gaps between the search field and the headings.
+    layout->addStretch();
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_active->setSearchText(text);
