@@ -1,11 +1,11 @@
 // The composition root of the desktop console: options, language, database, the signed-in
 // administrator and the window.
-#include "MainWindow.h"
-#include "StartupProbe.h"
-#include "WindowSettings.h"
 #include "i18n/TranslationLoader.h"
+#include "MainWindow.h"
 #include "service/AdminDirectory.h"
+#include "StartupProbe.h"
 #include "store/Database.h"
+#include "WindowSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,8 +41,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Desktop console for Webex Contact Center connectors."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Desktop console for Webex Contact Center connectors."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
@@ -77,9 +77,10 @@ int main(int argc, char *argv[])
     }
     translations.load(language);
 
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                      : Database::defaultPath();
-    const QString title = QCoreApplication::translate("main", "Cannot open the connectors database");
+    const QString path =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    const QString title =
+        QCoreApplication::translate("main", "Cannot open the connectors database");
     auto database = Database::open(path);
     if (!database)
         return fail(title, database.error().message(), {}, kExitDatabase);
@@ -88,9 +89,9 @@ int main(int argc, char *argv[])
         return fail(title, initialised.error().message(), {}, kExitDatabase);
     auto admin = directory.defaultAdmin();
     if (!admin) {
-        return fail(title,
-                    QCoreApplication::translate("main", "No administrator account to sign in with."),
-                    admin.error().message(), kExitDatabase);
+        return fail(
+            title, QCoreApplication::translate("main", "No administrator account to sign in with."),
+            admin.error().message(), kExitDatabase);
     }
 
     int result = 0;

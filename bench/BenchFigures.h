@@ -10,7 +10,9 @@
 class BenchFigures final
 {
 public:
-    explicit BenchFigures(int size = 0) : m_size(size) {}
+    explicit BenchFigures(int size = 0)
+        : m_size(size)
+    {}
 
     int size() const { return m_size; }
     void add(const QString &name, double value) { m_samples[name].append(value); }

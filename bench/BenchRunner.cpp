@@ -1,14 +1,14 @@
 #include "BenchRunner.h"
 
+#include "CardListView.h"
 #include "ConnectorCardDelegate.h"
 #include "ConnectorSectionView.h"
-#include "CardListView.h"
-#include "WidgetPerCardBaseline.h"
 #include "models/ConnectorListModel.h"
 #include "service/AdminDirectory.h"
 #include "service/ConnectorService.h"
 #include "service/DemoDataGenerator.h"
 #include "store/Database.h"
+#include "WidgetPerCardBaseline.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -96,8 +96,7 @@ double paintViewport(QAbstractItemView *view)
 
 BenchRunner::BenchRunner(Settings settings)
     : m_settings(std::move(settings))
-{
-}
+{}
 
 QString BenchRunner::prepareDatabase(int size, BenchFigures &figures)
 {
@@ -211,8 +210,10 @@ void BenchRunner::measureMutations(const QString &path, BenchFigures &figures)
     for (int run = 0; run < m_settings.runs; ++run) {
         QUuid id;
         timed(QStringLiteral("create_ms"), [&] {
-            auto created = service.create({{}, QStringLiteral("Benchmark connector %1").arg(run),
-                                           AccessLevel::ReadOnly, true});
+            auto created = service.create({{},
+                                           QStringLiteral("Benchmark connector %1").arg(run),
+                                           AccessLevel::ReadOnly,
+                                           true});
             id = created ? created->id : QUuid();
             return created.ok();
         });
@@ -270,8 +271,8 @@ void BenchRunner::measureBaseline(const QString &path, BenchFigures &figures)
             figures.addBaseline(QStringLiteral("widgets_build_ms"), elapsedMs(timer));
         }
     }
-    const double ratio = figures.baselineMedian(QStringLiteral("widgets_build_ms"))
-                         / figures.baselineMedian(QStringLiteral("delegate_build_ms"));
+    const double ratio = figures.baselineMedian(QStringLiteral("widgets_build_ms")) /
+                         figures.baselineMedian(QStringLiteral("delegate_build_ms"));
     figures.addBaseline(QStringLiteral("ratio"), ratio);
 }
 

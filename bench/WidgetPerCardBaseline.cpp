@@ -27,8 +27,9 @@ QWidget *WidgetPerCardBaseline::cardFor(const Connector &connector, QWidget *par
     auto *active = new QCheckBox(tr("Active"), card);
     active->setChecked(connector.active);
     grid->addWidget(active, 0, 1);
-    grid->addWidget(new QLabel(ConnectorAccess::displayName(connector.access) + QStringLiteral("  ")
-                                   + connector.scopes().join(QStringLiteral(", ")),
+    grid->addWidget(new QLabel(ConnectorAccess::displayName(connector.access) +
+                                   QStringLiteral("  ") +
+                                   connector.scopes().join(QStringLiteral(", ")),
                                card),
                     1, 0, 1, 2);
     auto *id = new QLabel(connector.idText(), card);

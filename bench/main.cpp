@@ -2,6 +2,7 @@
 // connectors, as medians of several runs, printed as a table and optionally written as JSON.
 #include "BenchRunner.h"
 
+#include <cmath>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -11,8 +12,6 @@
 #include <QSysInfo>
 #include <QTextStream>
 #include <QThread>
-
-#include <cmath>
 
 namespace {
 
@@ -24,14 +23,12 @@ QString cell(double value, int decimals = 1)
 void printTable(const QList<BenchFigures> &all, double emptyFirstPaint)
 {
     QTextStream out(stdout);
-    const QStringList rows = {
-        QStringLiteral("generate_ms"),   QStringLiteral("open_load_ms"),
-        QStringLiteral("first_paint_ms"), QStringLiteral("peak_rss_mb"),
-        QStringLiteral("sections_build_ms"),
-        QStringLiteral("filter_ms"),     QStringLiteral("paint_ms"),
-        QStringLiteral("create_ms"),     QStringLiteral("deactivate_ms"),
-        QStringLiteral("activate_ms"),   QStringLiteral("delete_ms"),
-        QStringLiteral("ctl_list_ms")};
+    const QStringList rows = {QStringLiteral("generate_ms"),       QStringLiteral("open_load_ms"),
+                              QStringLiteral("first_paint_ms"),    QStringLiteral("peak_rss_mb"),
+                              QStringLiteral("sections_build_ms"), QStringLiteral("filter_ms"),
+                              QStringLiteral("paint_ms"),          QStringLiteral("create_ms"),
+                              QStringLiteral("deactivate_ms"),     QStringLiteral("activate_ms"),
+                              QStringLiteral("delete_ms"),         QStringLiteral("ctl_list_ms")};
     out << QStringLiteral("%1").arg(QStringLiteral("figure (median)"), -22);
     for (const BenchFigures &figures : all)
         out << QStringLiteral("%1").arg(figures.size(), 12);
@@ -42,8 +39,8 @@ void printTable(const QList<BenchFigures> &all, double emptyFirstPaint)
             out << QStringLiteral("%1").arg(cell(figures.median(row), 2), 12);
         out << '\n';
     }
-    for (const QString &row : {QStringLiteral("delegate_build_ms"), QStringLiteral("widgets_build_ms"),
-                               QStringLiteral("ratio")}) {
+    for (const QString &row : {QStringLiteral("delegate_build_ms"),
+                               QStringLiteral("widgets_build_ms"), QStringLiteral("ratio")}) {
         out << QStringLiteral("%1").arg(QStringLiteral("baseline.") + row, -22);
         for (const BenchFigures &figures : all)
             out << QStringLiteral("%1").arg(cell(figures.baselineMedian(row), 2), 12);
@@ -62,7 +59,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("connector-bench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Performance figures of the connectors console."));
+    parser.setApplicationDescription(
+        QStringLiteral("Performance figures of the connectors console."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("sizes"), QStringLiteral("Comma-separated connector counts."),
@@ -87,7 +85,8 @@ int main(int argc, char *argv[])
     BenchRunner runner(settings);
 
     QList<BenchFigures> all;
-    for (const QString &size : parser.value(QStringLiteral("sizes")).split(u',', Qt::SkipEmptyParts))
+    for (const QString &size :
+         parser.value(QStringLiteral("sizes")).split(u',', Qt::SkipEmptyParts))
         all.append(runner.measure(size.toInt()));
     const double emptyFirstPaint = runner.emptyFirstPaintMs();
 

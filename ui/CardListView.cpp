@@ -31,8 +31,8 @@ void CardListView::keyPressEvent(QKeyEvent *event)
 {
     const QModelIndex current = currentIndex();
     const int rows = model() ? model()->rowCount() : 0;
-    const bool plain = event->modifiers() == Qt::NoModifier
-                       || event->modifiers() == Qt::KeypadModifier;
+    const bool plain =
+        event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier;
     if (plain) {
         switch (event->key()) {
         case Qt::Key_Space:

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MessageBox.h"
 #include "domain/Connector.h"
+#include "MessageBox.h"
 
 #include <QCoreApplication>
 

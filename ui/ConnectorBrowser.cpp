@@ -78,9 +78,10 @@ void ConnectorBrowser::wireSection(ConnectorSectionView *section, ConnectorSecti
     connect(view, &CardListView::detailsRequested, this, [this, section](const QModelIndex &index) {
         Q_EMIT detailsRequested(section->idAt(index));
     });
-    connect(view, &QAbstractItemView::doubleClicked, this, [this, section](const QModelIndex &index) {
-        Q_EMIT detailsRequested(section->idAt(index));
-    });
+    connect(view, &QAbstractItemView::doubleClicked, this,
+            [this, section](const QModelIndex &index) {
+                Q_EMIT detailsRequested(section->idAt(index));
+            });
     connect(view, &CardListView::deleteRequested, this, [this, section](const QModelIndex &index) {
         Q_EMIT deleteRequested(section->idAt(index));
     });
@@ -237,9 +238,9 @@ void ConnectorBrowser::retranslateUi()
     m_searchLabel->setText(tr("&Search:"));
     m_search->setPlaceholderText(tr("Name, ID, scope or who authorised it"));
     m_search->setAccessibleName(tr("Search connectors"));
-    m_search->setToolTip(tr("Filters the connectors as you type (%1)")
-                             .arg(QKeySequence(QKeySequence::Find)
-                                      .toString(QKeySequence::NativeText)));
+    m_search->setToolTip(
+        tr("Filters the connectors as you type (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     // Cards show translated labels: repaint them in the new language.
     m_active->view()->viewport()->update();
     m_inactive->view()->viewport()->update();

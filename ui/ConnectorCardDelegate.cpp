@@ -2,9 +2,9 @@
 
 #include "ColourContrast.h"
 #include "DisplayText.h"
+#include "models/ConnectorListModel.h"
 #include "SwitchButton.h"
 #include "ThemeColours.h"
-#include "models/ConnectorListModel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -64,9 +64,10 @@ CardLayout layoutFor(const QRect &item, const QFont &font)
     const int right = layout.card.right() - kPadding;
     int y = layout.card.top() + kPadding;
     const QSize track = SwitchButton::trackSize();
-    layout.track = QRect(right - track.width(), y + (titleLine - track.height()) / 2,
-                         track.width(), track.height());
-    const int stateWidth = QFontMetrics(font).horizontalAdvance(DisplayText::activeState(false)) + 8;
+    layout.track = QRect(right - track.width(), y + (titleLine - track.height()) / 2, track.width(),
+                         track.height());
+    const int stateWidth =
+        QFontMetrics(font).horizontalAdvance(DisplayText::activeState(false)) + 8;
     layout.state = QRect(layout.track.left() - stateWidth - 6, y, stateWidth, titleLine);
     layout.title = QRect(left, y, layout.state.left() - left - 8, titleLine);
     y += titleLine + kLineGap;
@@ -82,8 +83,7 @@ CardLayout layoutFor(const QRect &item, const QFont &font)
 
 ConnectorCardDelegate::ConnectorCardDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 void ConnectorCardDelegate::setToggleAvailable(bool available, const QString &reason)
 {
@@ -107,12 +107,12 @@ ConnectorCardDelegate::Colours ConnectorCardDelegate::colours(const QPalette &pa
 {
     Colours c;
     const QColor base = palette.color(QPalette::Base);
-    c.background = selected ? ThemeColours::blend(base, palette.color(QPalette::Highlight), 0.08)
-                            : base;
+    c.background =
+        selected ? ThemeColours::blend(base, palette.color(QPalette::Highlight), 0.08) : base;
     c.focusRing = ThemeColours::focusRing(palette, {c.background, surround});
     // The border of an unselected card only groups its lines (the text identifies the card);
     // the selected one is a state and stands out like the focus ring.
-    c.border = selected ? c.focusRing
+    c.border = selected  ? c.focusRing
                : hovered ? palette.color(QPalette::Mid)
                          : ThemeColours::blend(palette.color(QPalette::Mid), base, 0.3);
     c.text = ColourContrast::ensure(palette.color(QPalette::Text), c.background,
@@ -127,8 +127,7 @@ ConnectorCardDelegate::Colours ConnectorCardDelegate::colours(const QPalette &pa
     return c;
 }
 
-QSize ConnectorCardDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                      const QModelIndex &) const
+QSize ConnectorCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     return {360, layoutFor(option.rect, option.font).height};
 }
@@ -157,9 +156,8 @@ void ConnectorCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     if (option.state.testFlag(QStyle::State_HasFocus)) {
         painter->setPen(QPen(c.focusRing, 2.0));
         painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(QRectF(focusRingRect(option.rect, option.font))
-                                     .adjusted(1, 1, -1, -1),
-                                 8, 8);
+        painter->drawRoundedRect(
+            QRectF(focusRingRect(option.rect, option.font)).adjusted(1, 1, -1, -1), 8, 8);
     }
 
     // A stripe says the state at a glance: green for active, grey for inactive.
@@ -173,8 +171,9 @@ void ConnectorCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->setFont(titleFont(option.font));
     painter->setPen(c.text);
     const QString name = index.data(ConnectorListModel::NameRole).toString();
-    painter->drawText(layout.title, Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(name, Qt::ElideRight, layout.title.width()));
+    painter->drawText(
+        layout.title, Qt::AlignLeft | Qt::AlignVCenter,
+        painter->fontMetrics().elidedText(name, Qt::ElideRight, layout.title.width()));
 
     painter->setFont(option.font);
     painter->setPen(c.state);
@@ -198,9 +197,9 @@ void ConnectorCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
 
     painter->setFont(option.font);
     painter->setPen(c.muted);
-    painter->drawText(layout.meta, Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(metaText(index), Qt::ElideRight,
-                                                        layout.meta.width()));
+    painter->drawText(
+        layout.meta, Qt::AlignLeft | Qt::AlignVCenter,
+        painter->fontMetrics().elidedText(metaText(index), Qt::ElideRight, layout.meta.width()));
     painter->restore();
 }
 
@@ -265,8 +264,8 @@ bool ConnectorCardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model
 bool ConnectorCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                                       const QStyleOptionViewItem &option, const QModelIndex &index)
 {
-    if (event && event->type() == QEvent::ToolTip
-        && switchRect(option.rect, option.font).adjusted(-4, -4, 4, 4).contains(event->pos())) {
+    if (event && event->type() == QEvent::ToolTip &&
+        switchRect(option.rect, option.font).adjusted(-4, -4, 4, 4).contains(event->pos())) {
         const bool active = index.data(ConnectorListModel::ActiveRole).toBool();
         QString tip = m_toggleReason;
         if (m_toggleAvailable)

@@ -5,8 +5,7 @@
 
 ConnectorCommand::ConnectorCommand(ConnectorService &service)
     : m_service(service)
-{
-}
+{}
 
 std::optional<CoreError> ConnectorCommand::perform()
 {
@@ -36,9 +35,8 @@ void ConnectorCommand::undo()
     m_skipNextRedo = m_failure.has_value();
 }
 
-std::variant<Connector, CoreError> ConnectorCommand::current(const QUuid &id,
-                                                             const Connector &expected,
-                                                             Expectation unchanged) const
+std::variant<Connector, CoreError>
+ConnectorCommand::current(const QUuid &id, const Connector &expected, Expectation unchanged) const
 {
     auto stored = m_service.find(id);
     if (!stored)

@@ -4,10 +4,9 @@
 #include "domain/ConnectorDraft.h"
 #include "domain/CoreError.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QUndoCommand>
-
-#include <optional>
 #include <variant>
 
 class ConnectorService;

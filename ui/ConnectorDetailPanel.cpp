@@ -105,8 +105,8 @@ QWidget *ConnectorDetailPanel::createDetailsPage()
             m_form->addRow(label, buddy);
     };
     addRow(m_id, idRow);
-    for (QLabel *value : {m_access, m_scopes, m_methods, m_authorized, m_created, m_updated,
-                          m_revision, m_flows})
+    for (QLabel *value :
+         {m_access, m_scopes, m_methods, m_authorized, m_created, m_updated, m_revision, m_flows})
         addRow(value, nullptr);
 
     m_switch = new SwitchButton(page);
@@ -254,9 +254,9 @@ void ConnectorDetailPanel::retranslateUi()
 {
     m_emptyLabel->setText(tr("Select a connector to see its details, its Active switch and its "
                              "history."));
-    const QStringList labels = {tr("Connector ID:"), tr("Access:"), tr("Scopes:"),
-                                tr("HTTP methods:"), tr("Authorised by:"), tr("Created by:"),
-                                tr("Last change by:"), tr("Revision:"), tr("Flows:")};
+    const QStringList labels = {tr("Connector ID:"),   tr("Access:"),        tr("Scopes:"),
+                                tr("HTTP methods:"),   tr("Authorised by:"), tr("Created by:"),
+                                tr("Last change by:"), tr("Revision:"),      tr("Flows:")};
     for (int row = 0; row < labels.size() && row < m_formLabels.size(); ++row)
         m_formLabels.at(row)->setText(labels.at(row));
     m_id->setAccessibleName(tr("Connector ID"));

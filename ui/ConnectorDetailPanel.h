@@ -2,10 +2,9 @@
 
 #include "domain/Connector.h"
 
+#include <optional>
 #include <QList>
 #include <QWidget>
-
-#include <optional>
 
 class ConnectorHistoryModel;
 class ConnectorService;

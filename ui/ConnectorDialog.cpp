@@ -227,9 +227,9 @@ bool ConnectorDialog::canSubmit() const
         return false;
     if (m_mode == Mode::Add)
         return m_consent->isChecked();
-    const bool changed = !m_original
-                         || ConnectorValidator::normalizedName(m_name->text()) != m_original->name
-                         || chosenAccess() != m_original->access;
+    const bool changed = !m_original ||
+                         ConnectorValidator::normalizedName(m_name->text()) != m_original->name ||
+                         chosenAccess() != m_original->access;
     return changed;
 }
 
@@ -251,9 +251,8 @@ void ConnectorDialog::validate()
     setError(m_accessError, nullptr, access && m_accessTouched ? access->message() : QString());
     const bool needsConsent = m_mode == Mode::Add && !m_consent->isChecked();
     setError(m_consentError, m_consent,
-             needsConsent && m_consentTouched
-                 ? CoreError(ErrorCode::ConsentRequired).message()
-                 : QString());
+             needsConsent && m_consentTouched ? CoreError(ErrorCode::ConsentRequired).message()
+                                              : QString());
 
     QStringList missing;
     if (name)
@@ -265,8 +264,9 @@ void ConnectorDialog::validate()
         missing.append(tr("tick \"I authorize\""));
     QString hint;
     if (!missing.isEmpty()) {
-        hint = m_mode == Mode::Add ? tr("To add the connector: %1.").arg(missing.join(QStringLiteral("; ")))
-                                   : tr("To save: %1.").arg(missing.join(QStringLiteral("; ")));
+        hint = m_mode == Mode::Add
+                   ? tr("To add the connector: %1.").arg(missing.join(QStringLiteral("; ")))
+                   : tr("To save: %1.").arg(missing.join(QStringLiteral("; ")));
     } else if (!canSubmit()) {
         hint = tr("Change the name or the access to save.");
     }
@@ -325,12 +325,13 @@ void ConnectorDialog::retranslateUi()
 {
     const bool adding = m_mode == Mode::Add;
     setWindowTitle(adding ? tr("Add connector") : tr("Edit connector"));
-    m_intro->setText(adding ? tr("A Webex Contact Center connector lets flows in Flow Designer call "
-                                 "the Webex Contact Center APIs with your organisation's "
-                                 "authorisation. A connector ID is generated when you add it and "
-                                 "can never be changed.")
-                            : tr("Settings can be changed only while the connector is inactive. "
-                                 "The connector ID never changes."));
+    m_intro->setText(adding
+                         ? tr("A Webex Contact Center connector lets flows in Flow Designer call "
+                              "the Webex Contact Center APIs with your organisation's "
+                              "authorisation. A connector ID is generated when you add it and "
+                              "can never be changed.")
+                         : tr("Settings can be changed only while the connector is inactive. "
+                              "The connector ID never changes."));
     m_idLabel->setText(tr("Connector ID:"));
     m_id->setAccessibleName(tr("Connector ID"));
     m_nameLabel->setText(tr("&Name:"));

@@ -4,10 +4,9 @@
 #include "domain/ConnectorDraft.h"
 #include "domain/CoreError.h"
 
-#include <QDialog>
-
 #include <functional>
 #include <optional>
+#include <QDialog>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -25,7 +24,8 @@ class ConnectorDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ConnectorDialog)
 
 public:
-    enum class Mode {
+    enum class Mode
+    {
         Add,
         Edit,
     };

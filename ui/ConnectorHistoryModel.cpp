@@ -64,8 +64,7 @@ int ConnectorHistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ConnectorHistoryModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant ConnectorHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
@@ -111,7 +110,8 @@ QString ConnectorHistoryModel::describeChanges(const AuditEntry &entry)
     case AuditAction::Restore:
         return tr("Restored with its original ID and authorisation");
     case AuditAction::Delete:
-        return tr("Deleted while named \"%1\"").arg(entry.before.value(QStringLiteral("name")).toString());
+        return tr("Deleted while named \"%1\"")
+            .arg(entry.before.value(QStringLiteral("name")).toString());
     case AuditAction::Update: {
         QStringList parts;
         for (const QString &field : entry.changedFields()) {
@@ -119,7 +119,7 @@ QString ConnectorHistoryModel::describeChanges(const AuditEntry &entry)
                 continue; // follows from access
             const QString label = field == QLatin1String("name")     ? tr("name")
                                   : field == QLatin1String("access") ? tr("access")
-                                                                      : field;
+                                                                     : field;
             parts.append(tr("%1: %2 → %3")
                              .arg(label, fieldValue(entry.before.value(field)),
                                   fieldValue(entry.after.value(field))));

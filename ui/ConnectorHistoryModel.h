@@ -3,11 +3,10 @@
 #include "domain/AuditEntry.h"
 #include "domain/CoreError.h"
 
+#include <optional>
 #include <QAbstractTableModel>
 #include <QList>
 #include <QUuid>
-
-#include <optional>
 
 class ConnectorService;
 
@@ -19,7 +18,8 @@ class ConnectorHistoryModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ConnectorHistoryModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         WhenColumn,
         WhoColumn,
         ActionColumn,

@@ -7,9 +7,9 @@
 #include "DeleteConnectorCommand.h"
 #include "EditConnectorCommand.h"
 #include "MessageBox.h"
-#include "SetActiveCommand.h"
 #include "models/ConnectorListModel.h"
 #include "service/ConnectorService.h"
+#include "SetActiveCommand.h"
 #include "validation/ConnectorValidator.h"
 
 #include <QClipboard>
@@ -23,8 +23,7 @@ ConnectorOperations::ConnectorOperations(ConnectorService &service, ConnectorLis
     , m_model(model)
     , m_undoStack(undoStack)
     , m_dialogParent(dialogParent)
-{
-}
+{}
 
 std::optional<Connector> ConnectorOperations::connector(const QUuid &id) const
 {
@@ -52,8 +51,8 @@ void ConnectorOperations::reportRefusal(const QString &title, const QString &tex
     else
         MessageBox::critical(m_dialogParent, title, text, error.message());
     // The window's copy was out of date: show what the store holds now.
-    if (error.code() == ErrorCode::StaleRevision || error.code() == ErrorCode::ConnectorNotFound
-        || error.code() == ErrorCode::AlreadyActive || error.code() == ErrorCode::AlreadyInactive)
+    if (error.code() == ErrorCode::StaleRevision || error.code() == ErrorCode::ConnectorNotFound ||
+        error.code() == ErrorCode::AlreadyActive || error.code() == ErrorCode::AlreadyInactive)
         (void)m_model.refresh(); // without a reset: the selection stays
 }
 
@@ -129,19 +128,19 @@ void ConnectorOperations::toggleActive(const QUuid &id)
     if (!current)
         return;
     const bool activate = !current->active;
-    const QString title = activate ? tr("Cannot activate the connector")
-                                   : tr("Cannot deactivate the connector");
+    const QString title =
+        activate ? tr("Cannot activate the connector") : tr("Cannot deactivate the connector");
     if (!allowed(activate ? ConnectorAction::Activate : ConnectorAction::Deactivate, &*current,
                  title))
         return;
-    const auto question = activate ? ConfirmationTexts::activate(*current)
-                                   : ConfirmationTexts::deactivate(*current);
+    const auto question =
+        activate ? ConfirmationTexts::activate(*current) : ConfirmationTexts::deactivate(*current);
     if (!MessageBox::confirm(m_dialogParent, question)) {
         Q_EMIT statusMessage(tr("Nothing was changed."));
         return;
     }
-    if (auto refusal = m_undoStack.run(
-            std::make_unique<SetActiveCommand>(m_service, *current, activate))) {
+    if (auto refusal =
+            m_undoStack.run(std::make_unique<SetActiveCommand>(m_service, *current, activate))) {
         reportRefusal(title, tr("\"%1\" was not changed.").arg(current->name), *refusal);
         return;
     }
@@ -162,7 +161,8 @@ void ConnectorOperations::deleteConnector(const QUuid &id)
         Q_EMIT statusMessage(tr("Nothing was deleted."));
         return;
     }
-    if (auto refusal = m_undoStack.run(std::make_unique<DeleteConnectorCommand>(m_service, *current))) {
+    if (auto refusal =
+            m_undoStack.run(std::make_unique<DeleteConnectorCommand>(m_service, *current))) {
         reportRefusal(title, tr("\"%1\" was not deleted.").arg(current->name), *refusal);
         return;
     }

@@ -4,11 +4,10 @@
 #include "domain/CoreError.h"
 #include "policy/ConnectorAction.h"
 
-#include <QObject>
-#include <QUuid>
-
 #include <functional>
 #include <optional>
+#include <QObject>
+#include <QUuid>
 
 class ConnectorListModel;
 class ConnectorService;

@@ -7,7 +7,6 @@
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
-
 #include <utility>
 
 ConnectorSectionView::ConnectorSectionView(StateFilter state, ConnectorListModel &model,
@@ -25,18 +24,18 @@ ConnectorSectionView::ConnectorSectionView(StateFilter state, ConnectorListModel
     m_heading->setObjectName(active ? QStringLiteral("activeHeading")
                                     : QStringLiteral("inactiveHeading"));
     m_view->setObjectName(active ? QStringLiteral("activeList") : QStringLiteral("inactiveList"));
-    m_empty->setObjectName(active ? QStringLiteral("activeEmpty") : QStringLiteral("inactiveEmpty"));
+    m_empty->setObjectName(active ? QStringLiteral("activeEmpty")
+                                  : QStringLiteral("inactiveEmpty"));
 
     m_proxy->setStateFilter(state);
     m_proxy->setSourceModel(&model);
     // Connected before the view is given the model, so these run before the view's own slots:
     // when the current card leaves this section (state change, search, delete) the view moves
     // the current index to a neighbour, which is not a choice the person made.
-    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [this] {
-                m_rowsLeaving = true;
-                m_focusLostToRemoval = m_view->hasFocus();
-            });
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] {
+        m_rowsLeaving = true;
+        m_focusLostToRemoval = m_view->hasFocus();
+    });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { m_rowsLeaving = false; });
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(delegate);
@@ -142,9 +141,9 @@ void ConnectorSectionView::updateState()
                               : tr("&Inactive connectors (%1)").arg(rows));
     const bool searching = !m_proxy->searchText().isEmpty();
     if (searching) {
-        m_empty->setText(active ? tr("No active connector matches \"%1\".").arg(m_proxy->searchText())
-                                : tr("No inactive connector matches \"%1\".")
-                                      .arg(m_proxy->searchText()));
+        m_empty->setText(
+            active ? tr("No active connector matches \"%1\".").arg(m_proxy->searchText())
+                   : tr("No inactive connector matches \"%1\".").arg(m_proxy->searchText()));
     } else {
         m_empty->setText(active ? tr("No active connectors. A connector you add is active at once.")
                                 : tr("No inactive connectors. Switch a connector's Active switch "

@@ -14,8 +14,7 @@
 ConnectorTransfer::ConnectorTransfer(ConnectorService &service, ConnectorListModel &model)
     : m_service(service)
     , m_model(model)
-{
-}
+{}
 
 QString ConnectorTransfer::fileFilter()
 {
@@ -32,8 +31,8 @@ bool ConnectorTransfer::exportConnectors(QWidget *parent)
         return false;
     auto document = ConnectorExchange(m_service.database()).exportAll(m_service.actor());
     if (!document) {
-        MessageBox::warning(parent, tr("Export connectors"), tr("The connectors were not exported."),
-                            document.error().message());
+        MessageBox::warning(parent, tr("Export connectors"),
+                            tr("The connectors were not exported."), document.error().message());
         return false;
     }
     const QByteArray bytes = ConnectorExchange::toBytes(*document);
@@ -73,10 +72,10 @@ bool ConnectorTransfer::importConnectors(QWidget *parent)
                              ? problem.message
                              : tr("%1: %2").arg(problem.position, problem.message));
         }
-        MessageBox::warning(parent, tr("Import connectors"),
-                            tr("Nothing was imported from %1: fix these problems and try again.")
-                                .arg(path),
-                            lines.join(u'\n'));
+        MessageBox::warning(
+            parent, tr("Import connectors"),
+            tr("Nothing was imported from %1: fix these problems and try again.").arg(path),
+            lines.join(u'\n'));
     };
     if (!checked.problems.isEmpty()) {
         reportProblems(checked.problems);
@@ -105,7 +104,8 @@ bool ConnectorTransfer::importConnectors(QWidget *parent)
         return false;
     }
     (void)m_model.refresh();
-    MessageBox::information(parent, tr("Import connectors"),
-                            tr("Imported %n connector(s).", nullptr, int(applied->imported.size())));
+    MessageBox::information(
+        parent, tr("Import connectors"),
+        tr("Imported %n connector(s).", nullptr, int(applied->imported.size())));
     return true;
 }

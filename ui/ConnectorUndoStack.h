@@ -2,11 +2,10 @@
 
 #include "domain/CoreError.h"
 
-#include <QObject>
-#include <QUuid>
-
 #include <memory>
 #include <optional>
+#include <QObject>
+#include <QUuid>
 
 class ConnectorCommand;
 class QUndoStack;

@@ -6,10 +6,10 @@
 #include "ConnectorOperations.h"
 #include "ConsoleActions.h"
 #include "IconFactory.h"
-#include "SetupCard.h"
-#include "ThemeColours.h"
 #include "models/ConnectorListModel.h"
 #include "service/ConnectorService.h"
+#include "SetupCard.h"
+#include "ThemeColours.h"
 
 #include <QAction>
 #include <QEvent>
@@ -133,8 +133,8 @@ void ConnectorsPage::refreshPermissions()
 
     const QString none = tr("Select a connector first.");
     if (!current) {
-        for (QAction *action : {m_actions.edit(), m_actions.toggleActive(), m_actions.remove(),
-                                m_actions.copyId()})
+        for (QAction *action :
+             {m_actions.edit(), m_actions.toggleActive(), m_actions.remove(), m_actions.copyId()})
             ConsoleActions::setAllowed(action, view ? view->message() : none);
         m_actions.setCurrentActive(std::nullopt);
         m_detail->setToggleAvailable(false, none);

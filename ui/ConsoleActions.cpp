@@ -107,10 +107,11 @@ QList<QAction *> ConsoleActions::cardActions() const
 
 QList<QAction *> ConsoleActions::allActions() const
 {
-    return {m_signIn,   m_export,       m_import,       m_quit,         m_undo,           m_redo,         m_find,
-            m_copyId,   m_add,          m_edit,           m_toggleActive, m_remove,
-            m_reload,   m_nextCard,     m_previousCard,   m_switchLanguage,
-            m_helpContents, m_keyboardShortcuts, m_about};
+    return {
+        m_signIn, m_export,   m_import,       m_quit,           m_undo,         m_redo,
+        m_find,   m_copyId,   m_add,          m_edit,           m_toggleActive, m_remove,
+        m_reload, m_nextCard, m_previousCard, m_switchLanguage, m_helpContents, m_keyboardShortcuts,
+        m_about};
 }
 
 void ConsoleActions::buildMenus(QMenuBar *menuBar)

@@ -1,9 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <QKeySequence>
 #include <QObject>
-
-#include <optional>
 
 class QAction;
 class QActionGroup;

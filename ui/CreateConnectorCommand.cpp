@@ -5,8 +5,7 @@
 CreateConnectorCommand::CreateConnectorCommand(ConnectorService &service, ConnectorDraft draft)
     : ConnectorCommand(service)
     , m_draft(std::move(draft))
-{
-}
+{}
 
 QString CreateConnectorCommand::describe() const
 {

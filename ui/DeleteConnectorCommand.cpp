@@ -5,8 +5,7 @@
 DeleteConnectorCommand::DeleteConnectorCommand(ConnectorService &service, Connector connector)
     : ConnectorCommand(service)
     , m_snapshot(std::move(connector))
-{
-}
+{}
 
 QString DeleteConnectorCommand::describe() const
 {

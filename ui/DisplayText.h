@@ -5,8 +5,8 @@
 #include <QDateTime>
 #include <QPalette>
 #include <QString>
-#include <QWidget>
 #include <QStringList>
+#include <QWidget>
 
 // How the window writes values for people: local short dates, scope lists, "who on when".
 class DisplayText final

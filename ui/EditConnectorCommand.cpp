@@ -7,8 +7,7 @@ EditConnectorCommand::EditConnectorCommand(ConnectorService &service, Connector 
     : ConnectorCommand(service)
     , m_before(std::move(before))
     , m_draft(std::move(draft))
-{
-}
+{}
 
 QString EditConnectorCommand::describe() const
 {

@@ -1,9 +1,8 @@
 #include "FileDialog.h"
 
+#include <optional>
 #include <QFileDialog>
 #include <QStandardPaths>
-
-#include <optional>
 
 namespace {
 
@@ -29,8 +28,8 @@ bool FileDialog::takeNextAnswer(QString *fileName)
     return true;
 }
 
-QString FileDialog::saveFileName(QWidget *parent, const QString &caption,
-                                 const QString &suggested, const QString &filter)
+QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                 const QString &filter)
 {
     QString fileName;
     if (takeNextAnswer(&fileName))

@@ -2,14 +2,13 @@
 
 #include "ThemeColours.h"
 
+#include <functional>
 #include <QApplication>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
-
-#include <functional>
 #include <utility>
 
 namespace {
@@ -27,8 +26,7 @@ public:
     GlyphIconEngine(Drawing draw, Ink ink)
         : m_draw(std::move(draw))
         , m_ink(std::move(ink))
-    {
-    }
+    {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
@@ -88,7 +86,6 @@ QPen strokePen(const QColor &colour, qreal width = 1.8)
 }
 
 } // namespace
-
 
 QIcon IconFactory::connector()
 {
@@ -187,20 +184,22 @@ QIcon IconFactory::search()
 
 QIcon IconFactory::lock(const QColor &colour)
 {
-    return paintIcon([](QPainter &p, const QColor &ink) {
-        p.setPen(strokePen(ink, 1.8));
-        p.setBrush(Qt::NoBrush);
-        QPainterPath shackle;
-        shackle.moveTo(8, 11);
-        shackle.lineTo(8, 8);
-        shackle.cubicTo(8, 3.5, 16, 3.5, 16, 8);
-        shackle.lineTo(16, 11);
-        p.drawPath(shackle);
-        p.setBrush(ink);
-        p.drawRoundedRect(QRectF(5.5, 11, 13, 9.5), 2, 2);
-    }, [colour](const QPalette &palette) {
-        return colour.isValid() ? colour : palette.color(QPalette::WindowText);
-    });
+    return paintIcon(
+        [](QPainter &p, const QColor &ink) {
+            p.setPen(strokePen(ink, 1.8));
+            p.setBrush(Qt::NoBrush);
+            QPainterPath shackle;
+            shackle.moveTo(8, 11);
+            shackle.lineTo(8, 8);
+            shackle.cubicTo(8, 3.5, 16, 3.5, 16, 8);
+            shackle.lineTo(16, 11);
+            p.drawPath(shackle);
+            p.setBrush(ink);
+            p.drawRoundedRect(QRectF(5.5, 11, 13, 9.5), 2, 2);
+        },
+        [colour](const QPalette &palette) {
+            return colour.isValid() ? colour : palette.color(QPalette::WindowText);
+        });
 }
 
 QIcon IconFactory::denied()

@@ -4,36 +4,36 @@
 #include "ConnectorBrowser.h"
 #include "ConnectorOperations.h"
 #include "ConnectorSectionView.h"
+#include "ConnectorsPage.h"
 #include "ConnectorTransfer.h"
 #include "ConnectorUndoStack.h"
-#include "ConnectorsPage.h"
 #include "ConsoleActions.h"
 #include "DisplayText.h"
 #include "HelpDialog.h"
+#include "i18n/TranslationLoader.h"
 #include "IconFactory.h"
 #include "KeyboardShortcutsDialog.h"
 #include "MessageBox.h"
-#include "SessionStatusBar.h"
-#include "SignInDialog.h"
-#include "WindowSettings.h"
-#include "i18n/TranslationLoader.h"
 #include "models/ConnectorListModel.h"
 #include "service/AdminDirectory.h"
 #include "service/ConnectorService.h"
+#include "SessionStatusBar.h"
+#include "SignInDialog.h"
 #include "store/ChangeWatcher.h"
 #include "store/Database.h"
+#include "WindowSettings.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
-#include <QTimer>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(const Database &database, const AdminAccount &admin,
@@ -109,7 +109,9 @@ QWidget *MainWindow::createCentralWidget()
 void MainWindow::wireActions()
 {
     ConsoleActions &a = *m_actions;
-    const auto current = [this] { return m_page->currentId(); };
+    const auto current = [this] {
+        return m_page->currentId();
+    };
     connect(a.signIn(), &QAction::triggered, this, &MainWindow::showSignInDialog);
     connect(a.quit(), &QAction::triggered, this, &QWidget::close);
     connect(a.exportConnectors(), &QAction::triggered, this, &MainWindow::exportConnectors);
@@ -225,7 +227,8 @@ void MainWindow::refreshSession()
     ConsoleActions::setAllowed(m_actions->find(), view ? view->message() : QString());
     ConsoleActions::setAllowed(m_actions->exportConnectors(), view ? view->message() : QString());
     const auto create = m_service->permission(ConnectorAction::Create);
-    ConsoleActions::setAllowed(m_actions->importConnectors(), create ? create->message() : QString());
+    ConsoleActions::setAllowed(m_actions->importConnectors(),
+                               create ? create->message() : QString());
     ConsoleActions::setAllowed(m_actions->reload(), view ? view->message() : QString());
     ConsoleActions::setAllowed(m_actions->nextCard(), view ? view->message() : QString());
     ConsoleActions::setAllowed(m_actions->previousCard(), view ? view->message() : QString());
@@ -275,8 +278,7 @@ void MainWindow::showKeyboardShortcuts()
 void MainWindow::showAbout()
 {
     MessageBox::information(
-        this, tr("About"),
-        tr("%1 %2").arg(windowTitle(), QCoreApplication::applicationVersion()),
+        this, tr("About"), tr("%1 %2").arg(windowTitle(), QCoreApplication::applicationVersion()),
         tr("A desktop console for Webex Contact Center connectors: add, edit, deactivate, "
            "activate and delete them, with the role policy of Control Hub and an audit history "
            "of every change."));
@@ -287,9 +289,9 @@ void MainWindow::switchLanguage(const QString &language)
     if (!m_translations)
         return;
     if (!m_translations->load(language)) {
-        MessageBox::warning(this, tr("Language"),
-                            tr("The translation for \"%1\" is missing from this build.")
-                                .arg(language));
+        MessageBox::warning(
+            this, tr("Language"),
+            tr("The translation for \"%1\" is missing from this build.").arg(language));
     }
     m_settings->setLanguage(m_translations->language());
     // QEvent::LanguageChange reaches every widget, which retranslates itself.

@@ -2,9 +2,8 @@
 
 #include "domain/AdminAccount.h"
 
-#include <QMainWindow>
-
 #include <memory>
+#include <QMainWindow>
 
 class AccessDeniedPage;
 class ChangeWatcher;
@@ -31,7 +30,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Loading {
+    enum class Loading
+    {
         Immediate,
         // The connectors are read once the window has painted for the first time, so a large
         // organisation does not keep the window from appearing (the console uses this).

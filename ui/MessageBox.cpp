@@ -69,8 +69,8 @@ std::unique_ptr<QMessageBox> MessageBox::createBox(QWidget *parent, const Messag
                                                    QMessageBox::StandardButton defaultButton,
                                                    const QString &okText)
 {
-    auto box = std::make_unique<QMessageBox>(message.icon, message.title, message.text, buttons,
-                                             parent);
+    auto box =
+        std::make_unique<QMessageBox>(message.icon, message.title, message.text, buttons, parent);
     box->setObjectName(QStringLiteral("messageBox"));
     // Connector and admin names come from people: never let them be read as rich text.
     box->setTextFormat(Qt::PlainText);

@@ -1,11 +1,10 @@
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QString>
-
-#include <memory>
-#include <optional>
 
 class QWidget;
 

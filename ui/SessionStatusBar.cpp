@@ -19,8 +19,8 @@ SessionStatusBar::SessionStatusBar(QWidget *parent)
     m_accessLabel->setObjectName(QStringLiteral("statusAccess"));
     m_organisationLabel->setObjectName(QStringLiteral("statusOrganisation"));
     m_databaseLabel->setObjectName(QStringLiteral("statusDatabase"));
-    for (QLabel *label : {m_adminLabel, m_roleLabel, m_accessLabel, m_organisationLabel,
-                          m_databaseLabel}) {
+    for (QLabel *label :
+         {m_adminLabel, m_roleLabel, m_accessLabel, m_organisationLabel, m_databaseLabel}) {
         label->setTextFormat(Qt::PlainText);
         label->setContentsMargins(4, 0, 4, 0);
         addPermanentWidget(label);

@@ -6,8 +6,7 @@ SetActiveCommand::SetActiveCommand(ConnectorService &service, Connector connecto
     : ConnectorCommand(service)
     , m_connector(std::move(connector))
     , m_activate(activate)
-{
-}
+{}
 
 QString SetActiveCommand::describe() const
 {

@@ -88,10 +88,11 @@ void SetupCard::retranslateUi()
     m_button->setText(setUp ? tr("Set &up") : tr("Add &more"));
     m_button->setAccessibleName(setUp ? tr("Set up a connector") : tr("Add more connectors"));
     m_button->setEnabled(m_refusal.isEmpty());
-    m_button->setToolTip(m_refusal.isEmpty() ? tr("Add a Webex Contact Center connector (%1)")
-                                                   .arg(QKeySequence(QKeySequence::New)
-                                                            .toString(QKeySequence::NativeText))
-                                             : m_refusal);
+    m_button->setToolTip(
+        m_refusal.isEmpty()
+            ? tr("Add a Webex Contact Center connector (%1)")
+                  .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText))
+            : m_refusal);
     m_refusalLabel->setText(m_refusal);
     m_refusalLabel->setVisible(!m_refusal.isEmpty() && m_showRefusal);
 }

@@ -127,9 +127,8 @@ void SignInDialog::retranslateUi()
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         const AdminAccount &admin = m_admins.at(item->data(0, Qt::UserRole).toInt());
-        item->setText(0, admin.email == m_currentEmail
-                             ? tr("%1 (signed in)").arg(admin.displayName)
-                             : admin.displayName);
+        item->setText(0, admin.email == m_currentEmail ? tr("%1 (signed in)").arg(admin.displayName)
+                                                       : admin.displayName);
         item->setText(1, admin.email);
         item->setText(2, AdminRoles::displayName(admin.role));
         item->setText(3, accessText(admin.role));

@@ -1,12 +1,11 @@
 #include "StartupProbe.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
 #include <QTimer>
 #include <QWidget>
-
-#include <cstdio>
 
 StartupProbe::StartupProbe(QWidget *window)
     : QObject(window)

@@ -34,12 +34,11 @@ bool SwitchButton::hitButton(const QPoint &pos) const
 QSize SwitchButton::sizeHint() const
 {
     const QSize track = trackSize();
-    const int textWidth = text().isEmpty()
-                              ? 0
-                              : kTextGap + fontMetrics().horizontalAdvance(
-                                    QString(text()).remove(QChar(u'&')));
-    return {track.width() + textWidth + 4,
-            qMax(track.height(), fontMetrics().height()) + 6};
+    const int textWidth =
+        text().isEmpty()
+            ? 0
+            : kTextGap + fontMetrics().horizontalAdvance(QString(text()).remove(QChar(u'&')));
+    return {track.width() + textWidth + 4, qMax(track.height(), fontMetrics().height()) + 6};
 }
 
 QSize SwitchButton::minimumSizeHint() const
@@ -91,8 +90,9 @@ void SwitchButton::paintEvent(QPaintEvent *)
     if (!text().isEmpty()) {
         const QRect textRect(int(track.right()) + kTextGap, 0,
                              width() - int(track.right()) - kTextGap, height());
-        style()->drawItemText(&painter, textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextShowMnemonic,
-                              palette(), isEnabled(), text(), QPalette::WindowText);
+        style()->drawItemText(&painter, textRect,
+                              Qt::AlignVCenter | Qt::AlignLeft | Qt::TextShowMnemonic, palette(),
+                              isEnabled(), text(), QPalette::WindowText);
     }
     if (hasFocus()) {
         QStyleOptionFocusRect focus;

@@ -13,8 +13,7 @@
 
 AdminCommands::AdminCommands(CtlContext &context)
     : m_context(context)
-{
-}
+{}
 
 int AdminCommands::admins(const QStringList &arguments)
 {
@@ -72,17 +71,17 @@ int AdminCommands::addAdmin(const QStringList &arguments)
     if (m_context.json())
         m_context.printJson(ConnectorJson::toJson(*added));
     else
-        m_context.printText(tr("Added administrator %1 (%2) as %3.")
-                                .arg(added->email, added->displayName,
-                                     AdminRoles::displayName(added->role)));
+        m_context.printText(
+            tr("Added administrator %1 (%2) as %3.")
+                .arg(added->email, added->displayName, AdminRoles::displayName(added->role)));
     return ExitSuccess;
 }
 
 int AdminCommands::demo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("connectors"),
-                      tr("How many connectors to add (default 40)."), tr("n")});
+    parser.addOption(
+        {QStringLiteral("connectors"), tr("How many connectors to add (default 40)."), tr("n")});
     QString error;
     if (!CommandParsing::parse(parser, QStringLiteral("demo"), arguments, 0, &error))
         return CtlContext::usage(error);
@@ -97,9 +96,10 @@ int AdminCommands::demo(const QStringList &arguments)
     if (!summary)
         return m_context.fail(summary.error());
     if (m_context.json()) {
-        m_context.printJson(QJsonObject{{QStringLiteral("adminsAdded"), summary->adminsAdded},
-                                        {QStringLiteral("connectorsAdded"), summary->connectorsAdded},
-                                        {QStringLiteral("inactive"), summary->inactive}});
+        m_context.printJson(
+            QJsonObject{{QStringLiteral("adminsAdded"), summary->adminsAdded},
+                        {QStringLiteral("connectorsAdded"), summary->connectorsAdded},
+                        {QStringLiteral("inactive"), summary->inactive}});
     } else {
         m_context.printText(
             tr("Sample connectors added: %1 (%2 of them inactive). Administrator accounts "

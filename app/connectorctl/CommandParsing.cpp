@@ -45,8 +45,7 @@ bool CommandParsing::parse(QCommandLineParser &parser, const QString &command,
     return true;
 }
 
-std::optional<AccessLevels> CommandParsing::accessLevels(const QStringList &values,
-                                                         QString *error)
+std::optional<AccessLevels> CommandParsing::accessLevels(const QStringList &values, QString *error)
 {
     AccessLevels levels;
     for (const QString &value : values) {
@@ -63,7 +62,7 @@ std::optional<AccessLevels> CommandParsing::accessLevels(const QStringList &valu
 }
 
 std::optional<Result<QUuid>> CommandParsing::connectorId(const QString &text,
-                                                        ConnectorService &service, QString *error)
+                                                         ConnectorService &service, QString *error)
 {
     const QUuid exact = QUuid::fromString(text.trimmed());
     if (!exact.isNull())

@@ -3,12 +3,11 @@
 #include "domain/AccessLevel.h"
 #include "support/Result.h"
 
+#include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
 #include <QUuid>
-
-#include <optional>
 
 class ConnectorService;
 

@@ -28,14 +28,13 @@ QCommandLineOption accessOption()
 
 ConnectorCommands::ConnectorCommands(CtlContext &context)
     : m_context(context)
-{
-}
+{}
 
 QStringList ConnectorCommands::names()
 {
-    return {QStringLiteral("list"),     QStringLiteral("show"),       QStringLiteral("add"),
-            QStringLiteral("edit"),     QStringLiteral("deactivate"), QStringLiteral("activate"),
-            QStringLiteral("delete"),   QStringLiteral("history")};
+    return {QStringLiteral("list"),   QStringLiteral("show"),       QStringLiteral("add"),
+            QStringLiteral("edit"),   QStringLiteral("deactivate"), QStringLiteral("activate"),
+            QStringLiteral("delete"), QStringLiteral("history")};
 }
 
 int ConnectorCommands::run(const QString &command, const QStringList &arguments)
@@ -67,8 +66,7 @@ int report(const CtlContext &context, const Result<Connector> &result, const QSt
     if (context.json())
         context.printJson(ConnectorJson::toJson(*result));
     else
-        context.printText(doneText.isEmpty() ? CtlFormatter::connectorDetails(*result)
-                                             : doneText);
+        context.printText(doneText.isEmpty() ? CtlFormatter::connectorDetails(*result) : doneText);
     return ExitSuccess;
 }
 
@@ -120,8 +118,8 @@ int ConnectorCommands::add(const QStringList &arguments)
     QString error;
     if (!CommandParsing::parse(parser, QStringLiteral("add"), arguments, 0, &error))
         return CtlContext::usage(error);
-    const auto access = CommandParsing::accessLevels(parser.values(QStringLiteral("access")),
-                                                     &error);
+    const auto access =
+        CommandParsing::accessLevels(parser.values(QStringLiteral("access")), &error);
     if (!access)
         return CtlContext::usage(error);
     ConnectorDraft draft;
@@ -129,10 +127,10 @@ int ConnectorCommands::add(const QStringList &arguments)
     draft.access = *access;
     draft.consent = parser.isSet(QStringLiteral("authorize"));
     auto created = m_context.service().create(draft);
-    return report(m_context, created,
-                  created ? tr("Added connector \"%1\" with ID %2.")
-                                .arg(created->name, created->idText())
-                          : QString());
+    return report(
+        m_context, created,
+        created ? tr("Added connector \"%1\" with ID %2.").arg(created->name, created->idText())
+                : QString());
 }
 
 int ConnectorCommands::edit(const QStringList &arguments)
@@ -141,8 +139,8 @@ int ConnectorCommands::edit(const QStringList &arguments)
     parser.addOption(nameOption());
     parser.addOption(accessOption());
     // Accepted only so that an attempt to change the ID is refused by the core with its rule.
-    parser.addOption({QStringLiteral("id"), tr("Not allowed: a connector ID never changes."),
-                      tr("id")});
+    parser.addOption(
+        {QStringLiteral("id"), tr("Not allowed: a connector ID never changes."), tr("id")});
     QString error;
     if (!CommandParsing::parse(parser, QStringLiteral("edit"), arguments, 1, &error))
         return CtlContext::usage(error);
@@ -152,8 +150,8 @@ int ConnectorCommands::edit(const QStringList &arguments)
         return CtlContext::usage(error);
     if (!*id)
         return m_context.fail(id->error());
-    if (!parser.isSet(QStringLiteral("name")) && !parser.isSet(QStringLiteral("access"))
-        && !parser.isSet(QStringLiteral("id")))
+    if (!parser.isSet(QStringLiteral("name")) && !parser.isSet(QStringLiteral("access")) &&
+        !parser.isSet(QStringLiteral("id")))
         return CtlContext::usage(tr("'edit' needs --name or --access (or both)."));
 
     auto current = m_context.service().find(id->value());
@@ -168,8 +166,8 @@ int ConnectorCommands::edit(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("name")))
         draft.name = parser.value(QStringLiteral("name"));
     if (parser.isSet(QStringLiteral("access"))) {
-        const auto access = CommandParsing::accessLevels(parser.values(QStringLiteral("access")),
-                                                         &error);
+        const auto access =
+            CommandParsing::accessLevels(parser.values(QStringLiteral("access")), &error);
         if (!access)
             return CtlContext::usage(error);
         draft.access = *access;
@@ -220,10 +218,10 @@ int ConnectorCommands::remove(const QStringList &arguments)
     if (!*id)
         return m_context.fail(id->error());
     auto removed = m_context.service().remove(id->value());
-    return report(m_context, removed,
-                  removed ? tr("Deleted connector \"%1\" (ID %2).")
-                                .arg(removed->name, removed->idText())
-                          : QString());
+    return report(
+        m_context, removed,
+        removed ? tr("Deleted connector \"%1\" (ID %2).").arg(removed->name, removed->idText())
+                : QString());
 }
 
 int ConnectorCommands::history(const QStringList &arguments)
@@ -247,8 +245,8 @@ int ConnectorCommands::history(const QStringList &arguments)
         if (!id)
             return CtlContext::usage(error);
         // A deleted connector's history is still readable by its full ID.
-        connectorId = *id ? id->value()
-                          : QUuid::fromString(parser.positionalArguments().at(1).trimmed());
+        connectorId =
+            *id ? id->value() : QUuid::fromString(parser.positionalArguments().at(1).trimmed());
         if (connectorId.isNull())
             return m_context.fail(id->error());
     }

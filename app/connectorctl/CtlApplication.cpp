@@ -6,8 +6,8 @@
 #include "CtlContext.h"
 #include "ExchangeCommands.h"
 #include "ExitCode.h"
-#include "JsonPathCommand.h"
 #include "i18n/TranslationLoader.h"
+#include "JsonPathCommand.h"
 #include "service/AdminDirectory.h"
 #include "store/Database.h"
 
@@ -42,7 +42,8 @@ QString CtlApplication::helpText()
               "                                         of them or, if any is bad, none.\n"
               "  demo [--connectors N]                  Add realistic sample data.\n"
               "  jsonpath EXPR [FILE]                   Evaluate a JSON Path (Flow Designer's\n"
-              "                                         Jayway dialect) on FILE or standard input.\n"
+              "                                         Jayway dialect) on FILE or standard "
+              "input.\n"
               "\n"
               "ID is a connector ID or its first 8 or more characters.\n"
               "Roles: %1.\n"
@@ -104,9 +105,9 @@ int CtlApplication::run(const QStringList &arguments)
         return CtlContext::usage(tr("Name a command, for example 'connectorctl list'."));
     const QString command = positional.first();
     const QStringList rest = positional.mid(1);
-    const bool known = ConnectorCommands::names().contains(command)
-                       || command == QLatin1String("admins") || command == QLatin1String("demo")
-                       || command == QLatin1String("export") || command == QLatin1String("import");
+    const bool known = ConnectorCommands::names().contains(command) ||
+                       command == QLatin1String("admins") || command == QLatin1String("demo") ||
+                       command == QLatin1String("export") || command == QLatin1String("import");
     // Evaluating a JSON Path needs no database.
     if (command == QLatin1String("jsonpath"))
         return JsonPathCommand::run(rest);

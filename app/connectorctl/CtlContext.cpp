@@ -3,27 +3,25 @@
 #include "ExitCode.h"
 #include "service/ConnectorService.h"
 
+#include <cstdio>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
-#include <cstdio>
 
 CtlContext::CtlContext(Database &database, AdminAccount admin, bool json)
     : m_database(database)
     , m_admin(std::move(admin))
     , m_json(json)
     , m_service(std::make_unique<ConnectorService>(database, m_admin))
-{
-}
+{}
 
 CtlContext::~CtlContext() = default;
 
 void CtlContext::printJson(const QJsonValue &value) const
 {
-    QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
-                                             : QJsonDocument(value.toObject());
+    QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     QTextStream(stdout) << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 

@@ -3,10 +3,9 @@
 #include "domain/AdminAccount.h"
 #include "domain/CoreError.h"
 
+#include <memory>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
 
 class ConnectorService;
 class Database;

@@ -58,8 +58,8 @@ QString CtlFormatter::connectorTable(const QList<Connector> &connectors)
         rows.append({connector.idText(), connector.active ? tr("active") : tr("inactive"),
                      ConnectorAccess::keys(connector.access).join(u','), connector.name});
     }
-    return table({tr("ID"), tr("STATE"), tr("ACCESS"), tr("NAME", "connector name column")}, rows)
-           + tr("%n connector(s)", nullptr, int(connectors.size())) + u'\n';
+    return table({tr("ID"), tr("STATE"), tr("ACCESS"), tr("NAME", "connector name column")}, rows) +
+           tr("%n connector(s)", nullptr, int(connectors.size())) + u'\n';
 }
 
 QString CtlFormatter::connectorDetails(const Connector &connector)
@@ -103,8 +103,8 @@ QString CtlFormatter::history(const QList<AuditEntry> &entries)
         }
         rows.append({dateTime(entry.at), entry.actor, AuditActions::displayName(entry.action),
                      entry.subject + (changes.isEmpty() ? QString()
-                                                        : QStringLiteral(" (%1)").arg(
-                                                              changes.join(QStringLiteral("; "))))});
+                                                        : QStringLiteral(" (%1)").arg(changes.join(
+                                                              QStringLiteral("; "))))});
     }
     return table({tr("WHEN"), tr("WHO"), tr("ACTION"), tr("WHAT")}, rows);
 }

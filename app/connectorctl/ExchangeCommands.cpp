@@ -13,8 +13,7 @@
 
 ExchangeCommands::ExchangeCommands(CtlContext &context)
     : m_context(context)
-{
-}
+{}
 
 int ExchangeCommands::exportTo(const QStringList &arguments)
 {
@@ -84,11 +83,10 @@ int ExchangeCommands::importFrom(const QStringList &arguments)
             array.append(ConnectorJson::toJson(connector));
         m_context.printJson(array);
     } else {
-        m_context.printText(parser.isSet(QStringLiteral("dry-run"))
-                                ? tr("%n connector(s) would be imported.", nullptr,
-                                     int(report.imported.size()))
-                                : tr("Imported %n connector(s).", nullptr,
-                                     int(report.imported.size())));
+        m_context.printText(
+            parser.isSet(QStringLiteral("dry-run"))
+                ? tr("%n connector(s) would be imported.", nullptr, int(report.imported.size()))
+                : tr("Imported %n connector(s).", nullptr, int(report.imported.size())));
     }
     return ExitSuccess;
 }

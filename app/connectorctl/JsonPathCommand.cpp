@@ -16,8 +16,8 @@ namespace {
 
 QString jsonText(const QJsonValue &value)
 {
-    const auto format = (value.isArray() && value.toArray().isEmpty())
-                                || (value.isObject() && value.toObject().isEmpty())
+    const auto format = (value.isArray() && value.toArray().isEmpty()) ||
+                                (value.isObject() && value.toObject().isEmpty())
                             ? QJsonDocument::Compact
                             : QJsonDocument::Indented;
     if (value.isObject())

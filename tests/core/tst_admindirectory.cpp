@@ -45,12 +45,13 @@ private Q_SLOTS:
         auto duplicate = directory.add(store.owner(), u"priya.nair@partner.example.net"_s, {},
                                        AdminRole::ReadOnlyAdmin);
         QCOMPARE(duplicate.error().code(), ErrorCode::AdminDuplicate);
-        auto invalid = directory.add(store.owner(), u"not an email"_s, {}, AdminRole::ReadOnlyAdmin);
+        auto invalid =
+            directory.add(store.owner(), u"not an email"_s, {}, AdminRole::ReadOnlyAdmin);
         QCOMPARE(invalid.error().code(), ErrorCode::AdminEmailInvalid);
         QVERIFY(invalid.error().message().contains(u"not an email"_s));
 
-        const AdminAccount service = store.addAdmin(AdminRole::ContactCenterServiceAdmin,
-                                                    u"svc@example.com"_s);
+        const AdminAccount service =
+            store.addAdmin(AdminRole::ContactCenterServiceAdmin, u"svc@example.com"_s);
         auto refused = directory.add(service, u"new@example.com"_s, {}, AdminRole::FullAdmin);
         QCOMPARE(refused.error().code(), ErrorCode::RoleCannotManageAdmins);
         QVERIFY(!directory.find(u"new@example.com"_s));

@@ -29,8 +29,8 @@ private Q_SLOTS:
         QVERIFY(history);
         QCOMPARE(history->size(), 6);
         // Newest first.
-        const QList<AuditAction> expected = {AuditAction::Delete,   AuditAction::Deactivate,
-                                             AuditAction::Activate, AuditAction::Update,
+        const QList<AuditAction> expected = {AuditAction::Delete,     AuditAction::Deactivate,
+                                             AuditAction::Activate,   AuditAction::Update,
                                              AuditAction::Deactivate, AuditAction::Create};
         for (int i = 0; i < expected.size(); ++i) {
             QCOMPARE(history->at(i).action, expected.at(i));
@@ -60,8 +60,8 @@ private Q_SLOTS:
     void organisationLogCoversAllConnectorsAndActors()
     {
         TestStore store;
-        const AdminAccount taras = store.addAdmin(AdminRole::ContactCenterServiceAdmin,
-                                                  u"taras@example.com"_s);
+        const AdminAccount taras =
+            store.addAdmin(AdminRole::ContactCenterServiceAdmin, u"taras@example.com"_s);
         store.addConnector(u"One"_s);
         ConnectorService asTaras(store.database(), taras);
         auto two = asTaras.create({{}, u"Two"_s, AccessLevel::ReadWrite, true});
@@ -86,7 +86,8 @@ private Q_SLOTS:
         const Connector connector = store.addConnector(u"Quiet"_s);
         const qsizetype before = store.service().history()->size();
         QVERIFY(!store.service().remove(connector.id));
-        QVERIFY(!store.service().update(connector.id, {{}, u"Loud"_s, AccessLevel::ReadOnly, false}));
+        QVERIFY(
+            !store.service().update(connector.id, {{}, u"Loud"_s, AccessLevel::ReadOnly, false}));
         QVERIFY(!store.service().create({{}, u"quiet"_s, AccessLevel::ReadOnly, true}));
         QCOMPARE(store.service().history()->size(), before);
     }

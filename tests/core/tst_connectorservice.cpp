@@ -1,6 +1,5 @@
-#include "TestStore.h"
-
 #include "store/ConnectorRepository.h"
+#include "TestStore.h"
 #include "validation/ConnectorValidator.h"
 
 #include <QSignalSpy>
@@ -29,8 +28,8 @@ private Q_SLOTS:
     {
         TestStore store;
         QSignalSpy created(&store.service(), &ConnectorService::connectorCreated);
-        auto connector = store.service().create(draft(u"  Queue statistics  "_s,
-                                                      AccessLevel::ReadOnly | AccessLevel::ReadWrite));
+        auto connector = store.service().create(
+            draft(u"  Queue statistics  "_s, AccessLevel::ReadOnly | AccessLevel::ReadWrite));
         QVERIFY2(connector.ok(), connector.ok() ? "" : qPrintable(connector.error().message()));
         QVERIFY(!connector->id.isNull());
         QCOMPARE(connector->id.version(), QUuid::Random);
@@ -56,8 +55,8 @@ private Q_SLOTS:
         QTest::newRow("control") << u"a\u0007b"_s << 1 << true << u"name.control-characters"_s;
         QTest::newRow("no access") << u"Reports"_s << 0 << true << u"access.required"_s;
         QTest::newRow("no consent") << u"Reports"_s << 1 << false << u"consent.required"_s;
-        QTest::newRow("duplicate, other case and spaces") << u"  QUEUE stats "_s << 1 << true
-                                                          << u"name.duplicate"_s;
+        QTest::newRow("duplicate, other case and spaces")
+            << u"  QUEUE stats "_s << 1 << true << u"name.duplicate"_s;
         QTest::newRow("duplicate, cyrillic case") << u"звіти"_s << 1 << true << u"name.duplicate"_s;
     }
 
@@ -70,14 +69,14 @@ private Q_SLOTS:
         TestStore store;
         const Connector existing = store.addConnector(u"Queue Stats"_s);
         store.addConnector(u"ЗВІТИ"_s);
-        auto refused = store.service().create(
-            {{}, name, ConnectorAccess::fromStorage(access), consent});
+        auto refused =
+            store.service().create({{}, name, ConnectorAccess::fromStorage(access), consent});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().ruleKey(), rule);
         if (rule == u"name.duplicate"_s) {
             // The message names the clashing connector.
-            QVERIFY(refused.error().message().contains(u"Queue Stats"_s)
-                    || refused.error().message().contains(u"ЗВІТИ"_s));
+            QVERIFY(refused.error().message().contains(u"Queue Stats"_s) ||
+                    refused.error().message().contains(u"ЗВІТИ"_s));
         }
         QCOMPARE(store.service().list()->size(), 2); // nothing was added
         QCOMPARE(store.service().history()->size(), 2);
@@ -94,13 +93,14 @@ private Q_SLOTS:
         QCOMPARE(store.service().find(active.id)->name, u"Team roster"_s);
 
         QVERIFY(store.service().deactivate(active.id));
-        auto edited = store.service().update(active.id, draft(u"Team roster 2"_s, AccessLevel::ReadWrite));
+        auto edited =
+            store.service().update(active.id, draft(u"Team roster 2"_s, AccessLevel::ReadWrite));
         QVERIFY(edited);
         QCOMPARE(edited->name, u"Team roster 2"_s);
         QCOMPARE(edited->access, AccessLevels(AccessLevel::ReadWrite));
         QCOMPARE(edited->id, active.id);
         QCOMPARE(edited->revision, 3); // create, deactivate, edit
-        QVERIFY(!edited->active);       // editing keeps it inactive
+        QVERIFY(!edited->active);      // editing keeps it inactive
     }
 
     void editValidatesAndKeepsNameUnique()
@@ -124,7 +124,8 @@ private Q_SLOTS:
     void idIsImmutable()
     {
         TestStore store;
-        const Connector connector = store.addConnector(u"Immutable"_s, AccessLevel::ReadOnly, false);
+        const Connector connector =
+            store.addConnector(u"Immutable"_s, AccessLevel::ReadOnly, false);
         ConnectorDraft changed = draft(u"Immutable"_s);
         changed.id = QUuid::createUuid();
         auto refused = store.service().update(connector.id, changed);
@@ -151,7 +152,8 @@ private Q_SLOTS:
         auto off = store.service().deactivate(connector.id);
         QVERIFY(off);
         QVERIFY(!off->active);
-        QCOMPARE(store.service().deactivate(connector.id).error().code(), ErrorCode::AlreadyInactive);
+        QCOMPARE(store.service().deactivate(connector.id).error().code(),
+                 ErrorCode::AlreadyInactive);
         auto on = store.service().activate(connector.id);
         QVERIFY(on);
         QVERIFY(on->active);
@@ -181,8 +183,8 @@ private Q_SLOTS:
     {
         TestStore store;
         const Connector seen = store.addConnector(u"Shared"_s, AccessLevel::ReadOnly, false);
-        const AdminAccount other = store.addAdmin(AdminRole::ContactCenterServiceAdmin,
-                                                  u"taras@example.com"_s);
+        const AdminAccount other =
+            store.addAdmin(AdminRole::ContactCenterServiceAdmin, u"taras@example.com"_s);
         ConnectorService otherConsole(store.database(), other);
         QVERIFY(otherConsole.update(seen.id, draft(u"Shared by Taras"_s), seen.revision));
 
@@ -200,7 +202,8 @@ private Q_SLOTS:
     {
         TestStore store;
         const Connector connector = store.addConnector(u"Guarded"_s);
-        const AdminAccount viewer = store.addAdmin(AdminRole::SupportBasicAdmin, u"help@example.com"_s);
+        const AdminAccount viewer =
+            store.addAdmin(AdminRole::SupportBasicAdmin, u"help@example.com"_s);
         const AdminAccount none = store.addAdmin(AdminRole::ReadOnlyAdmin, u"ro@example.com"_s);
         ConnectorService asViewer(store.database(), viewer);
         QCOMPARE(asViewer.list()->size(), 1);
@@ -216,7 +219,8 @@ private Q_SLOTS:
     void roleIsReadFreshForEveryChange()
     {
         TestStore store;
-        const AdminAccount partner = store.addAdmin(AdminRole::PartnerFullAdmin, u"p@example.com"_s);
+        const AdminAccount partner =
+            store.addAdmin(AdminRole::PartnerFullAdmin, u"p@example.com"_s);
         const Connector connector = store.addConnector(u"Fresh"_s);
         // The console signed in with a stale copy claiming full admin: the stored role decides.
         AdminAccount claimed = partner;
@@ -262,9 +266,12 @@ private Q_SLOTS:
     void restoreNeedsDeleteRightsNotSetUpRights()
     {
         TestStore store;
-        const Connector connector = store.addConnector(u"Partnered"_s, AccessLevel::ReadOnly, false);
-        const AdminAccount partner = store.addAdmin(AdminRole::PartnerFullAdmin, u"p@example.com"_s);
-        const AdminAccount viewer = store.addAdmin(AdminRole::SupportBasicAdmin, u"v@example.com"_s);
+        const Connector connector =
+            store.addConnector(u"Partnered"_s, AccessLevel::ReadOnly, false);
+        const AdminAccount partner =
+            store.addAdmin(AdminRole::PartnerFullAdmin, u"p@example.com"_s);
+        const AdminAccount viewer =
+            store.addAdmin(AdminRole::SupportBasicAdmin, u"v@example.com"_s);
         ConnectorService asPartner(store.database(), partner);
         auto removed = asPartner.remove(connector.id);
         QVERIFY(removed);

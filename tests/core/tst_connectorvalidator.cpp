@@ -19,13 +19,13 @@ private Q_SLOTS:
         QTest::addColumn<ErrorCode>("code");
         QTest::newRow("plain") << u"Queue statistics"_s << true << ErrorCode::NameRequired;
         QTest::newRow("ukrainian") << u"Звіти черги — Київ"_s << true << ErrorCode::NameRequired;
-        QTest::newRow("quotes and sql") << u"Bob's \"reports\"; DROP TABLE connectors; --"_s << true
-                                        << ErrorCode::NameRequired;
+        QTest::newRow("quotes and sql")
+            << u"Bob's \"reports\"; DROP TABLE connectors; --"_s << true << ErrorCode::NameRequired;
         QTest::newRow("80 characters") << QString(80, u'я') << true << ErrorCode::NameRequired;
-        QTest::newRow("80 after trimming") << u"  "_s + QString(80, u'a') + u"  "_s << true
-                                           << ErrorCode::NameRequired;
-        QTest::newRow("emoji counts once") << QString::fromUtf8("📞").repeated(80) << true
-                                           << ErrorCode::NameRequired;
+        QTest::newRow("80 after trimming")
+            << u"  "_s + QString(80, u'a') + u"  "_s << true << ErrorCode::NameRequired;
+        QTest::newRow("emoji counts once")
+            << QString::fromUtf8("📞").repeated(80) << true << ErrorCode::NameRequired;
         QTest::newRow("empty") << QString() << false << ErrorCode::NameRequired;
         QTest::newRow("only spaces") << u"   \u00a0 "_s << false << ErrorCode::NameRequired;
         QTest::newRow("81 characters") << QString(81, u'a') << false << ErrorCode::NameTooLong;
@@ -34,10 +34,10 @@ private Q_SLOTS:
                                  << ErrorCode::NameHasControlCharacters;
         QTest::newRow("escape") << u"Queue\x1b[31m"_s << false
                                 << ErrorCode::NameHasControlCharacters;
-        QTest::newRow("right-to-left override") << u"Reports\u202Egnp.exe"_s << false
-                                                << ErrorCode::NameHasControlCharacters;
-        QTest::newRow("line separator") << u"a\u2028b"_s << false
-                                        << ErrorCode::NameHasControlCharacters;
+        QTest::newRow("right-to-left override")
+            << u"Reports\u202Egnp.exe"_s << false << ErrorCode::NameHasControlCharacters;
+        QTest::newRow("line separator")
+            << u"a\u2028b"_s << false << ErrorCode::NameHasControlCharacters;
     }
 
     void names()
@@ -71,7 +71,8 @@ private Q_SLOTS:
         // "é" precomposed and as e + combining accent are the same name to a person.
         QCOMPARE(ConnectorValidator::nameKey(u"Caf\u00e9"_s),
                  ConnectorValidator::nameKey(u"Cafe\u0301"_s));
-        QVERIFY(ConnectorValidator::nameKey(u"Queue A"_s) != ConnectorValidator::nameKey(u"Queue B"_s));
+        QVERIFY(ConnectorValidator::nameKey(u"Queue A"_s) !=
+                ConnectorValidator::nameKey(u"Queue B"_s));
     }
 
     void accessAndConsent()

@@ -1,11 +1,10 @@
-#include "TestStore.h"
-
 #include "store/SchemaMigrator.h"
+#include "TestStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -69,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(pragma(store.database(), u"journal_mode"_s), u"wal"_s);
         QCOMPARE(pragma(store.database(), u"foreign_keys"_s), u"1"_s);
         QCOMPARE(store.database().schemaVersion(), SchemaMigrator::latestVersion());
-        QCOMPARE(pragma(store.database(), u"user_version"_s).toInt(), SchemaMigrator::latestVersion());
+        QCOMPARE(pragma(store.database(), u"user_version"_s).toInt(),
+                 SchemaMigrator::latestVersion());
         QVERIFY(store.database().backupPath().isEmpty());
     }
 
@@ -163,8 +163,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("relative");
         QTest::addColumn<int>("code");
-        QTest::newRow("parent is a file") << u"plain-file/connectors.sqlite"_s
-                                          << int(ErrorCode::DatabaseUnwritable);
+        QTest::newRow("parent is a file")
+            << u"plain-file/connectors.sqlite"_s << int(ErrorCode::DatabaseUnwritable);
         QTest::newRow("path is a folder") << u"folder"_s << int(ErrorCode::DatabaseUnwritable);
     }
 
@@ -233,7 +233,8 @@ private Q_SLOTS:
         QCOMPARE(store.service().list()->size(), 1 + added);
         QCOMPARE(store.service().history()->size(), 1 + added);
         QVERIFY(query.exec(u"PRAGMA max_page_count = 1073741823"_s));
-        QVERIFY(store.service().create({{}, u"After space was freed"_s, AccessLevel::ReadOnly, true}));
+        QVERIFY(
+            store.service().create({{}, u"After space was freed"_s, AccessLevel::ReadOnly, true}));
     }
 
     void emptyPathIsInvalid()

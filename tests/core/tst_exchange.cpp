@@ -1,6 +1,5 @@
-#include "TestStore.h"
-
 #include "service/ConnectorExchange.h"
+#include "TestStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,7 +42,8 @@ private Q_SLOTS:
     void roundTripPreservesIdsAndState()
     {
         TestStore source;
-        const Connector a = source.addConnector(u"Alpha"_s, AccessLevel::ReadOnly | AccessLevel::ReadWrite);
+        const Connector a =
+            source.addConnector(u"Alpha"_s, AccessLevel::ReadOnly | AccessLevel::ReadWrite);
         const Connector b = source.addConnector(u"Бета"_s, AccessLevel::ReadOnly, false);
         const QByteArray exported = exportOf(source);
         QVERIFY(!exported.isEmpty());
@@ -75,16 +75,16 @@ private Q_SLOTS:
         QJsonObject badAccess = record(u"Bad access"_s);
         badAccess.insert(u"access"_s, QJsonArray{u"admin"_s});
         const QJsonArray records{
-            record(u"Good one"_s),            // 0
-            record(u""_s),                    // 1 empty name
-            record(u"existing"_s),            // 2 clashes with the database
-            record(u"Twin"_s, duplicateId),   // 3
-            record(u"Twin 2"_s, duplicateId), // 4 same ID as 3
-            noConsent,                        // 5
-            badAccess,                        // 6
-            record(u"good ONE"_s),            // 7 same name as 0
+            record(u"Good one"_s),               // 0
+            record(u""_s),                       // 1 empty name
+            record(u"existing"_s),               // 2 clashes with the database
+            record(u"Twin"_s, duplicateId),      // 3
+            record(u"Twin 2"_s, duplicateId),    // 4 same ID as 3
+            noConsent,                           // 5
+            badAccess,                           // 6
+            record(u"good ONE"_s),               // 7 same name as 0
             record(u"Old"_s, existing.idText()), // 8 ID exists
-            u"not an object"_s,               // 9
+            u"not an object"_s,                  // 9
         };
         auto report = ConnectorExchange(store.database()).import(store.owner(), file(records));
         QVERIFY(report);
@@ -133,7 +133,8 @@ private Q_SLOTS:
     void importNeedsASetUpRole()
     {
         TestStore store;
-        const AdminAccount viewer = store.addAdmin(AdminRole::PartnerReadOnlyAdmin, u"v@example.com"_s);
+        const AdminAccount viewer =
+            store.addAdmin(AdminRole::PartnerReadOnlyAdmin, u"v@example.com"_s);
         auto report = ConnectorExchange(store.database()).import(viewer, file({record(u"X"_s)}));
         QVERIFY(report);
         QCOMPARE(report->problems.size(), 1);

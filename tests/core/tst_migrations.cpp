@@ -1,6 +1,5 @@
-#include "TestStore.h"
-
 #include "store/SchemaMigrator.h"
+#include "TestStore.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -96,7 +95,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"current.sqlite"_s);
-        { QVERIFY(Database::open(path)); }
+        {
+            QVERIFY(Database::open(path));
+        }
         auto again = Database::open(path);
         QVERIFY(again);
         QVERIFY((*again)->backupPath().isEmpty());

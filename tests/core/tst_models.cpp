@@ -1,12 +1,10 @@
-#include "TestStore.h"
-
 #include "models/ConnectorFilterProxyModel.h"
 #include "models/ConnectorListModel.h"
 #include "store/ChangeWatcher.h"
-
-#include <QItemSelectionModel>
+#include "TestStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,7 +31,8 @@ private Q_SLOTS:
         TestStore store;
         store.addConnector(u"Existing"_s);
         ConnectorListModel model(store.service());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.reload());
         QCOMPARE(model.rowCount(), 1);
 
@@ -76,7 +75,8 @@ private Q_SLOTS:
         TestStore store;
         ConnectorListModel model(store.service());
         const auto roles = model.roleNames();
-        for (int role = ConnectorListModel::IdRole; role <= ConnectorListModel::ConnectorRole; ++role)
+        for (int role = ConnectorListModel::IdRole; role <= ConnectorListModel::ConnectorRole;
+             ++role)
             QVERIFY2(roles.contains(role), qPrintable(QString::number(role)));
         QCOMPARE(roles.value(ConnectorListModel::NameRole), QByteArray("name"));
     }
@@ -91,7 +91,8 @@ private Q_SLOTS:
         ConnectorListModel model(store.service());
         ConnectorFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.reload());
 
         QCOMPARE(names(proxy).mid(0, 3),
@@ -128,12 +129,15 @@ private Q_SLOTS:
     {
         TestStore store;
         const Connector keep = store.addConnector(u"Keep me selected"_s);
-        const Connector doomed = store.addConnector(u"Doomed elsewhere"_s, AccessLevel::ReadOnly, false);
-        const Connector edited = store.addConnector(u"Edited elsewhere"_s, AccessLevel::ReadOnly, false);
+        const Connector doomed =
+            store.addConnector(u"Doomed elsewhere"_s, AccessLevel::ReadOnly, false);
+        const Connector edited =
+            store.addConnector(u"Edited elsewhere"_s, AccessLevel::ReadOnly, false);
         ConnectorListModel model(store.service());
         ConnectorFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.reload());
         QItemSelectionModel selection(&proxy);
         selection.setCurrentIndex(proxy.mapFromSource(model.indexOf(keep.id)),
@@ -154,7 +158,8 @@ private Q_SLOTS:
         QVERIFY(other);
         ConnectorService elsewhere(**other, store.owner());
         QVERIFY(elsewhere.remove(doomed.id));
-        QVERIFY(elsewhere.update(edited.id, {{}, u"Renamed elsewhere"_s, AccessLevel::ReadWrite, false}));
+        QVERIFY(elsewhere.update(edited.id,
+                                 {{}, u"Renamed elsewhere"_s, AccessLevel::ReadWrite, false}));
         QVERIFY(elsewhere.create({{}, u"Born elsewhere"_s, AccessLevel::ReadOnly, true}));
 
         QSignalSpy noticed(&watcher, &ChangeWatcher::changedElsewhere);
@@ -163,8 +168,8 @@ private Q_SLOTS:
         QCOMPARE(noticed.count(), 1);
         QVERIFY(model.refresh());
         QCOMPARE(reset.count(), 0);
-        QCOMPARE(names(proxy), (QStringList{u"Born elsewhere"_s, u"Keep me selected"_s,
-                                            u"Renamed elsewhere"_s}));
+        QCOMPARE(names(proxy),
+                 (QStringList{u"Born elsewhere"_s, u"Keep me selected"_s, u"Renamed elsewhere"_s}));
         QCOMPARE(selection.currentIndex().data(ConnectorListModel::IdRole).value<QUuid>(), keep.id);
         QVERIFY(selection.isSelected(selection.currentIndex()));
     }

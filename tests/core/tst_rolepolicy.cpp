@@ -52,25 +52,51 @@ private Q_SLOTS:
         const ErrorCode none = ErrorCode::DatabaseFailure; // unused when allowed
         const Expectation table[] = {
             {AdminRole::FullAdmin, "full-admin", {1, 1, 1, 1, 1, 1}, none, none},
-            {AdminRole::ContactCenterServiceAdmin, "cc-service-admin", {1, 1, 1, 1, 1, 1}, none, none},
+            {AdminRole::ContactCenterServiceAdmin,
+             "cc-service-admin",
+             {1, 1, 1, 1, 1, 1},
+             none,
+             none},
             {AdminRole::ExternalFullAdmin, "external-full-admin", {1, 1, 1, 1, 1, 1}, none, none},
-            {AdminRole::ExternalContactCenterAdmin, "external-cc-admin", {0, 1, 1, 1, 1, 1}, none,
+            {AdminRole::ExternalContactCenterAdmin,
+             "external-cc-admin",
+             {0, 1, 1, 1, 1, 1},
+             none,
              ErrorCode::RoleCannotSetUp},
-            {AdminRole::SupportFullAdmin, "support-full-admin", {0, 1, 1, 1, 1, 1}, none,
+            {AdminRole::SupportFullAdmin,
+             "support-full-admin",
+             {0, 1, 1, 1, 1, 1},
+             none,
              ErrorCode::RoleCannotSetUp},
-            {AdminRole::PartnerFullAdmin, "partner-full-admin", {0, 1, 1, 1, 1, 1}, none,
+            {AdminRole::PartnerFullAdmin,
+             "partner-full-admin",
+             {0, 1, 1, 1, 1, 1},
+             none,
              ErrorCode::RoleCannotSetUp},
-            {AdminRole::ReadOnlyAdmin, "read-only-admin", {0, 0, 0, 0, 0, 0},
-             ErrorCode::RoleHasNoAccess, ErrorCode::RoleHasNoAccess},
-            {AdminRole::ExternalReadOnlyAdmin, "external-read-only-admin", {0, 1, 0, 0, 0, 0},
-             ErrorCode::RoleIsReadOnly, ErrorCode::RoleIsReadOnly},
-            {AdminRole::SupportBasicAdmin, "support-basic-admin", {0, 1, 0, 0, 0, 0},
-             ErrorCode::RoleIsReadOnly, ErrorCode::RoleIsReadOnly},
-            {AdminRole::PartnerReadOnlyAdmin, "partner-read-only-admin", {0, 1, 0, 0, 0, 0},
-             ErrorCode::RoleIsReadOnly, ErrorCode::RoleIsReadOnly},
+            {AdminRole::ReadOnlyAdmin,
+             "read-only-admin",
+             {0, 0, 0, 0, 0, 0},
+             ErrorCode::RoleHasNoAccess,
+             ErrorCode::RoleHasNoAccess},
+            {AdminRole::ExternalReadOnlyAdmin,
+             "external-read-only-admin",
+             {0, 1, 0, 0, 0, 0},
+             ErrorCode::RoleIsReadOnly,
+             ErrorCode::RoleIsReadOnly},
+            {AdminRole::SupportBasicAdmin,
+             "support-basic-admin",
+             {0, 1, 0, 0, 0, 0},
+             ErrorCode::RoleIsReadOnly,
+             ErrorCode::RoleIsReadOnly},
+            {AdminRole::PartnerReadOnlyAdmin,
+             "partner-read-only-admin",
+             {0, 1, 0, 0, 0, 0},
+             ErrorCode::RoleIsReadOnly,
+             ErrorCode::RoleIsReadOnly},
         };
         const A actions[] = {A::Create, A::View, A::Update, A::Deactivate, A::Activate, A::Delete};
-        const char *actionNames[] = {"create", "view", "update", "deactivate", "activate", "delete"};
+        const char *actionNames[] = {"create",     "view",     "update",
+                                     "deactivate", "activate", "delete"};
         int rows = 0;
         for (const Expectation &row : table) {
             for (int i = 0; i < 6; ++i) {
@@ -93,8 +119,8 @@ private Q_SLOTS:
         QFETCH(ErrorCode, refusal);
 
         const Connector target = connectorFor(action);
-        const auto answer = RolePolicy::check(admin(role), flex3(), action,
-                                              action == ConnectorAction::Create ? nullptr : &target);
+        const auto answer = RolePolicy::check(
+            admin(role), flex3(), action, action == ConnectorAction::Create ? nullptr : &target);
         QCOMPARE(!answer.has_value(), allowed);
         if (!allowed) {
             QCOMPARE(answer->code(), refusal);
@@ -131,13 +157,14 @@ private Q_SLOTS:
         QTest::addColumn<ConnectorAction>("action");
         QTest::addColumn<bool>("active");
         QTest::addColumn<ErrorCode>("refusal");
-        QTest::newRow("edit active") << ConnectorAction::Update << true << ErrorCode::EditWhileActive;
-        QTest::newRow("delete active") << ConnectorAction::Delete << true
-                                       << ErrorCode::DeleteWhileActive;
-        QTest::newRow("deactivate inactive") << ConnectorAction::Deactivate << false
-                                             << ErrorCode::AlreadyInactive;
-        QTest::newRow("activate active") << ConnectorAction::Activate << true
-                                         << ErrorCode::AlreadyActive;
+        QTest::newRow("edit active")
+            << ConnectorAction::Update << true << ErrorCode::EditWhileActive;
+        QTest::newRow("delete active")
+            << ConnectorAction::Delete << true << ErrorCode::DeleteWhileActive;
+        QTest::newRow("deactivate inactive")
+            << ConnectorAction::Deactivate << false << ErrorCode::AlreadyInactive;
+        QTest::newRow("activate active")
+            << ConnectorAction::Activate << true << ErrorCode::AlreadyActive;
     }
 
     void stateRules()
@@ -147,7 +174,8 @@ private Q_SLOTS:
         QFETCH(ErrorCode, refusal);
         Connector target = connectorFor(action);
         target.active = active;
-        const auto answer = RolePolicy::check(admin(AdminRole::FullAdmin), flex3(), action, &target);
+        const auto answer =
+            RolePolicy::check(admin(AdminRole::FullAdmin), flex3(), action, &target);
         QVERIFY(answer.has_value());
         QCOMPARE(answer->code(), refusal);
         QVERIFY(answer->message().contains(QLatin1String("Reports")));
@@ -160,18 +188,19 @@ private Q_SLOTS:
             if (RolePolicy::canSetUp(role))
                 setUp.append(role);
         }
-        QCOMPARE(setUp, (QList<AdminRole>{AdminRole::FullAdmin, AdminRole::ContactCenterServiceAdmin,
-                                          AdminRole::ExternalFullAdmin}));
+        QCOMPARE(setUp,
+                 (QList<AdminRole>{AdminRole::FullAdmin, AdminRole::ContactCenterServiceAdmin,
+                                   AdminRole::ExternalFullAdmin}));
     }
 
     void roleKeysRoundTrip()
     {
-        QCOMPARE(AdminRoles::keys(),
-                 (QStringList{u"full-admin"_s, u"cc-service-admin"_s, u"external-full-admin"_s,
-                              u"external-cc-admin"_s, u"support-full-admin"_s,
-                              u"partner-full-admin"_s, u"read-only-admin"_s,
-                              u"external-read-only-admin"_s, u"support-basic-admin"_s,
-                              u"partner-read-only-admin"_s}));
+        QCOMPARE(
+            AdminRoles::keys(),
+            (QStringList{u"full-admin"_s, u"cc-service-admin"_s, u"external-full-admin"_s,
+                         u"external-cc-admin"_s, u"support-full-admin"_s, u"partner-full-admin"_s,
+                         u"read-only-admin"_s, u"external-read-only-admin"_s,
+                         u"support-basic-admin"_s, u"partner-read-only-admin"_s}));
         for (AdminRole role : AdminRoles::all())
             QCOMPARE(AdminRoles::fromKey(AdminRoles::key(role)), std::optional<AdminRole>(role));
         QVERIFY(!AdminRoles::fromKey(QStringLiteral("root")).has_value());
@@ -180,7 +209,8 @@ private Q_SLOTS:
     void manageAdmins()
     {
         QVERIFY(!RolePolicy::checkManageAdmins(admin(AdminRole::FullAdmin)));
-        const auto refused = RolePolicy::checkManageAdmins(admin(AdminRole::ContactCenterServiceAdmin));
+        const auto refused =
+            RolePolicy::checkManageAdmins(admin(AdminRole::ContactCenterServiceAdmin));
         QVERIFY(refused.has_value());
         QCOMPARE(refused->code(), ErrorCode::RoleCannotManageAdmins);
     }

@@ -61,9 +61,9 @@ private Q_SLOTS:
 
     void addListShowWithJson()
     {
-        const Run added = ctl({u"add"_s, u"--name"_s, u"Queue statistics"_s, u"--access"_s,
-                               u"read-only"_s, u"--access"_s, u"read-write"_s, u"--authorize"_s,
-                               u"--json"_s});
+        const Run added =
+            ctl({u"add"_s, u"--name"_s, u"Queue statistics"_s, u"--access"_s, u"read-only"_s,
+                 u"--access"_s, u"read-write"_s, u"--authorize"_s, u"--json"_s});
         QCOMPARE(added.exitCode, 0);
         const QJsonObject connector = added.json().object();
         for (const char *key : {"id", "name", "access", "scopes", "active", "authorizedBy",
@@ -128,25 +128,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("rule");
-        QTest::newRow("no consent") << QStringList{u"add"_s, u"--name"_s, u"X"_s, u"--access"_s,
-                                                   u"read-only"_s}
-                                    << u"consent.required"_s;
-        QTest::newRow("no access") << QStringList{u"add"_s, u"--name"_s, u"X"_s, u"--authorize"_s}
-                                   << u"access.required"_s;
+        QTest::newRow("no consent")
+            << QStringList{u"add"_s, u"--name"_s, u"X"_s, u"--access"_s, u"read-only"_s}
+            << u"consent.required"_s;
+        QTest::newRow("no access")
+            << QStringList{u"add"_s, u"--name"_s, u"X"_s, u"--authorize"_s} << u"access.required"_s;
         QTest::newRow("no name") << QStringList{u"add"_s, u"--access"_s, u"read-only"_s,
                                                 u"--authorize"_s}
                                  << u"name.required"_s;
-        QTest::newRow("duplicate") << QStringList{u"add"_s, u"--name"_s, u"  EXISTING "_s,
+        QTest::newRow("duplicate") << QStringList{u"add"_s,      u"--name"_s,    u"  EXISTING "_s,
                                                   u"--access"_s, u"read-only"_s, u"--authorize"_s}
                                    << u"name.duplicate"_s;
-        QTest::newRow("too long") << QStringList{u"add"_s, u"--name"_s, QString(81, u'x'),
+        QTest::newRow("too long") << QStringList{u"add"_s,      u"--name"_s,    QString(81, u'x'),
                                                  u"--access"_s, u"read-only"_s, u"--authorize"_s}
                                   << u"name.too-long"_s;
-        QTest::newRow("unknown id") << QStringList{u"show"_s, QUuid::createUuid().toString()}
-                                    << u"connector.not-found"_s;
-        QTest::newRow("unknown admin") << QStringList{u"--admin"_s, u"nobody@example.com"_s,
-                                                      u"list"_s}
-                                       << u""_s;
+        QTest::newRow("unknown id")
+            << QStringList{u"show"_s, QUuid::createUuid().toString()} << u"connector.not-found"_s;
+        QTest::newRow("unknown admin")
+            << QStringList{u"--admin"_s, u"nobody@example.com"_s, u"list"_s} << u""_s;
     }
 
     void ruleRefusalsExitOneWithTheRule()
@@ -180,13 +179,13 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList{};
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
         QTest::newRow("unknown option") << QStringList{u"list"_s, u"--colour"_s};
-        QTest::newRow("bad access") << QStringList{u"add"_s, u"--name"_s, u"X"_s, u"--access"_s,
-                                                   u"admin"_s, u"--authorize"_s};
+        QTest::newRow("bad access") << QStringList{u"add"_s,      u"--name"_s, u"X"_s,
+                                                   u"--access"_s, u"admin"_s,  u"--authorize"_s};
         QTest::newRow("show without id") << QStringList{u"show"_s};
         QTest::newRow("malformed id") << QStringList{u"show"_s, u"not-an-id!"_s};
         QTest::newRow("edit nothing") << QStringList{u"edit"_s, QUuid::createUuid().toString()};
-        QTest::newRow("unknown role") << QStringList{u"admins"_s, u"add"_s, u"a@example.com"_s,
-                                                     u"--role"_s, u"superuser"_s};
+        QTest::newRow("unknown role")
+            << QStringList{u"admins"_s, u"add"_s, u"a@example.com"_s, u"--role"_s, u"superuser"_s};
         QTest::newRow("admins without sub-command") << QStringList{u"admins"_s};
         QTest::newRow("bad demo size") << QStringList{u"demo"_s, u"--connectors"_s, u"many"_s};
     }
@@ -213,9 +212,13 @@ private Q_SLOTS:
     {
         const QString id = addConnector(u"Guarded"_s);
         QCOMPARE(ctl({u"admins"_s, u"add"_s, u"help@example.com"_s, u"--role"_s,
-                      u"support-basic-admin"_s}).exitCode, 0);
-        QCOMPARE(ctl({u"admins"_s, u"add"_s, u"ro@example.com"_s, u"--role"_s,
-                      u"read-only-admin"_s, u"--name"_s, u"Read Only"_s}).exitCode, 0);
+                      u"support-basic-admin"_s})
+                     .exitCode,
+                 0);
+        QCOMPARE(ctl({u"admins"_s, u"add"_s, u"ro@example.com"_s, u"--role"_s, u"read-only-admin"_s,
+                      u"--name"_s, u"Read Only"_s})
+                     .exitCode,
+                 0);
         const Run admins = ctl({u"--json"_s, u"admins"_s, u"list"_s});
         QCOMPARE(admins.json().array().size(), 3);
 
@@ -227,9 +230,9 @@ private Q_SLOTS:
         const Run noAccess = ctl({u"--admin"_s, u"ro@example.com"_s, u"list"_s});
         QCOMPARE(noAccess.exitCode, 1);
         QVERIFY(noAccess.err.contains(u"[role.no-access]"_s));
-        const Run cannotAddAdmins = ctl(asHelp + QStringList{u"admins"_s, u"add"_s,
-                                                             u"x@example.com"_s, u"--role"_s,
-                                                             u"full-admin"_s});
+        const Run cannotAddAdmins =
+            ctl(asHelp + QStringList{u"admins"_s, u"add"_s, u"x@example.com"_s, u"--role"_s,
+                                     u"full-admin"_s});
         QCOMPARE(cannotAddAdmins.exitCode, 1);
         // Global options may also follow the command.
         QCOMPARE(ctl({u"list"_s, u"--admin"_s, u"ro@example.com"_s}).exitCode, 1);

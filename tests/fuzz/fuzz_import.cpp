@@ -5,12 +5,11 @@
 #include "store/Database.h"
 #include "validation/ConnectorValidator.h"
 
-#include <QCoreApplication>
-#include <QTemporaryDir>
-
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <QCoreApplication>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -51,9 +50,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const auto report = ConnectorExchange(*f.database).check(f.admin, bytes);
     // Whatever the input, a record that passed the reader obeys the rules of a stored connector.
     for (const Connector &connector : report.imported) {
-        if (connector.id.isNull() || ConnectorValidator::checkName(connector.name)
-            || ConnectorValidator::checkAccess(connector.access)
-            || connector.authorizedBy.trimmed().isEmpty() || !connector.authorizedAt.isValid())
+        if (connector.id.isNull() || ConnectorValidator::checkName(connector.name) ||
+            ConnectorValidator::checkAccess(connector.access) ||
+            connector.authorizedBy.trimmed().isEmpty() || !connector.authorizedAt.isValid())
             __builtin_trap();
     }
     return 0;

@@ -40,7 +40,8 @@ QList<Message> readTs(const QString &path)
         if (name == u"name"_s) {
             context = xml.readElementText();
         } else if (name == u"message"_s) {
-            current = Message{context, {}, {}, {}, xml.attributes().value(u"numerus"_s) == u"yes"_s};
+            current =
+                Message{context, {}, {}, {}, xml.attributes().value(u"numerus"_s) == u"yes"_s};
         } else if (name == u"source"_s) {
             current.source = xml.readElementText();
         } else if (name == u"translation"_s) {
@@ -128,13 +129,13 @@ private:
                 if (translation.trimmed().isEmpty())
                     problems << u"empty: "_s + describe(message);
                 else if (placeholders(translation) != placeholders(message.source))
-                    problems << u"placeholders differ: "_s + describe(message) + u" -> "_s
-                                    + translation.left(70);
+                    problems << u"placeholders differ: "_s + describe(message) + u" -> "_s +
+                                    translation.left(70);
             }
         }
         QVERIFY2(problems.isEmpty(),
-                 qPrintable(u"%1 problem(s) in %2:\n  "_s.arg(problems.size()).arg(file)
-                            + problems.mid(0, 25).join(u"\n  "_s)));
+                 qPrintable(u"%1 problem(s) in %2:\n  "_s.arg(problems.size()).arg(file) +
+                            problems.mid(0, 25).join(u"\n  "_s)));
         // The refreshed copy has exactly the committed messages: none missing, none extra.
         QCOMPARE(current.size(), committed.size());
     }

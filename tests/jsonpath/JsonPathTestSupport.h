@@ -17,7 +17,8 @@ inline QJsonValue parseDocument(const QString &json)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
-    Q_ASSERT_X(error.error == QJsonParseError::NoError, "parseDocument", qPrintable(error.errorString()));
+    Q_ASSERT_X(error.error == QJsonParseError::NoError, "parseDocument",
+               qPrintable(error.errorString()));
     if (document.isArray())
         return document.array();
     if (document.isObject())
@@ -62,16 +63,20 @@ inline QString compact(const QJsonValue &value)
 }
 
 // "invalid@<position>", "not-found", "error", or the value as compact JSON.
-inline QString outcome(const QString &expression, const QJsonValue &document, const JsonPathLimits &limits = {})
+inline QString outcome(const QString &expression, const QJsonValue &document,
+                       const JsonPathLimits &limits = {})
 {
     const JsonPathCompileResult compiled = JsonPath::compile(expression, limits);
     if (!compiled.ok())
         return u"invalid@"_s + QString::number(compiled.error().position);
     const JsonPathEvaluation result = compiled.path().evaluate(document);
     switch (result.status()) {
-    case JsonPathEvaluation::Status::Value: return compact(result.value());
-    case JsonPathEvaluation::Status::NotFound: return u"not-found"_s;
-    case JsonPathEvaluation::Status::Error: return u"error"_s;
+    case JsonPathEvaluation::Status::Value:
+        return compact(result.value());
+    case JsonPathEvaluation::Status::NotFound:
+        return u"not-found"_s;
+    case JsonPathEvaluation::Status::Error:
+        return u"error"_s;
     }
     return QString();
 }

@@ -7,12 +7,11 @@
 
 #include "jsonpath/JsonPath.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cstddef>
-#include <cstdint>
 
 namespace {
 
@@ -30,7 +29,8 @@ const QJsonValue &fuzzDocument()
         "expensive": 10,
         "numbers": [1, 2.5, -3, 1e3, 0],
         "text": "a\nb"
-    })").object();
+    })")
+                                           .object();
     return document;
 }
 
@@ -38,14 +38,16 @@ const QJsonValue &fuzzDocument()
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString expression = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString expression =
+        QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     JsonPathLimits limits;
     limits.maxSteps = 200'000;
     limits.maxResults = 10'000;
     limits.maxRegexMilliseconds = 100;
     const JsonPathCompileResult compiled = JsonPath::compile(expression, limits);
     if (!compiled.ok()) {
-        if (compiled.error().position < 0 || compiled.error().position > expression.size() || compiled.error().message.isEmpty())
+        if (compiled.error().position < 0 || compiled.error().position > expression.size() ||
+            compiled.error().message.isEmpty())
             __builtin_trap();
         return 0;
     }

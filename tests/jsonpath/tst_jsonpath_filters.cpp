@@ -16,11 +16,13 @@ QJsonValue document(const QString &name)
     if (name == u"people")
         return jsonpathtest::peopleDocument();
     if (name == u"mixed")
-        return jsonpathtest::parseDocument(uR"([1, "two", 3.5, null, true, {"k": "v"}, [9], "1", ""])"_s);
+        return jsonpathtest::parseDocument(
+            uR"([1, "two", 3.5, null, true, {"k": "v"}, [9], "1", ""])"_s);
     if (name == u"text")
         return QJsonArray{u"a\nb"_s, u"A"_s, u"é"_s, u"10.5"_s};
     if (name == u"pairs")
-        return jsonpathtest::parseDocument(uR"([{"a": 1, "b": "RE"}, {"a": 1, "b": "x"}, {"a": 2, "b": "re"}])"_s);
+        return jsonpathtest::parseDocument(
+            uR"([{"a": 1, "b": "RE"}, {"a": 1, "b": "x"}, {"a": 2, "b": "re"}])"_s);
     if (name == u"scan")
         return jsonpathtest::parseDocument(
             uR"([{"a": {"b": 1}, "b": 2, "id": 1}, {"a": {"c": 1}, "b": 2, "id": 2}, {"x": [{"b": 1}], "id": 3}])"_s);
@@ -47,7 +49,8 @@ void TestJsonPathFilters::filters_data()
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QString>("expected");
 
-    auto row = [](const char *name, const QString &documentName, const QString &expression, const QString &expected) {
+    auto row = [](const char *name, const QString &documentName, const QString &expression,
+                  const QString &expected) {
         QTest::newRow(name) << documentName << expression << expected;
     };
     const QString people = u"people"_s;
@@ -78,7 +81,8 @@ void TestJsonPathFilters::filters_data()
     row("number equals its text", people, u"$[?(@.id == '1')].name"_s, uR"(["alpha"])"_s);
     row("type-safe equal refuses a string", people, u"$[?(@.id === '1')].name"_s, u"[]"_s);
     row("type-safe equal", people, u"$[?(@.id === 1)].name"_s, uR"(["alpha"])"_s);
-    row("type-safe not equal", people, u"$[?(@.id !== 1)].name"_s, uR"(["beta","gamma","Delta"])"_s);
+    row("type-safe not equal", people, u"$[?(@.id !== 1)].name"_s,
+        uR"(["beta","gamma","Delta"])"_s);
     row("a string element equals a number", mixed, u"$[?(@ == 1)]"_s, uR"([1,"1"])"_s);
     row("a number element equals a string", mixed, u"$[?(@ == '1')]"_s, uR"([1,"1"])"_s);
     row("type-safe keeps the number", mixed, u"$[?(@ === 1)]"_s, u"[1]"_s);
@@ -91,15 +95,19 @@ void TestJsonPathFilters::filters_data()
     row("equal string", mixed, u"$[?(@ == 'two')]"_s, uR"(["two"])"_s);
     row("equal null", mixed, u"$[?(@ == null)]"_s, u"[null]"_s);
     row("equal true", mixed, u"$[?(@ == true)]"_s, u"[true]"_s);
-    row("not equal true", mixed, u"$[?(@ != true)]"_s, uR"([1,"two",3.5,null,{"k":"v"},[9],"1",""])"_s);
+    row("not equal true", mixed, u"$[?(@ != true)]"_s,
+        uR"([1,"two",3.5,null,{"k":"v"},[9],"1",""])"_s);
     row("numbers only order numbers", mixed, u"$[?(@ > 0)]"_s, u"[1,3.5]"_s);
     row("array equals JSON literal", mixed, u"$[?(@ == [9])]"_s, u"[[9]]"_s);
     row("document array equals literal", people, u"$[?(@.tags == ['x','y'])].id"_s, u"[1]"_s);
-    row("document array equals double-quoted literal", people, u"$[?(@.tags == [\"x\"])].id"_s, u"[4]"_s);
+    row("document array equals double-quoted literal", people, u"$[?(@.tags == [\"x\"])].id"_s,
+        u"[4]"_s);
     // Jayway keeps a JSON literal as its source text; on the left of == it never equals anything.
-    row("JSON literal on the left never equals", people, u"$[?(['x','y'] == @.tags)].id"_s, u"[]"_s);
+    row("JSON literal on the left never equals", people, u"$[?(['x','y'] == @.tags)].id"_s,
+        u"[]"_s);
     row("element path", people, u"$[?(@.tags[0] == 'x')].id"_s, u"[1,4]"_s);
-    row("indefinite path yields a list, not a value", people, u"$[?(@.tags[*] == 'x')].id"_s, u"[]"_s);
+    row("indefinite path yields a list, not a value", people, u"$[?(@.tags[*] == 'x')].id"_s,
+        u"[]"_s);
     row("nested path", people, u"$[?(@.nested.id == 40)].name"_s, uR"(["Delta"])"_s);
 
     // Missing members are "undefined": equal to nothing, unequal to everything.
@@ -132,17 +140,23 @@ void TestJsonPathFilters::filters_data()
     row("and", people, u"$[?(@.id == 1 && @.name == 'alpha')].id"_s, u"[1]"_s);
     row("or", people, u"$[?(@.id == 1 || @.id == 2)].name"_s, uR"(["alpha","beta"])"_s);
     row("and before or", people, u"$[?(@.id == 1 || @.id == 2 && @.name == 'x')].id"_s, u"[1]"_s);
-    row("parentheses", people, u"$[?((@.id == 1 || @.id == 2) && @.name == 'beta')].name"_s, uR"(["beta"])"_s);
+    row("parentheses", people, u"$[?((@.id == 1 || @.id == 2) && @.name == 'beta')].name"_s,
+        uR"(["beta"])"_s);
     row("not", people, u"$[?(!(@.id == 1))].name"_s, uR"(["beta","gamma","Delta"])"_s);
     row("double not", people, u"$[?(!!(@.id == 1))].name"_s, uR"(["alpha"])"_s);
-    row("not of a conjunction", store, u"$.store.book[?(!(@.price < 10 && @.category == 'fiction'))].title"_s,
+    row("not of a conjunction", store,
+        u"$.store.book[?(!(@.price < 10 && @.category == 'fiction'))].title"_s,
         uR"(["Sayings of the Century","Sword of Honour","The Lord of the Rings"])"_s);
-    row("existence within logic", people, u"$[?(@.extra && (@.id == 1 || @.id == 3))].id"_s, u"[3]"_s);
-    row("and with existence first", people, u"$[?((@.id == 3 || @.id == 1) && @.extra)].id"_s, u"[3]"_s);
-    row("README and", store, u"$.store.book[?(@.price < 10 && @.category == 'fiction')].title"_s, uR"(["Moby Dick"])"_s);
+    row("existence within logic", people, u"$[?(@.extra && (@.id == 1 || @.id == 3))].id"_s,
+        u"[3]"_s);
+    row("and with existence first", people, u"$[?((@.id == 3 || @.id == 1) && @.extra)].id"_s,
+        u"[3]"_s);
+    row("README and", store, u"$.store.book[?(@.price < 10 && @.category == 'fiction')].title"_s,
+        uR"(["Moby Dick"])"_s);
     row("README or", store, u"$.store.book[?(@.category == 'reference' || @.price > 10)].title"_s,
         uR"(["Sayings of the Century","Sword of Honour","The Lord of the Rings"])"_s);
-    row("issue example", u"pairs"_s, u"$[?(@.a == 1 && @.b =~ /re/i)]"_s, uR"([{"a":1,"b":"RE"}])"_s);
+    row("issue example", u"pairs"_s, u"$[?(@.a == 1 && @.b =~ /re/i)]"_s,
+        uR"([{"a":1,"b":"RE"}])"_s);
 
     // Regular expressions must match the whole value, as Java's Matcher.matches().
     row("regex", people, u"$[?(@.name =~ /^a.*/)].id"_s, u"[1]"_s);
@@ -194,7 +208,8 @@ void TestJsonPathFilters::filters_data()
     row("noneof", people, u"$[?(@.tags noneof ['x'])].id"_s, u"[2,3]"_s);
     row("subsetof", people, u"$[?(@.tags subsetof ['x','y'])].id"_s, u"[1,2,3,4]"_s);
     row("subsetof smaller set", people, u"$[?(@.tags subsetof ['y'])].id"_s, u"[2,3]"_s);
-    row("subsetof needs a list on the left", people, u"$[?(@.name subsetof ['alpha'])].id"_s, u"[]"_s);
+    row("subsetof needs a list on the left", people, u"$[?(@.name subsetof ['alpha'])].id"_s,
+        u"[]"_s);
     row("README subsetof", u"pairs"_s, u"$[?(@.b subsetof ['x'])]"_s, u"[]"_s);
 
     // Operators an inline filter cannot feed: Jayway rejects every item.
@@ -208,10 +223,12 @@ void TestJsonPathFilters::filters_data()
 
     // Root references and functions inside filters.
     row("root value", people, u"$[?(@.id == $[0].id)].name"_s, uR"(["alpha"])"_s);
-    row("root value with bracket", people, u"$[?(@.score > $[1]['score'])].name"_s, uR"(["alpha"])"_s);
+    row("root value with bracket", people, u"$[?(@.score > $[1]['score'])].name"_s,
+        uR"(["alpha"])"_s);
     row("root condition", people, u"$[?($[0].id == 1)].id"_s, u"[1,2,3,4]"_s);
     row("function in filter", people, u"$[?(@.tags.length() > 0)].id"_s, u"[1,3,4]"_s);
-    row("function and comparison", people, u"$[?(@.tags.length() > 1 && @.score > 0)].name"_s, uR"(["alpha"])"_s);
+    row("function and comparison", people, u"$[?(@.tags.length() > 1 && @.score > 0)].name"_s,
+        uR"(["alpha"])"_s);
     row("function on a missing member", people, u"$[?(@.missing.length() == 0)].id"_s, u"[]"_s);
 
     // Where filters apply.
@@ -220,8 +237,10 @@ void TestJsonPathFilters::filters_data()
     row("filter under deep scan", people, u"$..[?(@.id > 3)].name"_s, uR"(["Delta","inner"])"_s);
     row("deep scan filter tests containers", mixed, u"$..[?(@ == 1)]"_s, u"[]"_s);
     row("filter on a scalar after a wildcard", people, u"$[*].name[?(@ == 'x')]"_s, u"[]"_s);
-    row("filter on a scalar in a definite position fails", people, u"$[0].name[?(@ == 'x')]"_s, u"error"_s);
-    row("filter inside a filter path on a scalar rejects", people, u"$[?(@.name[?(@ == 1)] size 0)].id"_s, u"[]"_s);
+    row("filter on a scalar in a definite position fails", people, u"$[0].name[?(@ == 'x')]"_s,
+        u"error"_s);
+    row("filter inside a filter path on a scalar rejects", people,
+        u"$[?(@.name[?(@ == 1)] size 0)].id"_s, u"[]"_s);
 }
 
 void TestJsonPathFilters::filters()

@@ -1,13 +1,11 @@
 // Jayway's path functions: aggregates, length(), keys(), concat(), append(), first(), last(),
 // index(), their arguments, and how a deep scan before a function changes what it sees.
 
+#include "jsonpath/JsonPathNumber.h"
 #include "JsonPathTestSupport.h"
 
-#include "jsonpath/JsonPathNumber.h"
-
-#include <QTest>
-
 #include <limits>
+#include <QTest>
 
 using jsonpathtest::outcome;
 
@@ -96,7 +94,8 @@ void TestJsonPathFunctions::functions_data()
     // A deep scan followed by a function: Jayway calls the function once, with every match as
     // its argument, instead of once per match.
     row("deep scan then length", u"$..text.length()"_s, u"6"_s);
-    row("deep scan of arrays then sum fails: the matches are not flattened", u"$..numbers.sum()"_s, u"error"_s);
+    row("deep scan of arrays then sum fails: the matches are not flattened", u"$..numbers.sum()"_s,
+        u"error"_s);
     row("deep scan of scalars then sum", u"$..n.sum()"_s, u"5"_s);
     row("deep scan of scalars then length", u"$..n.length()"_s, u"0"_s);
     row("deep scan drops written arguments", u"$..n.sum(100)"_s, u"5"_s);
@@ -113,14 +112,16 @@ void TestJsonPathFunctions::functions_data()
     row("concat strings of an array", u"$.text.concat()"_s, uR"("abcdef")"_s);
     row("concat with arguments", u"$.text.concat(\"-\", \"ghijk\")"_s, uR"("abcdef-ghijk")"_s);
     row("concat skips non-strings of the array", u"$.mixed.concat()"_s, uR"("2")"_s);
-    row("concat an array argument as text", u"$.text.concat($.nested)"_s, uR"("abcdef[1, 2][3]")"_s);
+    row("concat an array argument as text", u"$.text.concat($.nested)"_s,
+        uR"("abcdef[1, 2][3]")"_s);
     row("concat skips a scalar number argument", u"$.text.concat(1)"_s, uR"("abcdef")"_s);
     row("concat escaped quote", u"$.text.concat(\"a\\\"b\")"_s, uR"("abcdefa\"b")"_s);
     row("concat on a non-array", u"$.concat(\"x\", $.s)"_s, uR"("xabc")"_s);
 
     // append()
     row("append", u"$.text.append(\"g\")"_s, uR"(["a","b","c","d","e","f","g"])"_s);
-    row("append then avg", u"$.numbers.append(11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 0).avg()"_s, u"10"_s);
+    row("append then avg", u"$.numbers.append(11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 0).avg()"_s,
+        u"10"_s);
     row("append text then sum ignores it", u"$.numbers.append(\"0\", \"11\").sum()"_s, u"55"_s);
     row("append then length", u"$.numbers.append(1).length()"_s, u"11"_s);
     row("append an object", u"$.empty.append({\"a\": 1})"_s, uR"([{"a":1}])"_s);
@@ -155,10 +156,12 @@ void TestJsonPathFunctions::functions()
 
 void TestJsonPathFunctions::aggregatesYieldDoublesAndLengthAnInteger()
 {
-    const JsonPathEvaluation sum = JsonPath::compile(u"$.numbers.sum()"_s).path().evaluate(series());
+    const JsonPathEvaluation sum =
+        JsonPath::compile(u"$.numbers.sum()"_s).path().evaluate(series());
     QVERIFY(sum.isDefinite());
     QCOMPARE(sum.value().toDouble(), 55.0);
-    const JsonPathEvaluation length = JsonPath::compile(u"$.numbers.length()"_s).path().evaluate(series());
+    const JsonPathEvaluation length =
+        JsonPath::compile(u"$.numbers.length()"_s).path().evaluate(series());
     QCOMPARE(length.value().toInteger(), 10);
     QCOMPARE(length.value().toVariant().typeId(), QMetaType::LongLong);
 }
@@ -166,7 +169,8 @@ void TestJsonPathFunctions::aggregatesYieldDoublesAndLengthAnInteger()
 void TestJsonPathFunctions::maxOfNegativeNumbersIsJaywaysMinValue()
 {
     // Jayway's max() starts from Double.MIN_VALUE, the smallest positive double.
-    const JsonPathEvaluation max = JsonPath::compile(u"$.negatives.max()"_s).path().evaluate(series());
+    const JsonPathEvaluation max =
+        JsonPath::compile(u"$.negatives.max()"_s).path().evaluate(series());
     QVERIFY(max.hasValue());
     QCOMPARE(max.value().toDouble(), std::numeric_limits<double>::denorm_min());
 }
@@ -184,10 +188,12 @@ void TestJsonPathFunctions::numbersReadAsJavaWritesThem_data()
     QTest::newRow("decimal") << 8.95 << u"8.95"_s << u"8.95"_s;
     QTest::newRow("small decimal") << 0.001 << u"0.001"_s << u"0.001"_s;
     QTest::newRow("below 10^-3") << 0.0001 << u"1.0E-4"_s << u"0.00010"_s;
-    QTest::newRow("from 10^7 a double is scientific") << 12345678.9 << u"1.23456789E7"_s << u"12345678.9"_s;
+    QTest::newRow("from 10^7 a double is scientific")
+        << 12345678.9 << u"1.23456789E7"_s << u"12345678.9"_s;
     QTest::newRow("beyond a long") << 1e20 << u"1.0E20"_s << u"1.0E+20"_s;
     QTest::newRow("negative decimal") << -0.5 << u"-0.5"_s << u"-0.5"_s;
-    QTest::newRow("shortest digits") << 0.1 + 0.2 << u"0.30000000000000004"_s << u"0.30000000000000004"_s;
+    QTest::newRow("shortest digits")
+        << 0.1 + 0.2 << u"0.30000000000000004"_s << u"0.30000000000000004"_s;
 }
 
 void TestJsonPathFunctions::numbersReadAsJavaWritesThem()

@@ -4,10 +4,9 @@
 
 #include "JsonPathTestSupport.h"
 
+#include <atomic>
 #include <QRandomGenerator>
 #include <QTest>
-
-#include <atomic>
 #include <thread>
 #include <vector>
 
@@ -35,7 +34,8 @@ QJsonArray records(int count)
 {
     QJsonArray array;
     for (int i = 0; i < count; ++i)
-        array.append(QJsonObject{{u"id"_s, i}, {u"name"_s, u"n%1"_s.arg(i)}, {u"tags"_s, QJsonArray{i % 7, u"t"_s}}});
+        array.append(QJsonObject{
+            {u"id"_s, i}, {u"name"_s, u"n%1"_s.arg(i)}, {u"tags"_s, QJsonArray{i % 7, u"t"_s}}});
     return array;
 }
 
@@ -44,7 +44,8 @@ qsizetype resultCount(const JsonPathEvaluation &result)
     return result.hasValue() && result.value().isArray() ? result.value().toArray().size() : -1;
 }
 
-JsonPathEvaluation evaluate(const QString &expression, const QJsonValue &document, const JsonPathLimits &limits = {})
+JsonPathEvaluation evaluate(const QString &expression, const QJsonValue &document,
+                            const JsonPathLimits &limits = {})
 {
     const JsonPathCompileResult compiled = JsonPath::compile(expression, limits);
     if (!compiled.ok())
@@ -53,7 +54,8 @@ JsonPathEvaluation evaluate(const QString &expression, const QJsonValue &documen
 }
 
 // Checks the invariants every outcome must satisfy.
-void verifyWellFormed(const QString &expression, const QJsonValue &document, const JsonPathLimits &limits)
+void verifyWellFormed(const QString &expression, const QJsonValue &document,
+                      const JsonPathLimits &limits)
 {
     const JsonPathCompileResult compiled = JsonPath::compile(expression, limits);
     if (!compiled.ok()) {
@@ -129,19 +131,22 @@ void TestJsonPathHostile::deeplyNestedExpressionsAreRefused_data()
 {
     QTest::addColumn<QString>("expression");
     const int depth = 5'000;
-    QTest::newRow("parentheses") << u"$[?("_s + QString(depth, u'(') + u"@.a == 1"_s + QString(depth, u')') + u")]"_s;
+    QTest::newRow("parentheses") << u"$[?("_s + QString(depth, u'(') + u"@.a == 1"_s +
+                                        QString(depth, u')') + u")]"_s;
     QTest::newRow("unbalanced parentheses") << u"$[?("_s + QString(depth, u'(') + u"@.a"_s;
     QTest::newRow("negations") << u"$[?("_s + QString(depth, u'!') + u"(@.a))]"_s;
     QString filters = u"@.a"_s;
     for (int i = 0; i < depth / 10; ++i)
         filters = u"@.b[?("_s + filters + u")]"_s;
     QTest::newRow("filters in filters") << u"$[?("_s + filters + u")]"_s;
-    QTest::newRow("JSON literal") << u"$[?(@.a in "_s + QString(depth, u'[') + QString(depth, u']') + u")]"_s;
+    QTest::newRow("JSON literal") << u"$[?(@.a in "_s + QString(depth, u'[') +
+                                         QString(depth, u']') + u")]"_s;
     QString calls = u"$.a"_s;
     for (int i = 0; i < depth / 10; ++i)
         calls = u"$.sum("_s + calls + u")"_s;
     QTest::newRow("function arguments") << calls;
-    QTest::newRow("JSON argument") << u"$.sum("_s + QString(depth, u'{') + QString(depth, u'}') + u")"_s;
+    QTest::newRow("JSON argument")
+        << u"$.sum("_s + QString(depth, u'{') + QString(depth, u'}') + u")"_s;
     QTest::newRow("path segments") << u"$"_s + QString(u"[0]"_s).repeated(depth);
 }
 
@@ -180,7 +185,8 @@ void TestJsonPathHostile::pathologicalExpressionsStopAtTheStepLimit()
     QFETCH(QString, expression);
     QJsonArray document;
     for (int i = 0; i < 200; ++i)
-        document.append(QJsonObject{{u"id"_s, i}, {u"name"_s, u"n"_s}, {u"children"_s, records(20)}});
+        document.append(
+            QJsonObject{{u"id"_s, i}, {u"name"_s, u"n"_s}, {u"children"_s, records(20)}});
     JsonPathLimits limits;
     limits.maxSteps = 300'000;
     const JsonPathEvaluation result = evaluate(expression, document, limits);
@@ -195,7 +201,8 @@ void TestJsonPathHostile::resultSizeIsBounded()
     const QJsonValue document = records(2'000);
     QVERIFY(evaluate(u"$[*].id"_s, document, limits).isError());
     QCOMPARE(resultCount(evaluate(u"$[0:1000].id"_s, document, limits)), 1'000);
-    QVERIFY(evaluate(u"$[0"_s + QString(u",0"_s).repeated(1'000) + u"]"_s, document, limits).isError());
+    QVERIFY(
+        evaluate(u"$[0"_s + QString(u",0"_s).repeated(1'000) + u"]"_s, document, limits).isError());
 }
 
 void TestJsonPathHostile::hugeSliceBoundsAreCheap()
@@ -269,10 +276,13 @@ void TestJsonPathHostile::oddCharactersInExpressions()
 void TestJsonPathHostile::randomGarbageNeverCrashes()
 {
     static const char16_t *const pieces[] = {
-        u"$", u"@", u".", u"..", u"[", u"]", u"(", u")", u"?", u"*", u"'", u"\"", u",", u":", u"-", u"0", u"1",
-        u"9", u"a", u"b", u"==", u"!=", u"<", u">=", u"=~", u"/", u"/i", u"&&", u"||", u"!", u" ", u"in", u"nin",
-        u"size", u"empty", u"true", u"null", u"length()", u"sum(", u"{", u"}", u"\\", u"\\u00", u"\t", u"é",
-        u"😀", u"[?(", u")]", u"['", u"']", u"[*]", u"[0:2]", u"[-1]", u"e5", u".5",
+        u"$",   u"@",    u".",     u"..",    u"[",    u"]",        u"(",    u")",
+        u"?",   u"*",    u"'",     u"\"",    u",",    u":",        u"-",    u"0",
+        u"1",   u"9",    u"a",     u"b",     u"==",   u"!=",       u"<",    u">=",
+        u"=~",  u"/",    u"/i",    u"&&",    u"||",   u"!",        u" ",    u"in",
+        u"nin", u"size", u"empty", u"true",  u"null", u"length()", u"sum(", u"{",
+        u"}",   u"\\",   u"\\u00", u"\t",    u"é",    u"😀",        u"[?(",  u")]",
+        u"['",  u"']",   u"[*]",   u"[0:2]", u"[-1]", u"e5",       u".5",
     };
     QRandomGenerator random(20240607);
     const QJsonValue document = jsonpathtest::storeDocument();
@@ -312,9 +322,15 @@ void TestJsonPathHostile::mutatedValidExpressionsNeverCrash()
             const qsizetype at = random.bounded(int(expression.size()));
             const QChar replacement = alphabet[random.bounded(int(alphabet.size()))];
             switch (random.bounded(3)) {
-            case 0: expression.remove(at, 1); break;
-            case 1: expression.insert(at, replacement); break;
-            default: expression[at] = replacement; break;
+            case 0:
+                expression.remove(at, 1);
+                break;
+            case 1:
+                expression.insert(at, replacement);
+                break;
+            default:
+                expression[at] = replacement;
+                break;
             }
         }
         verifyWellFormed(expression, document, limits);
@@ -326,7 +342,8 @@ void TestJsonPathHostile::mutatedValidExpressionsNeverCrash()
 void TestJsonPathHostile::concurrentEvaluation()
 {
     // A compiled path is immutable: several threads may evaluate it at once.
-    const JsonPath path = JsonPath::compile(u"$..book[?(@.author =~ /.*r.*/i && @.price > 8)].title"_s).path();
+    const JsonPath path =
+        JsonPath::compile(u"$..book[?(@.author =~ /.*r.*/i && @.price > 8)].title"_s).path();
     const QJsonValue document = jsonpathtest::storeDocument();
     const JsonPathEvaluation expected = path.evaluate(document);
     std::atomic<int> mismatches{0};

@@ -40,13 +40,15 @@ void TestJsonPathParser::acceptsJaywaySyntax_data()
     QTest::newRow("chain") << u"$.aaa.bbb.ccc"_s << u"$['aaa']['bbb']['ccc']"_s << true;
     QTest::newRow("bracket property") << u"$['prop']"_s << u"$['prop']"_s << true;
     QTest::newRow("bracket with blanks") << u"$[  '@prop'  ]"_s << u"$['@prop']"_s << true;
-    QTest::newRow("double-quoted name keeps its quotes") << u"$[\"prop\"]"_s << u"$[\"prop\"]"_s << true;
+    QTest::newRow("double-quoted name keeps its quotes")
+        << u"$[\"prop\"]"_s << u"$[\"prop\"]"_s << true;
     QTest::newRow("escaped quote") << u"$['it\\'s']"_s << u"$['it's']"_s << true;
     QTest::newRow("other quote inside") << u"$[\"it's\"]"_s << u"$[\"it's\"]"_s << true;
     QTest::newRow("unicode escape") << u"$['\\u00fcn']"_s << u"$['ün']"_s << true;
     QTest::newRow("empty name") << u"$['']"_s << u"$['']"_s << true;
     QTest::newRow("two names last merge, definite") << u"$['a', 'b']"_s << u"$['a','b']"_s << true;
-    QTest::newRow("two names in the middle branch") << u"$['a','b'].c"_s << u"$['a','b']['c']"_s << false;
+    QTest::newRow("two names in the middle branch")
+        << u"$['a','b'].c"_s << u"$['a','b']['c']"_s << false;
     QTest::newRow("dot wildcard") << u"$.*"_s << u"$[*]"_s << false;
     QTest::newRow("bracket wildcard") << u"$[ * ]"_s << u"$[*]"_s << false;
     QTest::newRow("wildcard after property") << u"$.prop[*]"_s << u"$['prop'][*]"_s << false;
@@ -64,31 +66,41 @@ void TestJsonPathParser::acceptsJaywaySyntax_data()
     QTest::newRow("filter, double quotes") << u"$[?(@.foo == \"bar\")]"_s << u"$[?]"_s << false;
     QTest::newRow("filter with blanks") << u"$[ ?( @.a == 1 ) ]"_s << u"$[?]"_s << false;
     QTest::newRow("and, or, not, parentheses")
-        << u"$[?(!(@.price < 10 && @.category == 'fiction') || (@.a && !@.b))]"_s << u"$[?]"_s << false;
-    QTest::newRow("regex with flags") << u"$..book[?(@.author =~ /.*REES/i)]"_s << u"$..['book'][?]"_s << false;
-    QTest::newRow("regex containing && and (") << u"$[?(@.m =~ /&&|\\(it/)]"_s << u"$[?]"_s << false;
-    QTest::newRow("string containing ] and &&") << u"$[?(@.m == '] && it')]"_s << u"$[?]"_s << false;
-    QTest::newRow("root reference in filter") << u"$..book[?(@.price <= $['expensive'])]"_s << u"$..['book'][?]"_s
-                                              << false;
-    QTest::newRow("filter inside a filter path") << u"$[?(@.a[?(@.b == 1)])]"_s << u"$[?]"_s << false;
+        << u"$[?(!(@.price < 10 && @.category == 'fiction') || (@.a && !@.b))]"_s << u"$[?]"_s
+        << false;
+    QTest::newRow("regex with flags")
+        << u"$..book[?(@.author =~ /.*REES/i)]"_s << u"$..['book'][?]"_s << false;
+    QTest::newRow("regex containing && and (")
+        << u"$[?(@.m =~ /&&|\\(it/)]"_s << u"$[?]"_s << false;
+    QTest::newRow("string containing ] and &&")
+        << u"$[?(@.m == '] && it')]"_s << u"$[?]"_s << false;
+    QTest::newRow("root reference in filter")
+        << u"$..book[?(@.price <= $['expensive'])]"_s << u"$..['book'][?]"_s << false;
+    QTest::newRow("filter inside a filter path")
+        << u"$[?(@.a[?(@.b == 1)])]"_s << u"$[?]"_s << false;
     QTest::newRow("every operator")
-        << u"$[?(@.a == 1 || @.a != 1 || @.a === 1 || @.a !== 1 || @.a < 1 || @.a <= 1 || @.a > 1 || @.a >= 1"
-           " || @.a =~ /x/ || @.a in [1] || @.a nin [1] || @.a subsetof [1] || @.a anyof [1] || @.a noneof [1]"
+        << u"$[?(@.a == 1 || @.a != 1 || @.a === 1 || @.a !== 1 || @.a < 1 || @.a <= 1 || @.a > 1 "
+           u"|| @.a >= 1"
+           " || @.a =~ /x/ || @.a in [1] || @.a nin [1] || @.a subsetof [1] || @.a anyof [1] || "
+           "@.a noneof [1]"
            " || @.a size 1 || @.a empty true || @.a contains 1 || @.a NIN [2])]"_s
         << u"$[?]"_s << false;
     QTest::newRow("relative path") << u"store.book"_s << u"$['store']['book']"_s << true;
     QTest::newRow("relative bracket") << u"[0].name"_s << u"$[0]['name']"_s << true;
     QTest::newRow("trailing blanks") << u"$.a   "_s << u"$['a']"_s << true;
     QTest::newRow("function") << u"$.length()"_s << u"$.length()"_s << true;
-    QTest::newRow("function with blank arguments") << u"$.a.length( )"_s << u"$['a'].length()"_s << true;
-    QTest::newRow("function after wildcard is indefinite") << u"$[*].length()"_s << u"$[*].length()"_s << false;
-    QTest::newRow("deep scan then function becomes a call") << u"$..book.length()"_s << u"$.length()"_s << true;
-    QTest::newRow("chained functions") << u"$.numbers.append(1, 2).avg()"_s << u"$['numbers'].append(...).avg()"_s
-                                       << true;
-    QTest::newRow("path and JSON arguments") << u"$.sum(5, $.a.max(), {\"x\": [1, 2]}, \"s\", -1.5)"_s
-                                             << u"$.sum(...)"_s << true;
-    QTest::newRow("property after bracket without dot (Jayway reads it)") << u"$['a']bc"_s << u"$['a']['bc']"_s
-                                                                          << true;
+    QTest::newRow("function with blank arguments")
+        << u"$.a.length( )"_s << u"$['a'].length()"_s << true;
+    QTest::newRow("function after wildcard is indefinite")
+        << u"$[*].length()"_s << u"$[*].length()"_s << false;
+    QTest::newRow("deep scan then function becomes a call")
+        << u"$..book.length()"_s << u"$.length()"_s << true;
+    QTest::newRow("chained functions")
+        << u"$.numbers.append(1, 2).avg()"_s << u"$['numbers'].append(...).avg()"_s << true;
+    QTest::newRow("path and JSON arguments")
+        << u"$.sum(5, $.a.max(), {\"x\": [1, 2]}, \"s\", -1.5)"_s << u"$.sum(...)"_s << true;
+    QTest::newRow("property after bracket without dot (Jayway reads it)")
+        << u"$['a']bc"_s << u"$['a']['bc']"_s << true;
 }
 
 void TestJsonPathParser::acceptsJaywaySyntax()
@@ -111,7 +123,8 @@ void TestJsonPathParser::rejectsInvalidExpressions_data()
 
     QTest::newRow("empty") << u""_s << qsizetype(0);
     QTest::newRow("blank") << u"   "_s << qsizetype(0);
-    QTest::newRow("leading space (Jayway reads it as a relative name)") << u" $.a"_s << qsizetype(0);
+    QTest::newRow("leading space (Jayway reads it as a relative name)")
+        << u" $.a"_s << qsizetype(0);
     QTest::newRow("root followed by a name") << u"$X"_s << qsizetype(1);
     QTest::newRow("ends with a dot") << u"$."_s << qsizetype(1);
     QTest::newRow("ends with a dot after a name") << u"$.prop."_s << qsizetype(6);
@@ -169,7 +182,8 @@ void TestJsonPathParser::rejectsInvalidExpressions_data()
     QTest::newRow("empty function argument") << u"$.sum(1,)"_s << qsizetype(8);
     QTest::newRow("argument that is neither path nor JSON") << u"$.sum(true)"_s << qsizetype(6);
     QTest::newRow("invalid path argument") << u"$.sum($.a.)"_s << qsizetype(9);
-    QTest::newRow("name after a no-argument call") << u"$.store.book.first().title"_s << qsizetype(20);
+    QTest::newRow("name after a no-argument call")
+        << u"$.store.book.first().title"_s << qsizetype(20);
     QTest::newRow("function right after a deep scan") << u"$..length()"_s << qsizetype(3);
 }
 
@@ -256,7 +270,8 @@ void TestJsonPathParser::regexLengthIsBounded()
     JsonPathLimits limits;
     limits.maxRegexLength = 20;
     QVERIFY(JsonPath::compile(u"$[?(@.a =~ /"_s + QString(20, u'x') + u"/)]"_s, limits).ok());
-    const JsonPathCompileResult tooLong = JsonPath::compile(u"$[?(@.a =~ /"_s + QString(21, u'x') + u"/)]"_s, limits);
+    const JsonPathCompileResult tooLong =
+        JsonPath::compile(u"$[?(@.a =~ /"_s + QString(21, u'x') + u"/)]"_s, limits);
     QVERIFY(!tooLong.ok());
     QCOMPARE(tooLong.error().position, qsizetype(11));
 }

@@ -4,10 +4,9 @@
 #include "service/ConnectorService.h"
 #include "store/Database.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -25,8 +24,8 @@ int main(int argc, char *argv[])
     ConnectorService service(**database, *directory.defaultAdmin());
     QTextStream out(stdout);
     for (int i = 0;; ++i) {
-        auto created = service.create({{}, QStringLiteral("%1-%2").arg(prefix).arg(i),
-                                       AccessLevel::ReadOnly, true});
+        auto created = service.create(
+            {{}, QStringLiteral("%1-%2").arg(prefix).arg(i), AccessLevel::ReadOnly, true});
         if (!created)
             return 1;
         out << "ACK create " << created->idText() << '\n';

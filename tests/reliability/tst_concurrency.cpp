@@ -16,8 +16,7 @@ public:
         , m_admin(std::move(admin))
         , m_id(id)
         , m_tag(std::move(tag))
-    {
-    }
+    {}
 
     int applied = 0;
     int stale = 0;
@@ -38,12 +37,13 @@ protected:
                 failure = current.error().message();
                 return;
             }
-            const ConnectorDraft draft{{}, u"%1 %2"_s.arg(m_tag).arg(applied), current->access, false};
+            const ConnectorDraft draft{
+                {}, u"%1 %2"_s.arg(m_tag).arg(applied), current->access, false};
             auto updated = service.update(m_id, draft, current->revision);
             if (updated) {
                 ++applied;
-            } else if (updated.error().code() == ErrorCode::StaleRevision
-                       || updated.error().code() == ErrorCode::DatabaseBusy) {
+            } else if (updated.error().code() == ErrorCode::StaleRevision ||
+                       updated.error().code() == ErrorCode::DatabaseBusy) {
                 ++stale;
             } else {
                 failure = updated.error().message();
@@ -74,8 +74,8 @@ private Q_SLOTS:
     {
         TestStore store;
         const Connector shared = store.addConnector(u"Shared"_s, AccessLevel::ReadOnly, false);
-        const AdminAccount taras = store.addAdmin(AdminRole::ContactCenterServiceAdmin,
-                                                  u"taras@example.com"_s);
+        const AdminAccount taras =
+            store.addAdmin(AdminRole::ContactCenterServiceAdmin, u"taras@example.com"_s);
         Editor first(store.path(), store.owner(), shared.id, u"first"_s);
         Editor second(store.path(), taras, shared.id, u"second"_s);
         first.start();

@@ -2,14 +2,13 @@
 #include "service/ConnectorService.h"
 #include "store/Database.h"
 
+#include <csignal>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +28,7 @@ private:
     static void runAndKill(const QString &path, int round, int acksBeforeKill, Acknowledged &acks)
     {
         QProcess writer;
-        writer.start(qEnvironmentVariable("CRASH_WRITER"),
-                     {path, u"round%1"_s.arg(round)});
+        writer.start(qEnvironmentVariable("CRASH_WRITER"), {path, u"round%1"_s.arg(round)});
         QVERIFY(writer.waitForStarted());
         int seen = 0;
         QByteArray pending;

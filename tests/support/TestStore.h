@@ -4,6 +4,7 @@
 #include "service/ConnectorService.h"
 #include "store/Database.h"
 
+#include <memory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,8 +13,6 @@
 #include <QTest>
 #include <QUrl>
 #include <QUuid>
-
-#include <memory>
 
 // A fresh database, initialised as on first run, with helpers to add administrators of any role
 // and connectors in any state. By default an SQLite file in a private temporary folder; when
@@ -29,8 +28,8 @@ public:
         if (server.isEmpty()) {
             m_location = m_dir.filePath(QStringLiteral("connectors.sqlite"));
         } else {
-            m_serverDatabase = QStringLiteral("t_%1").arg(
-                QUuid::createUuid().toString(QUuid::Id128));
+            m_serverDatabase =
+                QStringLiteral("t_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
             QVERIFY(serverCommand(server, QStringLiteral("CREATE DATABASE ") + m_serverDatabase));
             m_location = server + m_serverDatabase;
         }

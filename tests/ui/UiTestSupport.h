@@ -1,8 +1,11 @@
 #pragma once
 
-#include "MessageBox.h"
 #include "i18n/TranslationLoader.h"
+#include "MessageBox.h"
 
+#include <algorithm>
+#include <functional>
+#include <memory>
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
@@ -12,10 +15,6 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
-
-#include <algorithm>
-#include <functional>
-#include <memory>
 
 // Helpers shared by the GUI tests: the test environment, pre-answered message boxes, and acting
 // on a real modal dialog while its exec() runs (KeePassXC's pattern).
@@ -67,8 +66,7 @@ inline void onNextModal(std::function<void(QWidget *)> action, int timeoutMs = 5
     timer->start();
 }
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
+template<typename T> T *child(QObject *parent, const QString &name)
 {
     return parent->findChild<T *>(name);
 }
@@ -115,7 +113,7 @@ inline void typeInto(QLineEdit *field, const QString &text)
 inline void typeCharacters(QWidget *widget, const QString &text)
 {
     for (const QChar ch : text) {
-        const Qt::Key key = ch == u' ' ? Qt::Key_Space
+        const Qt::Key key = ch == u' '      ? Qt::Key_Space
                             : ch.isLetter() ? Qt::Key(ch.toUpper().unicode())
                                             : Qt::Key_unknown;
         QTest::sendKeyEvent(QTest::Click, widget, key, QString(ch), Qt::NoModifier);
@@ -124,9 +122,8 @@ inline void typeCharacters(QWidget *widget, const QString &text)
 
 inline bool hasCyrillic(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar ch) {
-        return ch.script() == QChar::Script_Cyrillic;
-    });
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar ch) { return ch.script() == QChar::Script_Cyrillic; });
 }
 
 // The text a person reads on a button or label: without the mnemonic marker.

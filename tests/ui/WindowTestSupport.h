@@ -10,9 +10,8 @@
 #include "TestStore.h"
 #include "UiTestSupport.h"
 
-#include <QTest>
-
 #include <memory>
+#include <QTest>
 
 // A MainWindow over a TestStore, shown and active so that shortcuts reach it, with short names
 // for the widgets the tests drive.
@@ -38,8 +37,7 @@ public:
     int activeCards() const { return browser()->activeSection()->count(); }
     int inactiveCards() const { return browser()->inactiveSection()->count(); }
 
-    template<typename T>
-    T *find(const QString &name) const
+    template<typename T> T *find(const QString &name) const
     {
         return m_window->findChild<T *>(name);
     }
@@ -61,8 +59,8 @@ public:
             m_window->activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         }
-        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget()
-                                                      : m_window.get();
+        QWidget *target =
+            QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
         QTest::keyClick(target, Qt::Key(key), modifiers);
     }
 
@@ -73,8 +71,8 @@ public:
             m_window->activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         }
-        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget()
-                                                      : m_window.get();
+        QWidget *target =
+            QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
         QTest::keySequence(target, keys);
     }
 

@@ -94,7 +94,8 @@ void TestConnectorDialog::scopesAreListedUnderEachAccessLevel()
     ConnectorDialog dialog(ConnectorDialog::Mode::Add);
     const QString readOnly = child<QLabel>(&dialog, QStringLiteral("readOnlyScopes"))->text();
     const QString readWrite = child<QLabel>(&dialog, QStringLiteral("readWriteScopes"))->text();
-    QVERIFY2(readOnly.contains(QStringLiteral("cjp_config, cjp_config_read")), qPrintable(readOnly));
+    QVERIFY2(readOnly.contains(QStringLiteral("cjp_config, cjp_config_read")),
+             qPrintable(readOnly));
     QVERIFY(!readOnly.contains(QStringLiteral("cjp_config_write")));
     QVERIFY2(readWrite.contains(
                  QStringLiteral("cjp_config, cjp_config_read, cjp_config_write, cjp_user")),
@@ -131,8 +132,8 @@ void TestConnectorDialog::tooLongNameIsRefusedWithTheLimit()
     QTest::keyClicks(f.name, QStringLiteral("b"));
     QVERIFY(!f.submit->isEnabled());
     QVERIFY(f.nameError->isVisible());
-    QVERIFY2(f.nameError->text().contains(QStringLiteral("80"))
-                 && f.nameError->text().contains(QStringLiteral("81")),
+    QVERIFY2(f.nameError->text().contains(QStringLiteral("80")) &&
+                 f.nameError->text().contains(QStringLiteral("81")),
              qPrintable(f.nameError->text()));
 }
 
@@ -171,8 +172,8 @@ void TestConnectorDialog::duplicateNameNamesTheClashingConnector()
     UiTest::typeInto(f.name, QStringLiteral("QUEUE statistics "));
     QVERIFY(!f.submit->isEnabled());
     QVERIFY(f.nameError->isVisible());
-    QVERIFY2(f.nameError->text().contains(QStringLiteral("\"Queue statistics\""))
-                 && f.nameError->text().contains(existing.idText()),
+    QVERIFY2(f.nameError->text().contains(QStringLiteral("\"Queue statistics\"")) &&
+                 f.nameError->text().contains(existing.idText()),
              qPrintable(f.nameError->text()));
     QTest::keyClicks(f.name, QStringLiteral("2"));
     QVERIFY(f.submit->isEnabled());

@@ -6,10 +6,10 @@
 #include "ConnectorDialog.h"
 #include "ConnectorHistoryModel.h"
 #include "HelpDialog.h"
-#include "SwitchButton.h"
 #include "i18n/TranslationLoader.h"
-#include "WindowTestSupport.h"
 #include "models/ConnectorListModel.h"
+#include "SwitchButton.h"
+#include "WindowTestSupport.h"
 
 #include <QClipboard>
 #include <QLabel>
@@ -100,10 +100,12 @@ void TestMainWindow::windowShowsTheControlHubPlace()
              QStringLiteral("Full administrator"));
     QCOMPARE(f.find<QLabel>(QStringLiteral("statusAccess"))->text(),
              QStringLiteral("Read/write access"));
-    QVERIFY(f.find<QLabel>(QStringLiteral("statusOrganisation"))->text().contains(
-        QStringLiteral("FLEX3")));
-    QVERIFY(f.find<QLabel>(QStringLiteral("statusDatabase"))->toolTip().endsWith(
-        QStringLiteral("connectors.sqlite")));
+    QVERIFY(f.find<QLabel>(QStringLiteral("statusOrganisation"))
+                ->text()
+                .contains(QStringLiteral("FLEX3")));
+    QVERIFY(f.find<QLabel>(QStringLiteral("statusDatabase"))
+                ->toolTip()
+                .endsWith(QStringLiteral("connectors.sqlite")));
 }
 
 void TestMainWindow::createConnectorThroughTheDialog()
@@ -134,11 +136,9 @@ void TestMainWindow::createConnectorThroughTheDialog()
     QVERIFY(f.window().statusBar()->currentMessage().contains(created.idText()));
     QCOMPARE(setup->text().remove(QChar(u'&')), QStringLiteral("Add more"));
     QCOMPARE(f.detail()->historyModel()->rowCount(), 1);
-    QCOMPARE(f.detail()->historyModel()
-                 ->index(0, ConnectorHistoryModel::ActionColumn)
-                 .data()
-                 .toString(),
-             QStringLiteral("Created"));
+    QCOMPARE(
+        f.detail()->historyModel()->index(0, ConnectorHistoryModel::ActionColumn).data().toString(),
+        QStringLiteral("Created"));
 }
 
 void TestMainWindow::duplicateNameRefusedWithMessage()
@@ -155,8 +155,8 @@ void TestMainWindow::duplicateNameRefusedWithMessage()
     });
     f.actions().add()->trigger();
     QCOMPARE(liveProblem, QStringLiteral("Add connector disabled"));
-    QVERIFY2(liveError.contains(QStringLiteral("\"Team roster\""))
-                 && liveError.contains(existing.idText()),
+    QVERIFY2(liveError.contains(QStringLiteral("\"Team roster\"")) &&
+                 liveError.contains(existing.idText()),
              qPrintable(liveError));
 
     // Refused by the core: another console added the name after this window read the list.
@@ -202,11 +202,9 @@ void TestMainWindow::deactivateWithConfirmation()
     QCOMPARE(WindowFixture::names(f.inactiveList()), QStringList{connector.name});
     QCOMPARE(f.browser()->currentId(), connector.id); // followed into the other section
     QVERIFY(!activeSwitch->isChecked());
-    QCOMPARE(f.detail()->historyModel()
-                 ->index(0, ConnectorHistoryModel::ActionColumn)
-                 .data()
-                 .toString(),
-             QStringLiteral("Deactivated"));
+    QCOMPARE(
+        f.detail()->historyModel()->index(0, ConnectorHistoryModel::ActionColumn).data().toString(),
+        QStringLiteral("Deactivated"));
 }
 
 void TestMainWindow::cancelledConfirmationChangesNothing()
@@ -370,7 +368,8 @@ void TestMainWindow::searchFiltersAsYouType()
     QLineEdit *search = f.browser()->searchField();
     QVERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("emea"));
-    QCOMPARE(WindowFixture::names(f.activeList()), QStringList{QStringLiteral("Queue statistics - EMEA")});
+    QCOMPARE(WindowFixture::names(f.activeList()),
+             QStringList{QStringLiteral("Queue statistics - EMEA")});
     QCOMPARE(f.inactiveCards(), 1);
 
     search->clear();
@@ -380,7 +379,8 @@ void TestMainWindow::searchFiltersAsYouType()
     auto *empty = f.find<QLabel>(QStringLiteral("inactiveEmpty"));
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(QStringLiteral("APAC")));
-    QVERIFY(f.find<QLabel>(QStringLiteral("inactiveHeading"))->text().contains(QStringLiteral("(0)")));
+    QVERIFY(
+        f.find<QLabel>(QStringLiteral("inactiveHeading"))->text().contains(QStringLiteral("(0)")));
 }
 
 void TestMainWindow::arrowKeysRunAcrossSections()
@@ -429,7 +429,8 @@ void TestMainWindow::shortcutsOpenDialogsAndEscapeCloses()
         QTest::keyClick(modal, Qt::Key_Escape);
     });
     f.shortcut(Qt::Key_F1);
-    QVERIFY2(help.contains(QStringLiteral("Add connector")) && help.contains(QStringLiteral("Ctrl+N")),
+    QVERIFY2(help.contains(QStringLiteral("Add connector")) &&
+                 help.contains(QStringLiteral("Ctrl+N")),
              qPrintable(help));
     QVERIFY(help.contains(QStringLiteral("Space")));
 }
@@ -456,21 +457,20 @@ void TestMainWindow::changesByAnotherConsoleAppear()
     QVERIFY(elsewhere.ok());
     {
         ConnectorService otherConsole(**elsewhere, store.owner());
-        QVERIFY(otherConsole.create({{}, QStringLiteral("Callback scheduler"),
-                                     AccessLevel::ReadOnly, true})
+        QVERIFY(otherConsole
+                    .create({{}, QStringLiteral("Callback scheduler"), AccessLevel::ReadOnly, true})
                     .ok());
         QVERIFY(otherConsole.deactivate(first.id).ok());
     }
     QTRY_COMPARE(f.inactiveCards(), 1);
-    QCOMPARE(WindowFixture::names(f.activeList()), QStringList{QStringLiteral("Callback scheduler")});
+    QCOMPARE(WindowFixture::names(f.activeList()),
+             QStringList{QStringLiteral("Callback scheduler")});
     // The selection stayed on the connector, which moved to the other section.
     QCOMPARE(f.browser()->currentId(), first.id);
     QVERIFY(!f.find<SwitchButton>(QStringLiteral("detailActiveSwitch"))->isChecked());
-    QCOMPARE(f.detail()->historyModel()
-                 ->index(0, ConnectorHistoryModel::ActionColumn)
-                 .data()
-                 .toString(),
-             QStringLiteral("Deactivated"));
+    QCOMPARE(
+        f.detail()->historyModel()->index(0, ConnectorHistoryModel::ActionColumn).data().toString(),
+        QStringLiteral("Deactivated"));
 }
 
 void TestMainWindow::languageSwitchRetranslatesAtRunTime()

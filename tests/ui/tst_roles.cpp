@@ -3,11 +3,10 @@
 // the access-denied page. Switching through File > Sign in as... takes effect at once.
 #include "AccessDeniedPage.h"
 #include "ConnectorCardDelegate.h"
+#include "models/ConnectorListModel.h"
 #include "SignInDialog.h"
 #include "SwitchButton.h"
 #include "WindowTestSupport.h"
-
-#include "models/ConnectorListModel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -31,7 +30,8 @@ private Q_SLOTS:
     void organisationWithoutFlex3CannotAddConnectors();
 
 private:
-    static void signInThroughDialog(WindowFixture &f, const QString &email, QStringList *roles = nullptr)
+    static void signInThroughDialog(WindowFixture &f, const QString &email,
+                                    QStringList *roles = nullptr)
     {
         UiTest::onNextModal([email, roles](QWidget *modal) {
             auto *dialog = qobject_cast<SignInDialog *>(modal);
@@ -84,8 +84,8 @@ void TestRoles::readOnlyRoleHasEveryMutatingControlDisabled()
     // The banner says why, naming the role.
     QVERIFY(f.page()->banner()->isVisible());
     const QString banner = f.find<QLabel>(QStringLiteral("readOnlyBannerText"))->text();
-    QVERIFY2(banner.contains(QStringLiteral("read-only access"))
-                 && banner.contains(QStringLiteral("External administrator with the read-only")),
+    QVERIFY2(banner.contains(QStringLiteral("read-only access")) &&
+                 banner.contains(QStringLiteral("External administrator with the read-only")),
              qPrintable(banner));
 
     // Cards and details are all there.
@@ -149,10 +149,11 @@ void TestRoles::noAccessRoleSeesTheDeniedPage()
     QVERIFY(f.window().showsAccessDenied());
     QVERIFY(f.window().accessDeniedPage()->isVisible());
     QVERIFY(!f.find<QTabWidget>(QStringLiteral("integrationTabs"))->isVisible());
-    QCOMPARE(f.find<QLabel>(QStringLiteral("deniedTitle"))->text(), QStringLiteral("Access denied"));
+    QCOMPARE(f.find<QLabel>(QStringLiteral("deniedTitle"))->text(),
+             QStringLiteral("Access denied"));
     const QString reason = f.find<QLabel>(QStringLiteral("deniedReason"))->text();
-    QVERIFY2(reason.contains(QStringLiteral("Read-only administrator"))
-                 && reason.contains(QStringLiteral("no access")),
+    QVERIFY2(reason.contains(QStringLiteral("Read-only administrator")) &&
+                 reason.contains(QStringLiteral("no access")),
              qPrintable(reason));
     QCOMPARE(f.window().model().rowCount(), 0); // nothing read for a role without access
     for (QAction *action : {f.actions().add(), f.actions().edit(), f.actions().toggleActive(),
@@ -182,7 +183,8 @@ void TestRoles::readWriteRoleThatCannotSetUpIsToldWhy()
     f.window().signInAs(external);
     auto *setup = f.find<QPushButton>(QStringLiteral("setupButton"));
     QVERIFY(!setup->isEnabled());
-    QVERIFY2(setup->toolTip().contains(QStringLiteral("cannot set up")), qPrintable(setup->toolTip()));
+    QVERIFY2(setup->toolTip().contains(QStringLiteral("cannot set up")),
+             qPrintable(setup->toolTip()));
     QVERIFY(f.find<QLabel>(QStringLiteral("setupRefusal"))->isVisible());
     QVERIFY(!f.page()->banner()->isVisible());
     // Managing existing connectors is allowed.
@@ -196,14 +198,16 @@ void TestRoles::readWriteRoleThatCannotSetUpIsToldWhy()
 void TestRoles::organisationWithoutFlex3CannotAddConnectors()
 {
     TestStore store;
-    QVERIFY(store.database().execute(QStringLiteral("UPDATE organisation SET licence = 'other'")).ok());
+    QVERIFY(
+        store.database().execute(QStringLiteral("UPDATE organisation SET licence = 'other'")).ok());
     WindowFixture f(store);
     auto *setup = f.find<QPushButton>(QStringLiteral("setupButton"));
     QVERIFY(!setup->isEnabled());
     QVERIFY2(setup->toolTip().contains(QStringLiteral("FLEX3")), qPrintable(setup->toolTip()));
     QVERIFY(!f.actions().add()->isEnabled());
-    QVERIFY(f.find<QLabel>(QStringLiteral("statusOrganisation"))->text().contains(
-        Licences::displayName(Licence::Other)));
+    QVERIFY(f.find<QLabel>(QStringLiteral("statusOrganisation"))
+                ->text()
+                .contains(Licences::displayName(Licence::Other)));
     // The shortcut cannot reach a disabled action; nothing opens.
     f.shortcut(Qt::Key_N, Qt::ControlModifier);
     QVERIFY(!QApplication::activeModalWidget());

@@ -19,10 +19,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <QTemporaryDir>
 
 class TestShortcuts final : public QObject
 {

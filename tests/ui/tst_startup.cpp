@@ -45,7 +45,8 @@ TestStartup::Run TestStartup::run(const QStringList &arguments)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Settings and the default database of the child stay in a private folder.
     environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
@@ -63,7 +64,8 @@ void TestStartup::helpNamesTheOptions()
 {
     const Run help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY2(help.out.contains(QStringLiteral("--database")) && help.out.contains(QStringLiteral("--lang")),
+    QVERIFY2(help.out.contains(QStringLiteral("--database")) &&
+                 help.out.contains(QStringLiteral("--lang")),
              qPrintable(help.out));
 }
 
@@ -82,10 +84,11 @@ void TestStartup::fileThatIsNotADatabaseFailsClearly()
     file.write("These are my notes, not a database.\n");
     file.close();
 
-    const Run broken = run({QStringLiteral("--database"), path, QStringLiteral("--lang"),
-                            QStringLiteral("en")});
+    const Run broken =
+        run({QStringLiteral("--database"), path, QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(broken.exitCode, 4);
-    QVERIFY2(broken.err.contains(QStringLiteral("not a connectors database")), qPrintable(broken.err));
+    QVERIFY2(broken.err.contains(QStringLiteral("not a connectors database")),
+             qPrintable(broken.err));
     QFile untouched(path);
     QVERIFY(untouched.open(QIODevice::ReadOnly));
     QCOMPARE(untouched.readAll(), QByteArray("These are my notes, not a database.\n"));
@@ -98,7 +101,8 @@ void TestStartup::firstRunCreatesTheDefaultOrganisation()
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
     process.start(m_program, {QStringLiteral("--database"), path});

@@ -1,7 +1,7 @@
 // File > Export connectors and File > Import connectors in the real window.
 #include "FileDialog.h"
-#include "WindowTestSupport.h"
 #include "models/ConnectorListModel.h"
+#include "WindowTestSupport.h"
 
 #include <QAction>
 #include <QFile>
@@ -22,7 +22,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = dir.filePath(u"team.json"_s);
         TestStore source;
-        const Connector kept = source.addConnector(u"Queue statistics"_s, AccessLevel::ReadWrite, false);
+        const Connector kept =
+            source.addConnector(u"Queue statistics"_s, AccessLevel::ReadWrite, false);
         source.addConnector(u"Звіти черги"_s);
         {
             WindowFixture f(source);

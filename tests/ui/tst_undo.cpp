@@ -50,8 +50,9 @@ void TestUndo::undoDeactivateActivates()
     deactivateCurrent(f);
     QVERIFY(!store.service().find(connector.id)->active);
     QVERIFY(f.actions().undo()->isEnabled());
-    QVERIFY2(f.actions().undo()->text().contains(QStringLiteral("Deactivate \"Callback scheduler\"")),
-             qPrintable(f.actions().undo()->text()));
+    QVERIFY2(
+        f.actions().undo()->text().contains(QStringLiteral("Deactivate \"Callback scheduler\"")),
+        qPrintable(f.actions().undo()->text()));
 
     f.shortcut(Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(store.service().find(connector.id)->active);
@@ -83,7 +84,8 @@ void TestUndo::undoEditWritesTheOldSettingsBack()
 
     f.actions().undo()->trigger();
     QCOMPARE(store.service().find(connector.id)->name, QStringLiteral("Contact history"));
-    QCOMPARE(WindowFixture::names(f.inactiveList()), QStringList{QStringLiteral("Contact history")});
+    QCOMPARE(WindowFixture::names(f.inactiveList()),
+             QStringList{QStringLiteral("Contact history")});
     f.actions().redo()->trigger();
     QCOMPARE(store.service().find(connector.id)->name, QStringLiteral("Contact history - Lviv"));
     QCOMPARE(auditActions(store, connector.id),
@@ -164,9 +166,9 @@ void TestUndo::refusedUndoLeavesStoreAndHistory()
     QCOMPARE(f.window().undoStack().index(), 1);
 
     // Another administrator renames it meanwhile: undoing must not overwrite their change.
-    auto renamed = store.service().update(connector.id,
-                                          {connector.id, QStringLiteral("Routing by Taras"),
-                                           AccessLevel::ReadOnly, true});
+    auto renamed =
+        store.service().update(connector.id, {connector.id, QStringLiteral("Routing by Taras"),
+                                              AccessLevel::ReadOnly, true});
     QVERIFY(renamed.ok());
     const int rows = auditRows(store, connector.id);
 
@@ -174,7 +176,8 @@ void TestUndo::refusedUndoLeavesStoreAndHistory()
     const auto message = MessageBox::lastMessage();
     QVERIFY(message.has_value());
     QCOMPARE(message->title, QStringLiteral("Cannot undo"));
-    QVERIFY2(message->text.contains(QStringLiteral("could not be undone")), qPrintable(message->text));
+    QVERIFY2(message->text.contains(QStringLiteral("could not be undone")),
+             qPrintable(message->text));
     QVERIFY2(message->informativeText.contains(QStringLiteral("Routing by Taras")),
              qPrintable(message->informativeText));
     QCOMPARE(store.service().find(connector.id)->name, QStringLiteral("Routing by Taras"));
@@ -183,7 +186,8 @@ void TestUndo::refusedUndoLeavesStoreAndHistory()
     QVERIFY(f.actions().undo()->isEnabled());
     QVERIFY(!f.actions().redo()->isEnabled());
     // The window now shows what the store holds.
-    QCOMPARE(WindowFixture::names(f.inactiveList()), QStringList{QStringLiteral("Routing by Taras")});
+    QCOMPARE(WindowFixture::names(f.inactiveList()),
+             QStringList{QStringLiteral("Routing by Taras")});
 }
 
 void TestUndo::undoRefusedByTheRole()
@@ -209,13 +213,15 @@ void TestUndo::undoRefusedByTheRole()
     // Another administrator makes the partner read-only meanwhile (as a role change in Control
     // Hub would): the redo is refused by the role read fresh from the store, and nothing moves.
     QSqlQuery demote(store.database().connection());
-    demote.prepare(QStringLiteral("UPDATE admins SET role = 'partner-read-only-admin' WHERE email = ?"));
+    demote.prepare(
+        QStringLiteral("UPDATE admins SET role = 'partner-read-only-admin' WHERE email = ?"));
     demote.addBindValue(partner.email);
     QVERIFY(demote.exec());
     f.actions().redo()->trigger();
     QCOMPARE(MessageBox::lastMessage()->title, QStringLiteral("Cannot redo"));
-    QVERIFY2(MessageBox::lastMessage()->informativeText.contains(QStringLiteral("read-only access")),
-             qPrintable(MessageBox::lastMessage()->informativeText));
+    QVERIFY2(
+        MessageBox::lastMessage()->informativeText.contains(QStringLiteral("read-only access")),
+        qPrintable(MessageBox::lastMessage()->informativeText));
     QVERIFY(store.service().find(connector.id).ok());
     QCOMPARE(f.window().undoStack().index(), 0);
 }

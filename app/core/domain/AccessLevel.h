@@ -1,22 +1,22 @@
 #pragma once
 
+#include <optional>
 #include <QCoreApplication>
 #include <QFlags>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 // The access a connector grants to the flows that use it. A connector holds one or both levels.
-enum class AccessLevel {
+enum class AccessLevel
+{
     ReadOnly = 0x1,
     ReadWrite = 0x2,
 };
 Q_DECLARE_FLAGS(AccessLevels, AccessLevel)
 Q_DECLARE_OPERATORS_FOR_FLAGS(AccessLevels)
 
-// What each access level means: its scopes and HTTP methods, exactly as the product spec lists them,
-// and its names for people (translated) and for machines (stable keys).
+// What each access level means: its scopes and HTTP methods, exactly as the product spec lists
+// them, and its names for people (translated) and for machines (stable keys).
 class ConnectorAccess final
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectorAccess)

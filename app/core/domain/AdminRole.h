@@ -1,13 +1,13 @@
 #pragma once
 
+#include <optional>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 // The ten Control Hub administrator roles of the product spec, in the order the spec lists them.
-enum class AdminRole {
+enum class AdminRole
+{
     FullAdmin,
     ContactCenterServiceAdmin,
     ExternalFullAdmin,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -8,9 +9,8 @@
 #include <QStringList>
 #include <QUuid>
 
-#include <optional>
-
-enum class AuditAction {
+enum class AuditAction
+{
     Create,
     Update,
     Deactivate,

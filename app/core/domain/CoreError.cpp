@@ -9,8 +9,7 @@
 CoreError::CoreError(ErrorCode code, QStringList arguments)
     : m_code(code)
     , m_arguments(std::move(arguments))
-{
-}
+{}
 
 QString CoreError::argument(int index) const
 {
@@ -46,37 +45,68 @@ QString CoreError::field() const
 QString CoreError::ruleKey() const
 {
     switch (m_code) {
-    case ErrorCode::NameRequired: return QStringLiteral("name.required");
-    case ErrorCode::NameTooLong: return QStringLiteral("name.too-long");
-    case ErrorCode::NameHasControlCharacters: return QStringLiteral("name.control-characters");
-    case ErrorCode::NameDuplicate: return QStringLiteral("name.duplicate");
-    case ErrorCode::AccessRequired: return QStringLiteral("access.required");
-    case ErrorCode::ConsentRequired: return QStringLiteral("consent.required");
-    case ErrorCode::EditWhileActive: return QStringLiteral("state.edit-while-active");
-    case ErrorCode::DeleteWhileActive: return QStringLiteral("state.delete-while-active");
-    case ErrorCode::IdImmutable: return QStringLiteral("id.immutable");
-    case ErrorCode::AlreadyActive: return QStringLiteral("state.already-active");
-    case ErrorCode::AlreadyInactive: return QStringLiteral("state.already-inactive");
-    case ErrorCode::ConnectorNotFound: return QStringLiteral("connector.not-found");
-    case ErrorCode::StaleRevision: return QStringLiteral("revision.stale");
-    case ErrorCode::RoleHasNoAccess: return QStringLiteral("role.no-access");
-    case ErrorCode::RoleIsReadOnly: return QStringLiteral("role.read-only");
-    case ErrorCode::RoleCannotSetUp: return QStringLiteral("role.cannot-set-up");
-    case ErrorCode::RoleCannotManageAdmins: return QStringLiteral("role.cannot-manage-admins");
-    case ErrorCode::LicenceRequired: return QStringLiteral("licence.flex3-required");
-    case ErrorCode::AdminNotFound: return QStringLiteral("admin.not-found");
-    case ErrorCode::AdminEmailInvalid: return QStringLiteral("admin.email-invalid");
-    case ErrorCode::AdminDuplicate: return QStringLiteral("admin.duplicate");
-    case ErrorCode::AdminDisplayNameInvalid: return QStringLiteral("admin.display-name-invalid");
-    case ErrorCode::DatabasePathInvalid: return QStringLiteral("database.path-invalid");
-    case ErrorCode::DatabaseNotSqlite: return QStringLiteral("database.not-sqlite");
-    case ErrorCode::DatabaseCorrupt: return QStringLiteral("database.corrupt");
-    case ErrorCode::DatabaseNewerSchema: return QStringLiteral("database.newer-schema");
-    case ErrorCode::DatabaseUnwritable: return QStringLiteral("database.unwritable");
-    case ErrorCode::DatabaseReadOnly: return QStringLiteral("database.read-only");
-    case ErrorCode::DatabaseBusy: return QStringLiteral("database.busy");
-    case ErrorCode::DatabaseUnreachable: return QStringLiteral("database.unreachable");
-    case ErrorCode::DatabaseFailure: return QStringLiteral("database.failure");
+    case ErrorCode::NameRequired:
+        return QStringLiteral("name.required");
+    case ErrorCode::NameTooLong:
+        return QStringLiteral("name.too-long");
+    case ErrorCode::NameHasControlCharacters:
+        return QStringLiteral("name.control-characters");
+    case ErrorCode::NameDuplicate:
+        return QStringLiteral("name.duplicate");
+    case ErrorCode::AccessRequired:
+        return QStringLiteral("access.required");
+    case ErrorCode::ConsentRequired:
+        return QStringLiteral("consent.required");
+    case ErrorCode::EditWhileActive:
+        return QStringLiteral("state.edit-while-active");
+    case ErrorCode::DeleteWhileActive:
+        return QStringLiteral("state.delete-while-active");
+    case ErrorCode::IdImmutable:
+        return QStringLiteral("id.immutable");
+    case ErrorCode::AlreadyActive:
+        return QStringLiteral("state.already-active");
+    case ErrorCode::AlreadyInactive:
+        return QStringLiteral("state.already-inactive");
+    case ErrorCode::ConnectorNotFound:
+        return QStringLiteral("connector.not-found");
+    case ErrorCode::StaleRevision:
+        return QStringLiteral("revision.stale");
+    case ErrorCode::RoleHasNoAccess:
+        return QStringLiteral("role.no-access");
+    case ErrorCode::RoleIsReadOnly:
+        return QStringLiteral("role.read-only");
+    case ErrorCode::RoleCannotSetUp:
+        return QStringLiteral("role.cannot-set-up");
+    case ErrorCode::RoleCannotManageAdmins:
+        return QStringLiteral("role.cannot-manage-admins");
+    case ErrorCode::LicenceRequired:
+        return QStringLiteral("licence.flex3-required");
+    case ErrorCode::AdminNotFound:
+        return QStringLiteral("admin.not-found");
+    case ErrorCode::AdminEmailInvalid:
+        return QStringLiteral("admin.email-invalid");
+    case ErrorCode::AdminDuplicate:
+        return QStringLiteral("admin.duplicate");
+    case ErrorCode::AdminDisplayNameInvalid:
+        return QStringLiteral("admin.display-name-invalid");
+    case ErrorCode::DatabasePathInvalid:
+        return QStringLiteral("database.path-invalid");
+    case ErrorCode::DatabaseNotSqlite:
+        return QStringLiteral("database.not-sqlite");
+    case ErrorCode::DatabaseCorrupt:
+        return QStringLiteral("database.corrupt");
+    case ErrorCode::DatabaseNewerSchema:
+        return QStringLiteral("database.newer-schema");
+    case ErrorCode::DatabaseUnwritable:
+        return QStringLiteral("database.unwritable");
+    case ErrorCode::DatabaseReadOnly:
+        return QStringLiteral("database.read-only");
+    case ErrorCode::DatabaseBusy:
+        return QStringLiteral("database.busy");
+    case ErrorCode::DatabaseUnreachable:
+        return QStringLiteral("database.unreachable");
+    case ErrorCode::DatabaseFailure:
+        return QStringLiteral("database.failure");
     }
     return {};
 }

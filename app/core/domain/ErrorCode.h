@@ -2,7 +2,8 @@
 
 // Every reason the core can refuse or fail. Rule refusals come first; the storage failures after
 // them are not the user's fault and are reported differently (connectorctl exit code, message box).
-enum class ErrorCode {
+enum class ErrorCode
+{
     // Connector rules
     NameRequired,
     NameTooLong,

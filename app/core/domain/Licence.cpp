@@ -8,7 +8,7 @@ QString Licences::key(Licence licence)
 Licence Licences::fromKey(const QString &key)
 {
     return key.compare(QLatin1String("FLEX3"), Qt::CaseInsensitive) == 0 ? Licence::Flex3
-                                                                          : Licence::Other;
+                                                                         : Licence::Other;
 }
 
 QString Licences::displayName(Licence licence)

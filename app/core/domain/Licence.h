@@ -4,7 +4,8 @@
 #include <QString>
 
 // The organisation's Webex Contact Center licence. Only FLEX3 organisations may set up connectors.
-enum class Licence {
+enum class Licence
+{
     Flex3,
     Other,
 };

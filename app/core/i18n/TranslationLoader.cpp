@@ -5,8 +5,7 @@
 
 TranslationLoader::TranslationLoader(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 TranslationLoader::~TranslationLoader()
 {
@@ -42,10 +41,9 @@ bool TranslationLoader::load(const QString &language)
 {
     removeInstalled();
     m_language = isSupported(language) ? language : QStringLiteral("en");
-    QLocale::setDefault(QLocale(m_language == QLatin1String("uk") ? QLocale::Ukrainian
-                                                                   : QLocale::English,
-                                m_language == QLatin1String("uk") ? QLocale::Ukraine
-                                                                   : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(m_language == QLatin1String("uk") ? QLocale::Ukrainian : QLocale::English,
+                m_language == QLatin1String("uk") ? QLocale::Ukraine : QLocale::UnitedKingdom));
 
     auto app = std::make_unique<QTranslator>();
     const bool loaded = app->load(QStringLiteral(":/i18n/connectors_%1.qm").arg(m_language));

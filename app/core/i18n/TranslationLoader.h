@@ -1,12 +1,11 @@
 #pragma once
 
+#include <memory>
 #include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTranslator>
-
-#include <memory>
 
 // Installs the console's own translation and Qt's for one language, replacing whatever was
 // installed before, so the language can change while the program runs.

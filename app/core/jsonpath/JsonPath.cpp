@@ -35,10 +35,12 @@ JsonPathEvaluation JsonPathEvaluation::failed(QString message)
 
 JsonPath::JsonPath() = default;
 
-JsonPath::JsonPath(std::shared_ptr<const jsonpath::CompiledPath> path, QString expression, const JsonPathLimits &limits)
-    : m_path(std::move(path)), m_expression(std::move(expression)), m_limits(limits)
-{
-}
+JsonPath::JsonPath(std::shared_ptr<const jsonpath::CompiledPath> path, QString expression,
+                   const JsonPathLimits &limits)
+    : m_path(std::move(path))
+    , m_expression(std::move(expression))
+    , m_limits(limits)
+{}
 
 JsonPathCompileResult JsonPath::compile(const QString &expression, const JsonPathLimits &limits)
 {
@@ -58,9 +60,11 @@ JsonPathCompileResult JsonPath::compile(const QString &expression, const JsonPat
     try {
         return JsonPath(jsonpath::compileExpression(context), expression, limits);
     } catch (const jsonpath::SyntaxError &error) {
-        return JsonPathSyntaxError{error.message, qBound<qsizetype>(0, error.position, expression.size())};
+        return JsonPathSyntaxError{error.message,
+                                   qBound<qsizetype>(0, error.position, expression.size())};
     } catch (const std::bad_alloc &) {
-        return JsonPathSyntaxError{tr("The expression is too large to compile (position %1).").arg(0), 0};
+        return JsonPathSyntaxError{
+            tr("The expression is too large to compile (position %1).").arg(0), 0};
     }
 }
 

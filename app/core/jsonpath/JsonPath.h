@@ -2,11 +2,10 @@
 
 #include "jsonpath/JsonPathLimits.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
-
-#include <memory>
 
 namespace jsonpath {
 struct CompiledPath;
@@ -32,7 +31,12 @@ struct JsonPathSyntaxError
 class JsonPathEvaluation
 {
 public:
-    enum class Status { Value, NotFound, Error };
+    enum class Status
+    {
+        Value,
+        NotFound,
+        Error
+    };
 
     static JsonPathEvaluation found(QJsonValue value, bool definite);
     static JsonPathEvaluation notFound(QString message, bool definite = true);
@@ -93,7 +97,8 @@ public:
     // An empty path that matches nothing; use compile() to obtain a real one.
     JsonPath();
 
-    static JsonPathCompileResult compile(const QString &expression, const JsonPathLimits &limits = {});
+    static JsonPathCompileResult compile(const QString &expression,
+                                         const JsonPathLimits &limits = {});
 
     JsonPathEvaluation evaluate(const QJsonValue &document) const;
 
@@ -109,7 +114,8 @@ public:
     const JsonPathLimits &limits() const { return m_limits; }
 
 private:
-    JsonPath(std::shared_ptr<const jsonpath::CompiledPath> path, QString expression, const JsonPathLimits &limits);
+    JsonPath(std::shared_ptr<const jsonpath::CompiledPath> path, QString expression,
+             const JsonPathLimits &limits);
 
     std::shared_ptr<const jsonpath::CompiledPath> m_path;
     QString m_expression;
@@ -120,8 +126,12 @@ private:
 class JsonPathCompileResult
 {
 public:
-    JsonPathCompileResult(JsonPath path) : m_path(std::move(path)) {}
-    JsonPathCompileResult(JsonPathSyntaxError error) : m_error(std::move(error)) {}
+    JsonPathCompileResult(JsonPath path)
+        : m_path(std::move(path))
+    {}
+    JsonPathCompileResult(JsonPathSyntaxError error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_path.isValid(); }
     explicit operator bool() const { return ok(); }

@@ -20,8 +20,8 @@ QString PathToken::fragment() const
         return u'[' + numbers.join(u',') + u']';
     }
     case Kind::ArraySlice:
-        return u'[' + (sliceFrom ? QString::number(*sliceFrom) : QString()) + u':'
-               + (sliceTo ? QString::number(*sliceTo) : QString()) + u']';
+        return u'[' + (sliceFrom ? QString::number(*sliceFrom) : QString()) + u':' +
+               (sliceTo ? QString::number(*sliceTo) : QString()) + u']';
     case Kind::Wildcard:
         return QStringLiteral("[*]");
     case Kind::Scan:
@@ -29,7 +29,8 @@ QString PathToken::fragment() const
     case Kind::Filter:
         return QStringLiteral("[?]");
     case Kind::Function:
-        return u'.' + function + (writtenWithArguments ? QStringLiteral("(...)") : QStringLiteral("()"));
+        return u'.' + function +
+               (writtenWithArguments ? QStringLiteral("(...)") : QStringLiteral("()"));
     }
     return QString();
 }
@@ -69,7 +70,8 @@ void CompiledPath::finish()
     }
     definite = upstream;
     functionPath = !tokens.empty() && tokens.back().kind == PathToken::Kind::Function;
-    leafCheckFragment = tokens.size() >= 2 ? tokens[tokens.size() - 2].fragment() : QString(rootChar);
+    leafCheckFragment =
+        tokens.size() >= 2 ? tokens[tokens.size() - 2].fragment() : QString(rootChar);
 }
 
 QString CompiledPath::normalizedPrefix(qsizetype count) const
@@ -87,7 +89,8 @@ QString CompiledPath::normalized() const
 
 std::shared_ptr<CompiledPath> invertScanFunction(std::shared_ptr<CompiledPath> path)
 {
-    if (!path->functionPath || path->tokens.empty() || path->tokens.front().kind != PathToken::Kind::Scan)
+    if (!path->functionPath || path->tokens.empty() ||
+        path->tokens.front().kind != PathToken::Kind::Scan)
         return path;
     std::size_t functionIndex = 0;
     while (path->tokens[functionIndex].kind != PathToken::Kind::Function)
@@ -111,7 +114,8 @@ std::shared_ptr<CompiledPath> invertScanFunction(std::shared_ptr<CompiledPath> p
     inverted->rootChar = u'$';
     inverted->rootPath = path->rootPath;
     inverted->tokens.push_back(function);
-    inverted->tokens.insert(inverted->tokens.end(), path->tokens.begin() + qsizetype(functionIndex) + 1,
+    inverted->tokens.insert(inverted->tokens.end(),
+                            path->tokens.begin() + qsizetype(functionIndex) + 1,
                             path->tokens.end());
     inverted->finish();
     return inverted;

@@ -1,13 +1,12 @@
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <QJsonValue>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
-#include <optional>
 #include <vector>
 
 // The compiled form of an expression. It mirrors Jayway's token chain (RootPathToken followed by
@@ -22,7 +21,11 @@ struct Predicate;
 // A function argument: another path (evaluated against the root document) or a JSON literal.
 struct FunctionArgument
 {
-    enum class Kind { Path, Json };
+    enum class Kind
+    {
+        Path,
+        Json
+    };
     Kind kind = Kind::Json;
     std::shared_ptr<const CompiledPath> path;
     // length()/size() re-evaluate a path argument with a wildcard appended, see Functions.
@@ -32,7 +35,16 @@ struct FunctionArgument
 
 struct PathToken
 {
-    enum class Kind { Property, ArrayIndex, ArraySlice, Wildcard, Scan, Filter, Function };
+    enum class Kind
+    {
+        Property,
+        ArrayIndex,
+        ArraySlice,
+        Wildcard,
+        Scan,
+        Filter,
+        Function
+    };
 
     Kind kind = Kind::Property;
 
@@ -88,27 +100,63 @@ std::shared_ptr<CompiledPath> invertScanFunction(std::shared_ptr<CompiledPath> p
 // Operands of a filter comparison as written in the expression.
 struct FilterOperand
 {
-    enum class Kind { Path, String, Number, Boolean, Null, Pattern, Json };
+    enum class Kind
+    {
+        Path,
+        String,
+        Number,
+        Boolean,
+        Null,
+        Pattern,
+        Json
+    };
 
     Kind kind = Kind::Null;
-    QString text;       // String: the value; Number: BigDecimal text; Pattern: "/source/flags"
+    QString text; // String: the value; Number: BigDecimal text; Pattern: "/source/flags"
     double number = 0;
     bool boolean = false;
-    QJsonValue json;    // Json literal, already parsed
+    QJsonValue json; // Json literal, already parsed
     std::shared_ptr<const QRegularExpression> regex;
     std::shared_ptr<const CompiledPath> path;
     // A path written after '!': only matters for an existence check ("[?(!@.isbn)]").
     bool negated = false;
 };
 
-enum class RelationalOperator {
-    Equal, NotEqual, TypeSafeEqual, TypeSafeNotEqual, Less, LessOrEqual, Greater, GreaterOrEqual,
-    RegexMatch, In, NotIn, Contains, All, Size, Exists, Type, Matches, Empty, SubsetOf, AnyOf, NoneOf
+enum class RelationalOperator
+{
+    Equal,
+    NotEqual,
+    TypeSafeEqual,
+    TypeSafeNotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    RegexMatch,
+    In,
+    NotIn,
+    Contains,
+    All,
+    Size,
+    Exists,
+    Type,
+    Matches,
+    Empty,
+    SubsetOf,
+    AnyOf,
+    NoneOf
 };
 
 struct Predicate
 {
-    enum class Kind { And, Or, Not, Compare, ExistenceCheck };
+    enum class Kind
+    {
+        And,
+        Or,
+        Not,
+        Compare,
+        ExistenceCheck
+    };
 
     Kind kind = Kind::Compare;
     std::vector<Predicate> operands; // And, Or: two or more; Not: one

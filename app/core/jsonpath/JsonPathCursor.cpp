@@ -5,9 +5,11 @@
 namespace jsonpath {
 
 Cursor::Cursor(QStringView text, qsizetype begin, qsizetype end)
-    : m_text(text), m_begin(begin), m_end(end), m_position(begin)
-{
-}
+    : m_text(text)
+    , m_begin(begin)
+    , m_end(end)
+    , m_position(begin)
+{}
 
 QChar Cursor::nextSignificantChar(qsizetype from) const
 {
@@ -65,16 +67,19 @@ qsizetype Cursor::indexOfMatchingClose(qsizetype start, QChar open, QChar close,
         if (skipStrings && (c == u'\'' || c == u'"')) {
             const qsizetype closing = nextIndexOfUnescaped(read, c);
             if (closing < 0)
-                throw SyntaxError{JsonPath::tr("The string starting at position %1 is not closed: expected %2.")
-                                      .arg(read).arg(c),
-                                  read};
+                throw SyntaxError{
+                    JsonPath::tr("The string starting at position %1 is not closed: expected %2.")
+                        .arg(read)
+                        .arg(c),
+                    read};
             read = closing;
             continue;
         }
         if (skipRegex && c == u'/') {
             const qsizetype closing = nextIndexOfUnescaped(read, u'/');
             if (closing < 0)
-                throw SyntaxError{JsonPath::tr("The regular expression starting at position %1 is not closed: expected '/'.")
+                throw SyntaxError{JsonPath::tr("The regular expression starting at position %1 is "
+                                               "not closed: expected '/'.")
                                       .arg(read),
                                   read};
             read = closing;
@@ -97,7 +102,8 @@ void Cursor::skipBlanks()
 bool Cursor::consumeSignificant(QStringView text)
 {
     skipBlanks();
-    if (!inBounds(m_position + text.size() - 1) || slice(m_position, m_position + text.size()) != text)
+    if (!inBounds(m_position + text.size() - 1) ||
+        slice(m_position, m_position + text.size()) != text)
         return false;
     m_position += text.size();
     return true;
@@ -110,9 +116,9 @@ std::optional<char16_t> parseHex4(QStringView hex)
     char16_t code = 0;
     for (QChar c : hex) {
         const int digit = c.isDigit() && c.unicode() < 128 ? c.unicode() - '0'
-                          : (c >= u'a' && c <= u'f')     ? c.unicode() - 'a' + 10
-                          : (c >= u'A' && c <= u'F')     ? c.unicode() - 'A' + 10
-                                                         : -1;
+                          : (c >= u'a' && c <= u'f')       ? c.unicode() - 'a' + 10
+                          : (c >= u'A' && c <= u'F')       ? c.unicode() - 'A' + 10
+                                                           : -1;
         if (digit < 0)
             return std::nullopt;
         code = char16_t(code * 16 + digit);
@@ -136,22 +142,36 @@ QString unescape(QStringView text, qsizetype position)
         }
         const QChar escaped = text[++i];
         switch (escaped.unicode()) {
-        case 'b': result.append(u'\b'); break;
-        case 'f': result.append(u'\f'); break;
-        case 'n': result.append(u'\n'); break;
-        case 'r': result.append(u'\r'); break;
-        case 't': result.append(u'\t'); break;
+        case 'b':
+            result.append(u'\b');
+            break;
+        case 'f':
+            result.append(u'\f');
+            break;
+        case 'n':
+            result.append(u'\n');
+            break;
+        case 'r':
+            result.append(u'\r');
+            break;
+        case 't':
+            result.append(u'\t');
+            break;
         case 'u': {
             const std::optional<char16_t> code = parseHex4(text.mid(i + 1, 4));
             if (!code)
-                throw SyntaxError{JsonPath::tr("Invalid \\u escape at position %1: expected four hexadecimal digits.")
-                                      .arg(position + i - 1),
-                                  position + i - 1};
+                throw SyntaxError{
+                    JsonPath::tr(
+                        "Invalid \\u escape at position %1: expected four hexadecimal digits.")
+                        .arg(position + i - 1),
+                    position + i - 1};
             result.append(QChar(*code));
             i += 4;
             break;
         }
-        default: result.append(escaped); break;
+        default:
+            result.append(escaped);
+            break;
         }
     }
     return result;

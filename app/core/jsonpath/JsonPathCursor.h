@@ -1,9 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <QString>
 #include <QStringView>
-
-#include <optional>
 
 // Character-level helpers shared by the path and filter compilers, after Jayway's CharacterIndex.
 // Positions are absolute indexes into the whole expression, so every error points at the

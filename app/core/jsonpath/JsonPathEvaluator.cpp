@@ -11,31 +11,40 @@ namespace jsonpath {
 QString describeJsonType(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return JsonPath::tr("null");
-    case QJsonValue::Bool: return JsonPath::tr("a boolean");
-    case QJsonValue::Double: return JsonPath::tr("a number");
-    case QJsonValue::String: return JsonPath::tr("a string");
-    case QJsonValue::Array: return JsonPath::tr("an array");
-    case QJsonValue::Object: return JsonPath::tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return JsonPath::tr("null");
+    case QJsonValue::Bool:
+        return JsonPath::tr("a boolean");
+    case QJsonValue::Double:
+        return JsonPath::tr("a number");
+    case QJsonValue::String:
+        return JsonPath::tr("a string");
+    case QJsonValue::Array:
+        return JsonPath::tr("an array");
+    case QJsonValue::Object:
+        return JsonPath::tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return JsonPath::tr("nothing");
 }
 
-QJsonValue evaluatePathValue(const CompiledPath &path, const QJsonValue &document, EvaluationState &state,
-                             const QJsonValue &root, bool requireProperties)
+QJsonValue evaluatePathValue(const CompiledPath &path, const QJsonValue &document,
+                             EvaluationState &state, const QJsonValue &root, bool requireProperties)
 {
     PathEvaluation evaluation(path, state, root, requireProperties);
     evaluation.run(document);
     return evaluation.value();
 }
 
-PathEvaluation::PathEvaluation(const CompiledPath &path, EvaluationState &state, const QJsonValue &root,
-                               bool requireProperties)
-    : m_path(path), m_state(state), m_root(root), m_requireProperties(requireProperties),
-      m_upstreamArrayIndex(path.tokens.size(), -1)
-{
-}
+PathEvaluation::PathEvaluation(const CompiledPath &path, EvaluationState &state,
+                               const QJsonValue &root, bool requireProperties)
+    : m_path(path)
+    , m_state(state)
+    , m_root(root)
+    , m_requireProperties(requireProperties)
+    , m_upstreamArrayIndex(path.tokens.size(), -1)
+{}
 
 void PathEvaluation::run(const QJsonValue &document)
 {
@@ -77,7 +86,8 @@ void PathEvaluation::continueWith(std::size_t index, const QJsonValue &value)
 
 QString PathEvaluation::pathTo(std::size_t index, const QString &property) const
 {
-    return m_path.normalizedPrefix(qsizetype(index)) + QStringLiteral("['") + property + QStringLiteral("']");
+    return m_path.normalizedPrefix(qsizetype(index)) + QStringLiteral("['") + property +
+           QStringLiteral("']");
 }
 
 void PathEvaluation::evaluateToken(std::size_t index, const QJsonValue &model)
@@ -85,13 +95,27 @@ void PathEvaluation::evaluateToken(std::size_t index, const QJsonValue &model)
     EvaluationState::DepthGuard depth(m_state);
     m_state.charge();
     switch (token(index).kind) {
-    case PathToken::Kind::Property: evaluateProperty(index, model); break;
-    case PathToken::Kind::ArrayIndex: evaluateArrayIndex(index, model); break;
-    case PathToken::Kind::ArraySlice: evaluateArraySlice(index, model); break;
-    case PathToken::Kind::Wildcard: evaluateWildcard(index, model); break;
-    case PathToken::Kind::Scan: evaluateScan(index, model); break;
-    case PathToken::Kind::Filter: evaluateFilter(index, model); break;
-    case PathToken::Kind::Function: evaluateFunction(index, model); break;
+    case PathToken::Kind::Property:
+        evaluateProperty(index, model);
+        break;
+    case PathToken::Kind::ArrayIndex:
+        evaluateArrayIndex(index, model);
+        break;
+    case PathToken::Kind::ArraySlice:
+        evaluateArraySlice(index, model);
+        break;
+    case PathToken::Kind::Wildcard:
+        evaluateWildcard(index, model);
+        break;
+    case PathToken::Kind::Scan:
+        evaluateScan(index, model);
+        break;
+    case PathToken::Kind::Filter:
+        evaluateFilter(index, model);
+        break;
+    case PathToken::Kind::Function:
+        evaluateFunction(index, model);
+        break;
     }
 }
 
@@ -102,9 +126,10 @@ void PathEvaluation::evaluateProperty(std::size_t index, const QJsonValue &model
         // Only a definite path insists; elsewhere a non-object simply has no such property.
         if (!property.upstreamDefinite)
             return;
-        throw PathNotFound{{{JsonPath::tr("Expected an object with property %1 at %2, but found %3.")
-                                 .arg(property.fragment(), m_path.normalizedPrefix(qsizetype(index)),
-                                      describeJsonType(model))}}};
+        throw PathNotFound{
+            {{JsonPath::tr("Expected an object with property %1 at %2, but found %3.")
+                  .arg(property.fragment(), m_path.normalizedPrefix(qsizetype(index)),
+                       describeJsonType(model))}}};
     }
     const QJsonObject object = model.toObject();
     if (property.properties.size() > 1 && property.leaf) {
@@ -126,13 +151,15 @@ void PathEvaluation::handleMissingProperty(std::size_t index, const QString &pro
     const PathToken &current = token(index);
     if (current.leaf) {
         if (m_requireProperties)
-            throw PathNotFound{{{JsonPath::tr("No results for path %1.").arg(pathTo(index, property))}}};
+            throw PathNotFound{
+                {{JsonPath::tr("No results for path %1.").arg(pathTo(index, property))}}};
         return;
     }
     // A missing name in the middle of a definite path means the whole path cannot match.
     if (!(current.upstreamDefinite && current.tokenDefinite) && !m_requireProperties)
         return;
-    throw PathNotFound{{{JsonPath::tr("Missing property in path %1.").arg(pathTo(index, property))}}};
+    throw PathNotFound{
+        {{JsonPath::tr("Missing property in path %1.").arg(pathTo(index, property))}}};
 }
 
 void PathEvaluation::handlePropertyValue(std::size_t index, const QJsonValue &value)
@@ -160,7 +187,8 @@ void PathEvaluation::handleMergedProperties(std::size_t index, const QJsonObject
         if (it != object.constEnd())
             merged.insert(name, it.value());
         else if (m_requireProperties)
-            throw PathNotFound{{{JsonPath::tr("Missing property in path %1.").arg(pathTo(index, name))}}};
+            throw PathNotFound{
+                {{JsonPath::tr("Missing property in path %1.").arg(pathTo(index, name))}}};
     }
     addResult(merged);
 }
@@ -172,10 +200,12 @@ bool PathEvaluation::checkArrayModel(std::size_t index, const QJsonValue &model)
     if (!token(index).upstreamDefinite)
         return false;
     if (model.isNull())
-        throw PathNotFound{{{JsonPath::tr("The value at %1 is null.").arg(m_path.normalizedPrefix(qsizetype(index)))}}};
-    throw PathNotFound{{{JsonPath::tr("%1 can only be applied to an array, but %2 is %3.")
-                             .arg(token(index).fragment(), m_path.normalizedPrefix(qsizetype(index)),
-                                  describeJsonType(model))}}};
+        throw PathNotFound{{{JsonPath::tr("The value at %1 is null.")
+                                 .arg(m_path.normalizedPrefix(qsizetype(index)))}}};
+    throw PathNotFound{
+        {{JsonPath::tr("%1 can only be applied to an array, but %2 is %3.")
+              .arg(token(index).fragment(), m_path.normalizedPrefix(qsizetype(index)),
+                   describeJsonType(model))}}};
 }
 
 void PathEvaluation::handleArrayIndex(std::size_t index, qint64 arrayIndex, const QJsonArray &array)
@@ -263,8 +293,9 @@ void PathEvaluation::evaluateFilter(std::size_t index, const QJsonValue &model)
                 handleArrayIndex(index, i, array);
         }
     } else if (filter.upstreamDefinite) {
-        throw RuntimeInvalidPath{{JsonPath::tr("The filter at %1 cannot be applied to %2.")
-                                      .arg(m_path.normalizedPrefix(qsizetype(index) + 1), describeJsonType(model))}};
+        throw RuntimeInvalidPath{
+            {JsonPath::tr("The filter at %1 cannot be applied to %2.")
+                 .arg(m_path.normalizedPrefix(qsizetype(index) + 1), describeJsonType(model))}};
     }
 }
 
@@ -296,7 +327,8 @@ void PathEvaluation::evaluateScan(std::size_t index, const QJsonValue &model)
 {
     const std::size_t target = index + 1;
     if (target >= m_path.tokens.size())
-        throw EvaluationFailure{{JsonPath::tr("A deep scan '..' must be followed by what to look for.")}};
+        throw EvaluationFailure{
+            {JsonPath::tr("A deep scan '..' must be followed by what to look for.")}};
     const bool targetIsLeaf = token(target).leaf;
     std::vector<QJsonValue> pending{model};
     while (!pending.empty()) {

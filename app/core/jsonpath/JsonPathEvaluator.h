@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
-
 #include <vector>
 
 // Applies a compiled path's token chain to a document, token by token and in document order,
@@ -62,8 +61,9 @@ private:
 };
 
 // Evaluates `path` against `document` and returns Jayway's getValue() (throws PathNotFound).
-QJsonValue evaluatePathValue(const CompiledPath &path, const QJsonValue &document, EvaluationState &state,
-                             const QJsonValue &root, bool requireProperties = false);
+QJsonValue evaluatePathValue(const CompiledPath &path, const QJsonValue &document,
+                             EvaluationState &state, const QJsonValue &root,
+                             bool requireProperties = false);
 
 // A short, translated description of a value's type for messages ("an array", "null", ...).
 QString describeJsonType(const QJsonValue &value);

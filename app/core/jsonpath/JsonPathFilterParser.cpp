@@ -27,16 +27,26 @@ std::optional<RelationalOperator> relationalOperator(QStringView text)
         const char16_t *name;
         RelationalOperator op;
     } operators[] = {
-        {u"==", RelationalOperator::Equal},          {u"!=", RelationalOperator::NotEqual},
-        {u"===", RelationalOperator::TypeSafeEqual}, {u"!==", RelationalOperator::TypeSafeNotEqual},
-        {u"<", RelationalOperator::Less},            {u"<=", RelationalOperator::LessOrEqual},
-        {u">", RelationalOperator::Greater},         {u">=", RelationalOperator::GreaterOrEqual},
-        {u"=~", RelationalOperator::RegexMatch},     {u"in", RelationalOperator::In},
-        {u"nin", RelationalOperator::NotIn},         {u"contains", RelationalOperator::Contains},
-        {u"all", RelationalOperator::All},           {u"size", RelationalOperator::Size},
-        {u"exists", RelationalOperator::Exists},     {u"type", RelationalOperator::Type},
-        {u"matches", RelationalOperator::Matches},   {u"empty", RelationalOperator::Empty},
-        {u"subsetof", RelationalOperator::SubsetOf}, {u"anyof", RelationalOperator::AnyOf},
+        {u"==", RelationalOperator::Equal},
+        {u"!=", RelationalOperator::NotEqual},
+        {u"===", RelationalOperator::TypeSafeEqual},
+        {u"!==", RelationalOperator::TypeSafeNotEqual},
+        {u"<", RelationalOperator::Less},
+        {u"<=", RelationalOperator::LessOrEqual},
+        {u">", RelationalOperator::Greater},
+        {u">=", RelationalOperator::GreaterOrEqual},
+        {u"=~", RelationalOperator::RegexMatch},
+        {u"in", RelationalOperator::In},
+        {u"nin", RelationalOperator::NotIn},
+        {u"contains", RelationalOperator::Contains},
+        {u"all", RelationalOperator::All},
+        {u"size", RelationalOperator::Size},
+        {u"exists", RelationalOperator::Exists},
+        {u"type", RelationalOperator::Type},
+        {u"matches", RelationalOperator::Matches},
+        {u"empty", RelationalOperator::Empty},
+        {u"subsetof", RelationalOperator::SubsetOf},
+        {u"anyof", RelationalOperator::AnyOf},
         {u"noneof", RelationalOperator::NoneOf},
     };
     for (const auto &entry : operators) {
@@ -57,22 +67,25 @@ class FilterParser
 {
 public:
     FilterParser(ParseContext &context, qsizetype open, qsizetype close)
-        : m_context(context), m_cursor(context.expression(), open, close)
-    {
-    }
+        : m_context(context)
+        , m_cursor(context.expression(), open, close)
+    {}
 
     Predicate parse()
     {
         Predicate predicate = readLogicalOr();
         m_cursor.skipBlanks();
         if (m_cursor.inBounds())
-            fail(m_cursor.position(), JsonPath::tr("Unexpected '%2' at position %1: expected '&&', '||' or the end of the filter."),
+            fail(m_cursor.position(),
+                 JsonPath::tr("Unexpected '%2' at position %1: expected '&&', '||' or the end of "
+                              "the filter."),
                  {QString(m_cursor.current())});
         return predicate;
     }
 
 private:
-    [[noreturn]] void fail(qsizetype position, const QString &message, const QStringList &arguments = {}) const
+    [[noreturn]] void fail(qsizetype position, const QString &message,
+                           const QStringList &arguments = {}) const
     {
         m_context.fail(position, message, arguments);
     }
@@ -148,10 +161,13 @@ private:
         Predicate comparison;
         comparison.left = readValue();
         m_cursor.skipBlanks();
-        if (!m_cursor.inBounds() || m_cursor.currentIs(u')') || peekSignificant(u"&&") || peekSignificant(u"||")) {
+        if (!m_cursor.inBounds() || m_cursor.currentIs(u')') || peekSignificant(u"&&") ||
+            peekSignificant(u"||")) {
             // A lone operand is an existence check; only a path can be one.
             if (comparison.left.kind != FilterOperand::Kind::Path)
-                fail(m_cursor.position(), JsonPath::tr("Expected a comparison operator at position %1: only a path such as @.name can stand alone."));
+                fail(m_cursor.position(),
+                     JsonPath::tr("Expected a comparison operator at position %1: only a path such "
+                                  "as @.name can stand alone."));
             comparison.kind = Predicate::Kind::ExistenceCheck;
             return comparison;
         }
@@ -175,7 +191,8 @@ private:
         const QStringView text = m_cursor.slice(begin, m_cursor.position());
         const std::optional<RelationalOperator> op = relationalOperator(text);
         if (!op)
-            fail(begin, JsonPath::tr("Unsupported filter operator '%2' at position %1."), {text.toString()});
+            fail(begin, JsonPath::tr("Unsupported filter operator '%2' at position %1."),
+                 {text.toString()});
         return *op;
     }
 
@@ -189,7 +206,9 @@ private:
             m_cursor.advance();
             m_cursor.skipBlanks();
             if (m_cursor.current() != u'$' && m_cursor.current() != u'@')
-                fail(m_cursor.position() - 1, JsonPath::tr("Unexpected '!' at position %1: it can only precede a path or a parenthesised filter."));
+                fail(m_cursor.position() - 1,
+                     JsonPath::tr("Unexpected '!' at position %1: it can only precede a path or a "
+                                  "parenthesised filter."));
             return readPath();
         }
         if (c == u'$' || c == u'@')
@@ -207,9 +226,11 @@ private:
         m_cursor.advance();
         while (m_cursor.inBounds()) {
             if (m_cursor.current() == u'[') {
-                const qsizetype closing = m_cursor.indexOfMatchingClose(m_cursor.position(), u'[', u']', true, false);
+                const qsizetype closing =
+                    m_cursor.indexOfMatchingClose(m_cursor.position(), u'[', u']', true, false);
                 if (closing < 0)
-                    fail(m_cursor.position(), JsonPath::tr("The bracket at position %1 is not closed: expected ']'."));
+                    fail(m_cursor.position(),
+                         JsonPath::tr("The bracket at position %1 is not closed: expected ']'."));
                 m_cursor.setPosition(closing + 1);
                 if (!m_cursor.inBounds())
                     break;
@@ -261,7 +282,9 @@ private:
         const qsizetype begin = m_cursor.position();
         const qsizetype closing = m_cursor.nextIndexOfUnescaped(begin, quote);
         if (closing < 0)
-            fail(begin, JsonPath::tr("The string starting at position %1 is not closed: expected %2."), {QString(quote)});
+            fail(begin,
+                 JsonPath::tr("The string starting at position %1 is not closed: expected %2."),
+                 {QString(quote)});
         FilterOperand operand;
         operand.kind = FilterOperand::Kind::String;
         operand.text = unescape(m_cursor.slice(begin + 1, closing), begin + 1);
@@ -276,7 +299,9 @@ private:
             m_cursor.advance();
         const QStringView literal = m_cursor.slice(begin, m_cursor.position());
         if (literal.isEmpty())
-            fail(begin, JsonPath::tr("Unexpected '%2' at position %1: expected a path, a number, a string, true, false, null, a /regex/ or a JSON literal."),
+            fail(begin,
+                 JsonPath::tr("Unexpected '%2' at position %1: expected a path, a number, a "
+                              "string, true, false, null, a /regex/ or a JSON literal."),
                  {QString(m_cursor.current())});
         const std::optional<double> value = number::parseDecimal(literal);
         if (!value)
@@ -319,11 +344,15 @@ private:
         const QChar close = open == u'[' ? u']' : u'}';
         const qsizetype closing = m_cursor.indexOfMatchingClose(begin, open, close, true, false);
         if (closing < 0)
-            fail(begin, JsonPath::tr("The JSON literal starting at position %1 is not closed: expected '%2'."), {QString(close)});
+            fail(begin,
+                 JsonPath::tr(
+                     "The JSON literal starting at position %1 is not closed: expected '%2'."),
+                 {QString(close)});
         const LiteralParseResult literal = parseLenientJson(m_cursor.slice(begin, closing + 1),
                                                             m_context.limits().maxNestingDepth);
         if (!literal.ok)
-            fail(begin + literal.errorOffset, JsonPath::tr("Invalid JSON literal at position %1: %2."), {literal.errorMessage});
+            fail(begin + literal.errorOffset,
+                 JsonPath::tr("Invalid JSON literal at position %1: %2."), {literal.errorMessage});
         FilterOperand operand;
         operand.kind = FilterOperand::Kind::Json;
         operand.json = literal.value;
@@ -338,21 +367,27 @@ private:
         const qsizetype begin = m_cursor.position();
         const qsizetype closing = m_cursor.nextIndexOfUnescaped(begin, u'/');
         if (closing < 0)
-            fail(begin, JsonPath::tr("The regular expression starting at position %1 is not closed: expected '/'."));
+            fail(
+                begin,
+                JsonPath::tr(
+                    "The regular expression starting at position %1 is not closed: expected '/'."));
         qsizetype flagsEnd = closing + 1;
         while (m_cursor.inBounds(flagsEnd) && isPatternFlag(m_cursor.charAt(flagsEnd)))
             ++flagsEnd;
         const QStringView source = m_cursor.slice(begin + 1, closing);
         const QStringView flags = m_cursor.slice(closing + 1, flagsEnd);
         if (source.size() > m_context.limits().maxRegexLength)
-            fail(begin, JsonPath::tr("The regular expression at position %1 is longer than %2 characters."),
-                 {QString::number(m_context.limits().maxRegexLength)});
+            fail(
+                begin,
+                JsonPath::tr("The regular expression at position %1 is longer than %2 characters."),
+                {QString::number(m_context.limits().maxRegexLength)});
 
-        auto regex = std::make_shared<QRegularExpression>(QRegularExpression::anchoredPattern(source.toString()),
-                                                          patternOptions(flags));
+        auto regex = std::make_shared<QRegularExpression>(
+            QRegularExpression::anchoredPattern(source.toString()), patternOptions(flags));
         if (!regex->isValid())
             fail(begin + 1 + qBound<qsizetype>(0, regex->patternErrorOffset() - 5, source.size()),
-                 JsonPath::tr("Invalid regular expression at position %1: %2."), {regex->errorString()});
+                 JsonPath::tr("Invalid regular expression at position %1: %2."),
+                 {regex->errorString()});
         regex->optimize();
 
         FilterOperand operand;
@@ -370,12 +405,23 @@ private:
         QRegularExpression::PatternOptions options;
         for (QChar flag : flags) {
             switch (flag.unicode()) {
-            case 'i': options |= QRegularExpression::CaseInsensitiveOption; break;
-            case 'm': options |= QRegularExpression::MultilineOption; break;
-            case 's': options |= QRegularExpression::DotMatchesEverythingOption; break;
-            case 'x': options |= QRegularExpression::ExtendedPatternSyntaxOption; break;
-            case 'U': options |= QRegularExpression::UseUnicodePropertiesOption; break;
-            default: break;
+            case 'i':
+                options |= QRegularExpression::CaseInsensitiveOption;
+                break;
+            case 'm':
+                options |= QRegularExpression::MultilineOption;
+                break;
+            case 's':
+                options |= QRegularExpression::DotMatchesEverythingOption;
+                break;
+            case 'x':
+                options |= QRegularExpression::ExtendedPatternSyntaxOption;
+                break;
+            case 'U':
+                options |= QRegularExpression::UseUnicodePropertiesOption;
+                break;
+            default:
+                break;
             }
         }
         return options;
@@ -387,7 +433,8 @@ private:
 
 } // namespace
 
-std::shared_ptr<const Predicate> compileFilter(ParseContext &context, qsizetype open, qsizetype close)
+std::shared_ptr<const Predicate> compileFilter(ParseContext &context, qsizetype open,
+                                               qsizetype close)
 {
     ParseContext::NestingGuard nesting(context, open);
     return std::make_shared<const Predicate>(FilterParser(context, open, close).parse());

@@ -10,6 +10,7 @@
 namespace jsonpath {
 
 // Compiles the filter between the parentheses at `open` and `close` of "[?( ... )]".
-std::shared_ptr<const Predicate> compileFilter(ParseContext &context, qsizetype open, qsizetype close);
+std::shared_ptr<const Predicate> compileFilter(ParseContext &context, qsizetype open,
+                                               qsizetype close);
 
 } // namespace jsonpath

@@ -4,11 +4,10 @@
 #include "jsonpath/JsonPathEvaluator.h"
 #include "jsonpath/JsonPathNumber.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 #include <cmath>
 #include <limits>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <vector>
 
 namespace jsonpath::Functions {
@@ -23,10 +22,14 @@ QString javaToString(const QJsonValue &value, int depth = 0)
     if (depth > MaxToStringDepth)
         return QStringLiteral("...");
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return number::javaText(value.toDouble());
-    case QJsonValue::String: return value.toString();
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return number::javaText(value.toDouble());
+    case QJsonValue::String:
+        return value.toString();
     case QJsonValue::Array: {
         QStringList parts;
         for (const QJsonValue &element : value.toArray())
@@ -40,14 +43,16 @@ QString javaToString(const QJsonValue &value, int depth = 0)
             parts.append(it.key() + u'=' + javaToString(it.value(), depth + 1));
         return u'{' + parts.join(QStringLiteral(", ")) + u'}';
     }
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Undefined:
+        break;
     }
     return QString();
 }
 
 // The values of the arguments, evaluated before the function runs as Jayway does: a path
 // argument reads the root document (whatever its root character) and must match.
-std::vector<QJsonValue> argumentValues(const PathToken &function, EvaluationState &state, const QJsonValue &root)
+std::vector<QJsonValue> argumentValues(const PathToken &function, EvaluationState &state,
+                                       const QJsonValue &root)
 {
     std::vector<QJsonValue> values;
     values.reserve(function.arguments.size());
@@ -109,10 +114,12 @@ QJsonValue length(const PathToken &function, const QJsonValue &model, Evaluation
     if (!function.arguments.empty()) {
         const FunctionArgument &argument = function.arguments.front();
         if (argument.kind != FunctionArgument::Kind::Path)
-            throw EvaluationFailure{{JsonPath::tr("%1() needs a path argument.").arg(function.function)}};
+            throw EvaluationFailure{
+                {JsonPath::tr("%1() needs a path argument.").arg(function.function)}};
         // Jayway appends a wildcard to the argument path and counts what it matches within the
         // current value: "$..book.length()" counts the books of every "book" array.
-        const CompiledPath &counted = argument.pathWithWildcard ? *argument.pathWithWildcard : *argument.path;
+        const CompiledPath &counted =
+            argument.pathWithWildcard ? *argument.pathWithWildcard : *argument.path;
         const QJsonValue inner = evaluatePathValue(counted, model, state, model);
         if (inner.isArray())
             return int(inner.toArray().size());
@@ -124,7 +131,8 @@ QJsonValue length(const PathToken &function, const QJsonValue &model, Evaluation
     return QJsonValue::Null;
 }
 
-QJsonValue aggregate(const QString &name, const QJsonValue &model, const std::vector<QJsonValue> &arguments)
+QJsonValue aggregate(const QString &name, const QJsonValue &model,
+                     const std::vector<QJsonValue> &arguments)
 {
     std::vector<double> values;
     if (model.isArray()) {
@@ -136,7 +144,8 @@ QJsonValue aggregate(const QString &name, const QJsonValue &model, const std::ve
     const std::vector<double> extra = numberArguments(arguments);
     values.insert(values.end(), extra.begin(), extra.end());
     if (values.empty())
-        throw EvaluationFailure{{JsonPath::tr("%1() needs at least one number, but found none.").arg(name)}};
+        throw EvaluationFailure{
+            {JsonPath::tr("%1() needs at least one number, but found none.").arg(name)}};
 
     double sum = 0;
     double sumOfSquares = 0;
@@ -208,7 +217,8 @@ int javaIntValue(double value)
     return int(value);
 }
 
-QJsonValue sequenceElement(const QString &name, const QJsonValue &model, const std::vector<QJsonValue> &arguments)
+QJsonValue sequenceElement(const QString &name, const QJsonValue &model,
+                           const std::vector<QJsonValue> &arguments)
 {
     if (!model.isArray())
         throw EvaluationFailure{{JsonPath::tr("%1() can only be applied to an array.").arg(name)}};
@@ -224,8 +234,10 @@ QJsonValue sequenceElement(const QString &name, const QJsonValue &model, const s
     }
     if (target >= 0) {
         if (target >= array.size())
-            throw IndexOutOfRange{{JsonPath::tr("Index %1 is out of range for an array of %2 elements.")
-                                       .arg(target).arg(array.size())}};
+            throw IndexOutOfRange{
+                {JsonPath::tr("Index %1 is out of range for an array of %2 elements.")
+                     .arg(target)
+                     .arg(array.size())}};
         return array.at(target);
     }
     // Surprising Jayway behaviour: a negative index must land strictly after the first element,
@@ -233,8 +245,10 @@ QJsonValue sequenceElement(const QString &name, const QJsonValue &model, const s
     const qint64 real = array.size() + target;
     if (real > 0)
         return array.at(real);
-    throw EvaluationFailure{{JsonPath::tr("Index %1 reaches before the second of the %2 elements; Jayway refuses it.")
-                                 .arg(target).arg(array.size())}};
+    throw EvaluationFailure{
+        {JsonPath::tr("Index %1 reaches before the second of the %2 elements; Jayway refuses it.")
+             .arg(target)
+             .arg(array.size())}};
 }
 
 } // namespace
@@ -242,9 +256,10 @@ QJsonValue sequenceElement(const QString &name, const QJsonValue &model, const s
 bool isKnown(const QString &name)
 {
     static const QStringList names{
-        QStringLiteral("length"), QStringLiteral("size"), QStringLiteral("min"), QStringLiteral("max"),
-        QStringLiteral("avg"), QStringLiteral("stddev"), QStringLiteral("sum"), QStringLiteral("keys"),
-        QStringLiteral("concat"), QStringLiteral("append"), QStringLiteral("first"), QStringLiteral("last"),
+        QStringLiteral("length"), QStringLiteral("size"),  QStringLiteral("min"),
+        QStringLiteral("max"),    QStringLiteral("avg"),   QStringLiteral("stddev"),
+        QStringLiteral("sum"),    QStringLiteral("keys"),  QStringLiteral("concat"),
+        QStringLiteral("append"), QStringLiteral("first"), QStringLiteral("last"),
         QStringLiteral("index"),
     };
     return names.contains(name);
@@ -255,7 +270,8 @@ bool isLength(const QString &name)
     return name == u"length" || name == u"size";
 }
 
-QJsonValue invoke(const PathToken &function, const QJsonValue &model, EvaluationState &state, const QJsonValue &root)
+QJsonValue invoke(const PathToken &function, const QJsonValue &model, EvaluationState &state,
+                  const QJsonValue &root)
 {
     const QString &name = function.function;
     const std::vector<QJsonValue> arguments = argumentValues(function, state, root);

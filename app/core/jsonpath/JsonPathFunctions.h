@@ -17,6 +17,7 @@ bool isLength(const QString &name);
 
 // Throws EvaluationFailure where Jayway throws JsonPathException, IndexOutOfRange where it throws
 // IndexOutOfBoundsException and PathNotFound when a path argument has no match.
-QJsonValue invoke(const PathToken &function, const QJsonValue &model, EvaluationState &state, const QJsonValue &root);
+QJsonValue invoke(const PathToken &function, const QJsonValue &model, EvaluationState &state,
+                  const QJsonValue &root);
 
 } // namespace jsonpath::Functions

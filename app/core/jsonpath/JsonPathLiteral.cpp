@@ -20,7 +20,10 @@ struct LiteralError
 class LenientJsonReader
 {
 public:
-    LenientJsonReader(QStringView text, int maxDepth) : m_text(text), m_maxDepth(maxDepth) {}
+    LenientJsonReader(QStringView text, int maxDepth)
+        : m_text(text)
+        , m_maxDepth(maxDepth)
+    {}
 
     QJsonValue readDocument()
     {
@@ -95,8 +98,8 @@ private:
         }
         for (;;) {
             skipBlanks();
-            const QString key = (current() == u'"' || current() == u'\'') ? readQuoted().toString()
-                                                                          : readKeyWord();
+            const QString key =
+                (current() == u'"' || current() == u'\'') ? readQuoted().toString() : readKeyWord();
             skipBlanks();
             if (current() != u':')
                 fail(JsonPath::tr("expected ':' after an object key"));
@@ -145,11 +148,16 @@ private:
         const QChar c = current();
         ++m_pos;
         switch (c.unicode()) {
-        case 'b': return QStringLiteral("\b");
-        case 'f': return QStringLiteral("\f");
-        case 'n': return QStringLiteral("\n");
-        case 'r': return QStringLiteral("\r");
-        case 't': return QStringLiteral("\t");
+        case 'b':
+            return QStringLiteral("\b");
+        case 'f':
+            return QStringLiteral("\f");
+        case 'n':
+            return QStringLiteral("\n");
+        case 'r':
+            return QStringLiteral("\r");
+        case 't':
+            return QStringLiteral("\t");
         case 'u': {
             const std::optional<char16_t> code = parseHex4(m_text.mid(m_pos, 4));
             if (!code)
@@ -157,7 +165,8 @@ private:
             m_pos += 4;
             return QString(QChar(*code));
         }
-        default: return QString(c);
+        default:
+            return QString(c);
         }
     }
 

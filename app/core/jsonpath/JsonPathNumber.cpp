@@ -1,8 +1,7 @@
 #include "jsonpath/JsonPathNumber.h"
 
-#include <QLocale>
-
 #include <cmath>
+#include <QLocale>
 
 namespace jsonpath::number {
 
@@ -35,7 +34,8 @@ ShortestDigits shortestDigits(double magnitude)
 bool isIntegral(double value)
 {
     // 2^63: beyond it Java would have parsed a BigInteger or a Double; a Double is the honest pick.
-    return std::isfinite(value) && std::trunc(value) == value && std::fabs(value) < 9.2233720368547758e18;
+    return std::isfinite(value) && std::trunc(value) == value &&
+           std::fabs(value) < 9.2233720368547758e18;
 }
 
 QString javaDoubleText(double value)
@@ -67,8 +67,8 @@ QString javaDoubleText(double value)
         return sign + plain;
     }
     // Computerised scientific notation: one digit before the point, at least one after.
-    const QString mantissa = digits.size() == 1 ? digits + QStringLiteral(".0")
-                                                : digits.left(1) + u'.' + digits.mid(1);
+    const QString mantissa =
+        digits.size() == 1 ? digits + QStringLiteral(".0") : digits.left(1) + u'.' + digits.mid(1);
     return sign + mantissa + u'E' + QString::number(shortest.exponent);
 }
 
@@ -115,7 +115,8 @@ QString bigDecimalText(QStringView literal)
         return sign + QStringLiteral("0.") + QString(scale - unscaled.size(), u'0') + unscaled;
     }
     QString mantissa = unscaled.size() > 1 ? unscaled.left(1) + u'.' + unscaled.mid(1) : unscaled;
-    const QString exponentText = adjusted >= 0 ? u'+' + QString::number(adjusted) : QString::number(adjusted);
+    const QString exponentText =
+        adjusted >= 0 ? u'+' + QString::number(adjusted) : QString::number(adjusted);
     return sign + mantissa + u'E' + exponentText;
 }
 
@@ -133,7 +134,9 @@ std::optional<double> parseDecimal(QStringView text)
 {
     qsizetype i = 0;
     const qsizetype n = text.size();
-    auto isDigit = [&](qsizetype at) { return at < n && text[at] >= u'0' && text[at] <= u'9'; };
+    auto isDigit = [&](qsizetype at) {
+        return at < n && text[at] >= u'0' && text[at] <= u'9';
+    };
     if (i < n && (text[i] == u'+' || text[i] == u'-'))
         ++i;
     qsizetype digits = 0;

@@ -1,10 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <QJsonValue>
 #include <QString>
 #include <QStringView>
-
-#include <optional>
 
 // Numbers the way Jayway sees them. Jayway compares numbers as java.math.BigDecimal and, when a
 // number meets a string in a filter, compares their texts; both depend on the Java type of the

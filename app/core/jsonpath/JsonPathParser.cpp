@@ -7,22 +7,31 @@
 
 namespace jsonpath {
 
-void ParseContext::fail(qsizetype position, const QString &message, const QStringList &arguments) const
+void ParseContext::fail(qsizetype position, const QString &message,
+                        const QStringList &arguments) const
 {
     QString text = message;
     switch (arguments.size()) {
-    case 0: text = text.arg(userPosition(position)); break;
-    case 1: text = text.arg(QString::number(userPosition(position)), arguments[0]); break;
-    default: text = text.arg(QString::number(userPosition(position)), arguments[0], arguments[1]); break;
+    case 0:
+        text = text.arg(userPosition(position));
+        break;
+    case 1:
+        text = text.arg(QString::number(userPosition(position)), arguments[0]);
+        break;
+    default:
+        text = text.arg(QString::number(userPosition(position)), arguments[0], arguments[1]);
+        break;
     }
     throw SyntaxError{text, userPosition(position)};
 }
 
-ParseContext::NestingGuard::NestingGuard(ParseContext &context, qsizetype position) : m_context(context)
+ParseContext::NestingGuard::NestingGuard(ParseContext &context, qsizetype position)
+    : m_context(context)
 {
     if (++m_context.m_depth > m_context.m_limits.maxNestingDepth) {
         --m_context.m_depth;
-        context.fail(position, JsonPath::tr("The expression nests deeper than %2 levels at position %1."),
+        context.fail(position,
+                     JsonPath::tr("The expression nests deeper than %2 levels at position %1."),
                      {QString::number(context.m_limits.maxNestingDepth)});
     }
 }
@@ -70,9 +79,10 @@ class PathParser
 {
 public:
     PathParser(ParseContext &context, qsizetype begin, qsizetype end)
-        : m_context(context), m_cursor(context.expression(), begin, end), m_path(std::make_shared<CompiledPath>())
-    {
-    }
+        : m_context(context)
+        , m_cursor(context.expression(), begin, end)
+        , m_path(std::make_shared<CompiledPath>())
+    {}
 
     std::shared_ptr<const CompiledPath> parse()
     {
@@ -84,7 +94,8 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(qsizetype position, const QString &message, const QStringList &arguments = {}) const
+    [[noreturn]] void fail(qsizetype position, const QString &message,
+                           const QStringList &arguments = {}) const
     {
         m_context.fail(position, message, arguments);
     }
@@ -104,14 +115,16 @@ private:
             m_cursor.advance();
         const QChar root = m_cursor.current();
         if (root != u'$' && root != u'@')
-            fail(m_cursor.position(), JsonPath::tr("A path must start with '$' or '@' at position %1."));
+            fail(m_cursor.position(),
+                 JsonPath::tr("A path must start with '$' or '@' at position %1."));
         m_path->rootChar = root;
         m_path->rootPath = root == u'$';
         if (m_cursor.atTail())
             return;
         m_cursor.advance();
         if (!m_cursor.currentIs(u'.') && !m_cursor.currentIs(u'['))
-            fail(m_cursor.position(), JsonPath::tr("Expected '.' or '[' after '%2' at position %1."), {QString(root)});
+            fail(m_cursor.position(),
+                 JsonPath::tr("Expected '.' or '[' after '%2' at position %1."), {QString(root)});
         readTokens();
     }
 
@@ -119,7 +132,9 @@ private:
     {
         for (;;) {
             if (!m_cursor.inBounds())
-                fail(m_cursor.position(), JsonPath::tr("The path ends too early at position %1: a name, '*' or '[' is missing."));
+                fail(m_cursor.position(),
+                     JsonPath::tr(
+                         "The path ends too early at position %1: a name, '*' or '[' is missing."));
             const QChar c = m_cursor.current();
             if (c == u'.') {
                 readDot();
@@ -149,11 +164,14 @@ private:
             if (position == m_cursor.end())
                 return false;
             // Jayway would read the rest as a property named ")...", which never matches.
-            fail(position + 1, JsonPath::tr("The path cannot continue after the function call '%2' at position %1."),
+            fail(position + 1,
+                 JsonPath::tr(
+                     "The path cannot continue after the function call '%2' at position %1."),
                  {m_path->tokens.back().function + QStringLiteral("()")});
         }
         if (position == m_cursor.end())
-            fail(position, JsonPath::tr("Unexpected '%2' at position %1."), {QString(m_cursor.current())});
+            fail(position, JsonPath::tr("Unexpected '%2' at position %1."),
+                 {QString(m_cursor.current())});
         return true;
     }
 
@@ -167,13 +185,16 @@ private:
             m_cursor.advance(2);
         } else {
             if (!m_cursor.inBounds(m_cursor.position() + 1))
-                fail(m_cursor.position(), JsonPath::tr("The path must not end with '.' at position %1."));
+                fail(m_cursor.position(),
+                     JsonPath::tr("The path must not end with '.' at position %1."));
             m_cursor.advance();
         }
         if (m_cursor.currentIs(u'.'))
-            fail(m_cursor.position(), JsonPath::tr("Unexpected '.' at position %1: use '.name', '..name' or '[...]'."));
+            fail(m_cursor.position(),
+                 JsonPath::tr("Unexpected '.' at position %1: use '.name', '..name' or '[...]'."));
         if (!m_cursor.inBounds())
-            fail(m_cursor.position() - 1, JsonPath::tr("The path must not end with '..' at position %1."));
+            fail(m_cursor.position() - 1,
+                 JsonPath::tr("The path must not end with '..' at position %1."));
     }
 
     void readWildcard()
@@ -190,14 +211,16 @@ private:
     {
         const qsizetype start = m_cursor.position();
         if (m_cursor.current() == u' ')
-            fail(start, JsonPath::tr("Unexpected space at position %1: a name, '*' or '[' is expected."));
+            fail(start,
+                 JsonPath::tr("Unexpected space at position %1: a name, '*' or '[' is expected."));
         qsizetype read = start;
         qsizetype nameEnd = -1;
         bool isFunction = false;
         for (; m_cursor.inBounds(read); ++read) {
             const QChar c = m_cursor.charAt(read);
             if (c == u' ')
-                fail(read, JsonPath::tr("A property name cannot contain a space (position %1); use bracket notation such as ['my prop']."));
+                fail(read, JsonPath::tr("A property name cannot contain a space (position %1); use "
+                                        "bracket notation such as ['my prop']."));
             if (c == u'.' || c == u'[' || c == u'(') {
                 nameEnd = read;
                 isFunction = c == u'(';
@@ -226,7 +249,9 @@ private:
         // Jayway accepts "$..length()" but its deep scan then has no token to apply and fails on
         // every document.
         if (!m_path->tokens.empty() && m_path->tokens.back().kind == PathToken::Kind::Scan)
-            fail(nameStart, JsonPath::tr("A function call cannot follow '..' directly (position %1); name what to scan for, e.g. '$..price.%2()'."),
+            fail(nameStart,
+                 JsonPath::tr("A function call cannot follow '..' directly (position %1); name "
+                              "what to scan for, e.g. '$..price.%2()'."),
                  {name});
         const qsizetype closing = findFunctionClose(name, openParenthesis);
 
@@ -266,7 +291,9 @@ private:
             else if (c == u')' && --parentheses == 0)
                 return read;
         }
-        fail(openParenthesis, JsonPath::tr("The arguments of function '%2' opened at position %1 are not closed: expected ')'."),
+        fail(openParenthesis,
+             JsonPath::tr("The arguments of function '%2' opened at position %1 are not closed: "
+                          "expected ')'."),
              {name});
     }
 
@@ -301,7 +328,10 @@ private:
             }
         }
         if (depth != 0 || inString)
-            fail(close, JsonPath::tr("Unbalanced brackets or quotes in the function arguments before position %1."));
+            fail(
+                close,
+                JsonPath::tr(
+                    "Unbalanced brackets or quotes in the function arguments before position %1."));
         return arguments;
     }
 
@@ -324,14 +354,16 @@ private:
             const LiteralParseResult literal = parseLenientJson(m_cursor.slice(begin, end + 1),
                                                                 m_context.limits().maxNestingDepth);
             if (!literal.ok)
-                fail(begin + literal.errorOffset, JsonPath::tr("Invalid JSON argument at position %1: %2."),
+                fail(begin + literal.errorOffset,
+                     JsonPath::tr("Invalid JSON argument at position %1: %2."),
                      {literal.errorMessage});
             argument.kind = FunctionArgument::Kind::Json;
             argument.json = literal.value;
             return argument;
         }
         // Jayway silently skips such an argument ('text', true, [1]); refuse it instead.
-        fail(begin, JsonPath::tr("A function argument must be a path or a JSON number, string or object at position %1."));
+        fail(begin, JsonPath::tr("A function argument must be a path or a JSON number, string or "
+                                 "object at position %1."));
     }
 
     void readBracket()
@@ -347,7 +379,8 @@ private:
         else if (first == u'?')
             readFilter();
         else
-            fail(open, JsonPath::tr("Could not read the bracket at position %1: expected a quoted name, an index, a slice, '*' or a filter '?(...)'."));
+            fail(open, JsonPath::tr("Could not read the bracket at position %1: expected a quoted "
+                                    "name, an index, a slice, '*' or a filter '?(...)'."));
     }
 
     // ['name'] or ['a', 'b'] (or with double quotes).
@@ -362,10 +395,13 @@ private:
             while (m_cursor.charAt(read) == u' ')
                 ++read;
             if (m_cursor.charAt(read) != delimiter)
-                fail(read, JsonPath::tr("Expected a property name in %2 quotes at position %1."), {QString(delimiter)});
+                fail(read, JsonPath::tr("Expected a property name in %2 quotes at position %1."),
+                     {QString(delimiter)});
             const qsizetype closing = m_cursor.nextIndexOfUnescaped(read, delimiter);
             if (closing < 0)
-                fail(read, JsonPath::tr("The property name starting at position %1 is not closed: expected %2."),
+                fail(read,
+                     JsonPath::tr(
+                         "The property name starting at position %1 is not closed: expected %2."),
                      {QString(delimiter)});
             property.properties.append(unescape(m_cursor.slice(read + 1, closing), read + 1));
             read = closing + 1;
@@ -393,7 +429,8 @@ private:
         const QStringView expression = m_cursor.slice(open + 1, close).trimmed();
         for (QChar c : expression) {
             if (!isAsciiDigit(c) && c != u',' && c != u'-' && c != u':' && c != u' ')
-                fail(open + 1, JsonPath::tr("Invalid array index or slice '%2' at position %1."), {expression.toString()});
+                fail(open + 1, JsonPath::tr("Invalid array index or slice '%2' at position %1."),
+                     {expression.toString()});
         }
         PathToken token;
         if (expression.contains(u':'))
@@ -409,7 +446,9 @@ private:
         PathToken slice;
         slice.kind = PathToken::Kind::ArraySlice;
         if (expression.contains(u' '))
-            fail(position, JsonPath::tr("Invalid array slice '%2' at position %1: a slice cannot contain spaces."),
+            fail(position,
+                 JsonPath::tr(
+                     "Invalid array slice '%2' at position %1: a slice cannot contain spaces."),
                  {expression.toString()});
         const QStringList parts = javaSplit(expression, u':');
         auto readPart = [&](qsizetype index) -> std::optional<int> {
@@ -417,13 +456,16 @@ private:
                 return std::nullopt;
             const std::optional<int> value = parseJavaInt(parts[index]);
             if (!value)
-                fail(position, JsonPath::tr("Invalid array slice '%2' at position %1."), {expression.toString()});
+                fail(position, JsonPath::tr("Invalid array slice '%2' at position %1."),
+                     {expression.toString()});
             return value;
         };
         slice.sliceFrom = readPart(0);
         slice.sliceTo = readPart(1);
         if (!slice.sliceFrom && !slice.sliceTo)
-            fail(position, JsonPath::tr("Invalid array slice '%2' at position %1: a start or an end is required."),
+            fail(position,
+                 JsonPath::tr(
+                     "Invalid array slice '%2' at position %1: a start or an end is required."),
                  {expression.toString()});
         return slice;
     }
@@ -435,7 +477,8 @@ private:
         for (QStringView part : expression.split(u',')) {
             const std::optional<int> value = parseJavaInt(part.trimmed());
             if (!value)
-                fail(position, JsonPath::tr("Invalid array index '%2' at position %1."), {expression.toString()});
+                fail(position, JsonPath::tr("Invalid array index '%2' at position %1."),
+                     {expression.toString()});
             index.indexes.append(*value);
         }
         return index;
@@ -460,12 +503,16 @@ private:
         if (parenthesis < 0) {
             const QChar next = m_cursor.nextSignificantChar(question);
             if (next == u']' || next == u',')
-                fail(open, JsonPath::tr("Filter placeholders such as '[?]' at position %1 need Java predicates; write an inline filter such as [?(@.price < 10)]."));
+                fail(open,
+                     JsonPath::tr("Filter placeholders such as '[?]' at position %1 need Java "
+                                  "predicates; write an inline filter such as [?(@.price < 10)]."));
             fail(question + 1, JsonPath::tr("Expected '(' after '[?' at position %1."));
         }
-        const qsizetype closing = m_cursor.indexOfMatchingClose(parenthesis, u'(', u')', true, true);
+        const qsizetype closing =
+            m_cursor.indexOfMatchingClose(parenthesis, u'(', u')', true, true);
         if (closing < 0)
-            fail(parenthesis, JsonPath::tr("The filter opened at position %1 is not closed: expected ')'."));
+            fail(parenthesis,
+                 JsonPath::tr("The filter opened at position %1 is not closed: expected ')'."));
         const qsizetype close = m_cursor.indexOfNextSignificantChar(closing, u']');
         if (close < 0) {
             qsizetype unexpected = closing + 1;
@@ -487,7 +534,8 @@ private:
     static void prepareLengthArguments(CompiledPath &path)
     {
         for (PathToken &token : path.tokens) {
-            if (token.kind != PathToken::Kind::Function || !Functions::isLength(token.function) || token.arguments.empty())
+            if (token.kind != PathToken::Kind::Function || !Functions::isLength(token.function) ||
+                token.arguments.empty())
                 continue;
             FunctionArgument &argument = token.arguments.front();
             if (argument.kind != FunctionArgument::Kind::Path || argument.path->functionPath)
@@ -511,7 +559,8 @@ private:
 
 } // namespace
 
-std::shared_ptr<const CompiledPath> compileEmbeddedPath(ParseContext &context, qsizetype begin, qsizetype end)
+std::shared_ptr<const CompiledPath> compileEmbeddedPath(ParseContext &context, qsizetype begin,
+                                                        qsizetype end)
 {
     ParseContext::NestingGuard nesting(context, begin);
     Cursor cursor(context.expression(), begin, end);

@@ -4,9 +4,8 @@
 #include "jsonpath/JsonPathCursor.h"
 #include "jsonpath/JsonPathLimits.h"
 
-#include <QStringList>
-
 #include <memory>
+#include <QStringList>
 
 // The path compiler, after Jayway's PathCompiler: it accepts what Jayway accepts and builds the
 // same token chain. Where Jayway silently drops part of an expression (a stray character after
@@ -20,18 +19,23 @@ class ParseContext
 {
 public:
     ParseContext(QStringView expression, qsizetype positionShift, const JsonPathLimits &limits)
-        : m_expression(expression), m_positionShift(positionShift), m_limits(limits)
-    {
-    }
+        : m_expression(expression)
+        , m_positionShift(positionShift)
+        , m_limits(limits)
+    {}
 
     QStringView expression() const { return m_expression; }
     const JsonPathLimits &limits() const { return m_limits; }
 
     // The position in the text the user wrote (the compiler may have prefixed "$.").
-    qsizetype userPosition(qsizetype position) const { return qMax<qsizetype>(0, position - m_positionShift); }
+    qsizetype userPosition(qsizetype position) const
+    {
+        return qMax<qsizetype>(0, position - m_positionShift);
+    }
 
     // Throws a SyntaxError; `message` has %1 for the position and %2, %3 for the extra arguments.
-    [[noreturn]] void fail(qsizetype position, const QString &message, const QStringList &arguments = {}) const;
+    [[noreturn]] void fail(qsizetype position, const QString &message,
+                           const QStringList &arguments = {}) const;
 
     // Counts one level of nesting (parenthesis, filter, function argument) for the lifetime of
     // the guard, failing once JsonPathLimits::maxNestingDepth is exceeded.
@@ -59,6 +63,7 @@ private:
 std::shared_ptr<const CompiledPath> compileExpression(ParseContext &context);
 
 // Compiles the path text[begin..end] (end inclusive) found inside a filter or a function argument.
-std::shared_ptr<const CompiledPath> compileEmbeddedPath(ParseContext &context, qsizetype begin, qsizetype end);
+std::shared_ptr<const CompiledPath> compileEmbeddedPath(ParseContext &context, qsizetype begin,
+                                                        qsizetype end);
 
 } // namespace jsonpath

@@ -6,11 +6,10 @@
 #include "jsonpath/JsonPathLiteral.h"
 #include "jsonpath/JsonPathNumber.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 #include <algorithm>
 #include <cmath>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace jsonpath {
 
@@ -29,12 +28,14 @@ bool javaJsonEquals(const QJsonValue &a, const QJsonValue &b, int depth, Evaluat
 {
     state.charge();
     if (depth > MaxCompareDepth)
-        throw LimitExceeded{{JsonPath::tr("The values compared nest deeper than %1 levels.").arg(MaxCompareDepth)}};
+        throw LimitExceeded{
+            {JsonPath::tr("The values compared nest deeper than %1 levels.").arg(MaxCompareDepth)}};
     if (a.type() != b.type())
         return false;
     switch (a.type()) {
     case QJsonValue::Double:
-        return number::isIntegral(a.toDouble()) == number::isIntegral(b.toDouble()) && a.toDouble() == b.toDouble();
+        return number::isIntegral(a.toDouble()) == number::isIntegral(b.toDouble()) &&
+               a.toDouble() == b.toDouble();
     case QJsonValue::Array: {
         const QJsonArray left = a.toArray();
         const QJsonArray right = b.toArray();
@@ -53,7 +54,8 @@ bool javaJsonEquals(const QJsonValue &a, const QJsonValue &b, int depth, Evaluat
             return false;
         for (auto it = left.constBegin(); it != left.constEnd(); ++it) {
             const auto other = right.constFind(it.key());
-            if (other == right.constEnd() || !javaJsonEquals(it.value(), other.value(), depth + 1, state))
+            if (other == right.constEnd() ||
+                !javaJsonEquals(it.value(), other.value(), depth + 1, state))
                 return false;
         }
         return true;
@@ -70,8 +72,8 @@ bool looksLikePathOrJson(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.startsWith(u'$') || trimmed.startsWith(u'@'))
         return JsonPath::compile(trimmed).ok();
-    if (trimmed.size() > 1
-        && ((trimmed.startsWith(u'[') && trimmed.endsWith(u']')) || (trimmed.startsWith(u'{') && trimmed.endsWith(u'}'))))
+    if (trimmed.size() > 1 && ((trimmed.startsWith(u'[') && trimmed.endsWith(u']')) ||
+                               (trimmed.startsWith(u'{') && trimmed.endsWith(u'}'))))
         return parseLenientJson(trimmed, 64).ok;
     return false;
 }
@@ -81,12 +83,14 @@ bool looksLikePathOrJson(const QString &text)
 QString listElementText(const QString &text)
 {
     QStringView view(text);
-    if (view.size() > 1 && ((view.front() == u'\'' && view.back() == u'\'') || (view.front() == u'"' && view.back() == u'"')))
+    if (view.size() > 1 && ((view.front() == u'\'' && view.back() == u'\'') ||
+                            (view.front() == u'"' && view.back() == u'"')))
         view = view.mid(1, view.size() - 2);
     try {
         return unescape(view, 0);
     } catch (const SyntaxError &) {
-        throw EvaluationFailure{{JsonPath::tr("The string '%1' contains an invalid \\u escape.").arg(text)}};
+        throw EvaluationFailure{
+            {JsonPath::tr("The string '%1' contains an invalid \\u escape.").arg(text)}};
     }
 }
 
@@ -102,7 +106,9 @@ std::optional<std::vector<Operand>> valueList(const Operand &operand, Evaluation
     elements.reserve(std::size_t(array.size()));
     for (const QJsonValue &element : array) {
         if (element.isArray() || element.isObject())
-            throw EvaluationFailure{{JsonPath::tr("A list compared in a filter contains a nested array or object, which Jayway cannot compare.")}};
+            throw EvaluationFailure{
+                {JsonPath::tr("A list compared in a filter contains a nested array or object, "
+                              "which Jayway cannot compare.")}};
         if (element.isString()) {
             Operand text;
             if (looksLikePathOrJson(element.toString())) {
@@ -189,10 +195,14 @@ bool compareOrdered(RelationalOperator op, const Operand &left, const Operand &r
     else
         return false;
     switch (op) {
-    case RelationalOperator::Less: return order < 0;
-    case RelationalOperator::LessOrEqual: return order <= 0;
-    case RelationalOperator::Greater: return order > 0;
-    default: return order >= 0;
+    case RelationalOperator::Less:
+        return order < 0;
+    case RelationalOperator::LessOrEqual:
+        return order <= 0;
+    case RelationalOperator::Greater:
+        return order > 0;
+    default:
+        return order >= 0;
     }
 }
 
@@ -230,7 +240,8 @@ bool evaluateEmpty(const Operand &left, const Operand &right)
     if (left.kind == Operand::Kind::Json) {
         if (left.json.isObject())
             // Jayway casts the map to a Collection here and fails with a ClassCastException.
-            throw EvaluationFailure{{JsonPath::tr("The 'empty' operator cannot be applied to an object.")}};
+            throw EvaluationFailure{
+                {JsonPath::tr("The 'empty' operator cannot be applied to an object.")}};
         return left.json.toArray().isEmpty() == requireBoolean(right);
     }
     return false;
@@ -247,7 +258,8 @@ bool evaluateContains(const Operand &left, const Operand &right, EvaluationState
     return false;
 }
 
-bool evaluateSetOperator(RelationalOperator op, const Operand &left, const Operand &right, EvaluationState &state)
+bool evaluateSetOperator(RelationalOperator op, const Operand &left, const Operand &right,
+                         EvaluationState &state)
 {
     const std::optional<std::vector<Operand>> rightList = requireValueList(right, state);
     if (!rightList)
@@ -255,11 +267,16 @@ bool evaluateSetOperator(RelationalOperator op, const Operand &left, const Opera
     const std::optional<std::vector<Operand>> leftList = requireValueList(left, state);
     if (!leftList)
         return false;
-    auto inRight = [&](const Operand &element) { return contains(*rightList, element, state); };
+    auto inRight = [&](const Operand &element) {
+        return contains(*rightList, element, state);
+    };
     switch (op) {
-    case RelationalOperator::SubsetOf: return std::all_of(leftList->cbegin(), leftList->cend(), inRight);
-    case RelationalOperator::AnyOf: return std::any_of(leftList->cbegin(), leftList->cend(), inRight);
-    default: return std::none_of(leftList->cbegin(), leftList->cend(), inRight);
+    case RelationalOperator::SubsetOf:
+        return std::all_of(leftList->cbegin(), leftList->cend(), inRight);
+    case RelationalOperator::AnyOf:
+        return std::any_of(leftList->cbegin(), leftList->cend(), inRight);
+    default:
+        return std::none_of(leftList->cbegin(), leftList->cend(), inRight);
     }
 }
 
@@ -268,10 +285,14 @@ bool evaluateSetOperator(RelationalOperator op, const Operand &left, const Opera
 QString regexInput(const Operand &operand)
 {
     switch (operand.kind) {
-    case Operand::Kind::String: return operand.text;
-    case Operand::Kind::Number: return operand.numberText();
-    case Operand::Kind::Boolean: return operand.boolean ? QStringLiteral("true") : QStringLiteral("false");
-    default: return QString();
+    case Operand::Kind::String:
+        return operand.text;
+    case Operand::Kind::Number:
+        return operand.numberText();
+    case Operand::Kind::Boolean:
+        return operand.boolean ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return QString();
     }
 }
 
@@ -281,7 +302,9 @@ Operand Operand::fromJson(const QJsonValue &value)
 {
     Operand operand;
     switch (value.type()) {
-    case QJsonValue::Null: operand.kind = Kind::Null; break;
+    case QJsonValue::Null:
+        operand.kind = Kind::Null;
+        break;
     case QJsonValue::Bool:
         operand.kind = Kind::Boolean;
         operand.boolean = value.toBool();
@@ -299,7 +322,8 @@ Operand Operand::fromJson(const QJsonValue &value)
         operand.kind = Kind::Json;
         operand.json = value;
         break;
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Undefined:
+        break;
     }
     return operand;
 }
@@ -403,38 +427,51 @@ bool PredicateEvaluator::matches(const Operand &pattern, const Operand &subject)
     if (!subjectIsList)
         return m_state.matches(*pattern.regex, regexInput(subject));
     const std::optional<std::vector<Operand>> elements = valueList(subject, m_state);
-    return std::any_of(elements->cbegin(), elements->cend(),
-                       [&](const Operand &element) { return m_state.matches(*pattern.regex, regexInput(element)); });
+    return std::any_of(elements->cbegin(), elements->cend(), [&](const Operand &element) {
+        return m_state.matches(*pattern.regex, regexInput(element));
+    });
 }
 
 bool PredicateEvaluator::apply(RelationalOperator op, const Operand &left, const Operand &right)
 {
     switch (op) {
-    case RelationalOperator::Equal: return isEqual(left, right, m_state);
-    case RelationalOperator::NotEqual: return !isEqual(left, right, m_state);
-    case RelationalOperator::TypeSafeEqual: return left.kind == right.kind && isEqual(left, right, m_state);
-    case RelationalOperator::TypeSafeNotEqual: return !(left.kind == right.kind && isEqual(left, right, m_state));
+    case RelationalOperator::Equal:
+        return isEqual(left, right, m_state);
+    case RelationalOperator::NotEqual:
+        return !isEqual(left, right, m_state);
+    case RelationalOperator::TypeSafeEqual:
+        return left.kind == right.kind && isEqual(left, right, m_state);
+    case RelationalOperator::TypeSafeNotEqual:
+        return !(left.kind == right.kind && isEqual(left, right, m_state));
     case RelationalOperator::Less:
     case RelationalOperator::LessOrEqual:
     case RelationalOperator::Greater:
-    case RelationalOperator::GreaterOrEqual: return compareOrdered(op, left, right);
+    case RelationalOperator::GreaterOrEqual:
+        return compareOrdered(op, left, right);
     case RelationalOperator::RegexMatch: {
         const bool leftIsPattern = left.kind == Operand::Kind::Pattern;
         if (leftIsPattern == (right.kind == Operand::Kind::Pattern))
             return false;
         return leftIsPattern ? matches(left, right) : matches(right, left);
     }
-    case RelationalOperator::In: return evaluateIn(left, right, m_state);
-    case RelationalOperator::NotIn: return !evaluateIn(left, right, m_state);
-    case RelationalOperator::Contains: return evaluateContains(left, right, m_state);
-    case RelationalOperator::Size: return evaluateSize(left, right);
-    case RelationalOperator::Empty: return evaluateEmpty(left, right);
+    case RelationalOperator::In:
+        return evaluateIn(left, right, m_state);
+    case RelationalOperator::NotIn:
+        return !evaluateIn(left, right, m_state);
+    case RelationalOperator::Contains:
+        return evaluateContains(left, right, m_state);
+    case RelationalOperator::Size:
+        return evaluateSize(left, right);
+    case RelationalOperator::Empty:
+        return evaluateEmpty(left, right);
     case RelationalOperator::SubsetOf:
     case RelationalOperator::AnyOf:
-    case RelationalOperator::NoneOf: return evaluateSetOperator(op, left, right, m_state);
+    case RelationalOperator::NoneOf:
+        return evaluateSetOperator(op, left, right, m_state);
     case RelationalOperator::Exists:
         if (left.kind != Operand::Kind::Boolean && right.kind != Operand::Kind::Boolean)
-            throw EvaluationFailure{{JsonPath::tr("The 'exists' operator needs true or false on one side.")}};
+            throw EvaluationFailure{
+                {JsonPath::tr("The 'exists' operator needs true or false on one side.")}};
         return requireBoolean(left) == requireBoolean(right);
     case RelationalOperator::All:
     case RelationalOperator::Type:

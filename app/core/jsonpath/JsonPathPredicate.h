@@ -3,10 +3,9 @@
 #include "jsonpath/JsonPathAst.h"
 #include "jsonpath/JsonPathRuntime.h"
 
+#include <optional>
 #include <QJsonValue>
 #include <QString>
-
-#include <optional>
 #include <vector>
 
 // Filter evaluation after Jayway's ValueNode classes and EvaluatorFactory. Operands are typed the
@@ -17,13 +16,23 @@ namespace jsonpath {
 
 struct Operand
 {
-    enum class Kind { Undefined, Null, Boolean, Number, String, Json, Pattern, Opaque };
+    enum class Kind
+    {
+        Undefined,
+        Null,
+        Boolean,
+        Number,
+        String,
+        Json,
+        Pattern,
+        Opaque
+    };
 
     Kind kind = Kind::Undefined;
     bool boolean = false;
     double number = 0;
-    QString text;        // String: the value; Number: BigDecimal text when known; Json: literal text
-    QJsonValue json;     // Json: the parsed array or object
+    QString text;    // String: the value; Number: BigDecimal text when known; Json: literal text
+    QJsonValue json; // Json: the parsed array or object
     bool rawJson = false; // Json written in the filter, which Jayway keeps as unparsed text
     const QRegularExpression *regex = nullptr;
 
@@ -35,7 +44,10 @@ struct Operand
 class PredicateEvaluator
 {
 public:
-    PredicateEvaluator(EvaluationState &state, const QJsonValue &root) : m_state(state), m_root(root) {}
+    PredicateEvaluator(EvaluationState &state, const QJsonValue &root)
+        : m_state(state)
+        , m_root(root)
+    {}
 
     // Throws RuntimeInvalidPath where Jayway throws InvalidPathException (the caller rejects the
     // item) and EvaluationFailure where Jayway fails the whole read.

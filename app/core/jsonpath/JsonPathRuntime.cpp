@@ -5,15 +5,16 @@
 namespace jsonpath {
 
 EvaluationState::EvaluationState(const QJsonValue &root, const JsonPathLimits &limits)
-    : m_root(root), m_limits(limits)
-{
-}
+    : m_root(root)
+    , m_limits(limits)
+{}
 
 void EvaluationState::throwStepLimit() const
 {
-    throw LimitExceeded{{JsonPath::tr("The evaluation needs more than %1 steps; narrow the path, for example "
-                                      "replace '..' with explicit names.")
-                             .arg(m_limits.maxSteps)}};
+    throw LimitExceeded{
+        {JsonPath::tr("The evaluation needs more than %1 steps; narrow the path, for example "
+                      "replace '..' with explicit names.")
+             .arg(m_limits.maxSteps)}};
 }
 
 bool EvaluationState::matches(const QRegularExpression &regex, const QString &subject)
@@ -25,9 +26,10 @@ bool EvaluationState::matches(const QRegularExpression &regex, const QString &su
     const bool matched = regex.match(subject).hasMatch();
     m_regexNanoseconds += timer.nsecsElapsed();
     if (m_regexNanoseconds > m_limits.maxRegexMilliseconds * 1'000'000)
-        throw LimitExceeded{{JsonPath::tr("Regular expression matching took longer than %1 ms; simplify the "
-                                          "pattern (nested repetitions such as (a+)+ backtrack exponentially).")
-                                 .arg(m_limits.maxRegexMilliseconds)}};
+        throw LimitExceeded{
+            {JsonPath::tr("Regular expression matching took longer than %1 ms; simplify the "
+                          "pattern (nested repetitions such as (a+)+ backtrack exponentially).")
+                 .arg(m_limits.maxRegexMilliseconds)}};
     return matched;
 }
 
@@ -42,7 +44,8 @@ void EvaluationState::cacheRootValue(const CompiledPath *path, const QJsonValue 
     m_rootValues.insert(path, value);
 }
 
-EvaluationState::DepthGuard::DepthGuard(EvaluationState &state) : m_state(state)
+EvaluationState::DepthGuard::DepthGuard(EvaluationState &state)
+    : m_state(state)
 {
     if (++m_state.m_depth > m_state.m_limits.maxEvaluationDepth) {
         --m_state.m_depth;

@@ -28,29 +28,24 @@ struct RuntimeError
 
 // Jayway's InvalidPathException raised while evaluating: swallowed by filters.
 struct RuntimeInvalidPath : RuntimeError
-{
-};
+{};
 
 // Jayway's PathNotFoundException: a definite path has no match.
 struct PathNotFound : RuntimeInvalidPath
-{
-};
+{};
 
 // Jayway's JsonPathException and Java runtime failures (ClassCastException): they end the
 // evaluation even inside a filter.
 struct EvaluationFailure : RuntimeError
-{
-};
+{};
 
 // Java's IndexOutOfBoundsException, swallowed by the nearest enclosing array index.
 struct IndexOutOfRange : RuntimeError
-{
-};
+{};
 
 // A JsonPathLimits bound was reached; nothing swallows it.
 struct LimitExceeded : RuntimeError
-{
-};
+{};
 
 class EvaluationState
 {

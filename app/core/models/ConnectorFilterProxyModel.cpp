@@ -2,9 +2,8 @@
 
 #include "models/ConnectorListModel.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
+#include <QRegularExpression>
 
 ConnectorFilterProxyModel::ConnectorFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -76,8 +75,8 @@ bool ConnectorFilterProxyModel::matchesSearch(int sourceRow) const
     };
     if (contains(connector.name) || contains(connector.authorizedBy))
         return true;
-    if ((m_readOnlyScopesMatch && connector.access.testFlag(AccessLevel::ReadOnly))
-        || (m_readWriteScopesMatch && connector.access.testFlag(AccessLevel::ReadWrite)))
+    if ((m_readOnlyScopesMatch && connector.access.testFlag(AccessLevel::ReadOnly)) ||
+        (m_readWriteScopesMatch && connector.access.testFlag(AccessLevel::ReadWrite)))
         return true;
     return m_searchMayMatchId && contains(connector.idText());
 }

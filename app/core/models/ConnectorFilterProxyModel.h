@@ -15,7 +15,8 @@ class ConnectorFilterProxyModel final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(ConnectorFilterProxyModel)
 
 public:
-    enum class StateFilter {
+    enum class StateFilter
+    {
         All,
         ActiveOnly,
         InactiveOnly,

@@ -17,8 +17,8 @@ ConnectorListModel::ConnectorListModel(ConnectorService &service, QObject *paren
 void ConnectorListModel::updateCollation()
 {
     // The C locale collates by code point (all capitals first); people expect dictionary order.
-    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English)
-                                                              : QLocale();
+    const QLocale locale =
+        QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
     m_collator = QCollator(locale);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true); // "Queue 2" before "Queue 10"
@@ -71,8 +71,8 @@ Result<void> ConnectorListModel::refresh()
     rebuildRowIndex(0);
     for (int row = 0; row < m_connectors.size(); ++row) {
         const Connector &stored = *byId.value(m_connectors.at(row).id);
-        if (stored.revision == m_connectors.at(row).revision
-            && stored.updatedAt == m_connectors.at(row).updatedAt)
+        if (stored.revision == m_connectors.at(row).revision &&
+            stored.updatedAt == m_connectors.at(row).updatedAt)
             continue;
         replaceRow(row, stored);
     }

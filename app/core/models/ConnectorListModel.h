@@ -3,14 +3,13 @@
 #include "domain/Connector.h"
 #include "support/Result.h"
 
+#include <optional>
 #include <QAbstractListModel>
 #include <QCollator>
 #include <QCollatorSortKey>
 #include <QHash>
 #include <QList>
 #include <QUuid>
-
-#include <optional>
 #include <vector>
 
 class ConnectorService;
@@ -24,7 +23,8 @@ class ConnectorListModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(ConnectorListModel)
 
 public:
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         IdTextRole,
         NameRole,

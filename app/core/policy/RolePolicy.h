@@ -6,12 +6,12 @@
 #include "domain/Organisation.h"
 #include "policy/ConnectorAction.h"
 
+#include <optional>
 #include <QList>
 
-#include <optional>
-
 // How much of the Connectors tab a role reaches.
-enum class ConnectorAccessRight {
+enum class ConnectorAccessRight
+{
     None,
     ReadOnly,
     ReadWrite,

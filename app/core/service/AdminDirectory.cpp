@@ -13,8 +13,7 @@
 
 AdminDirectory::AdminDirectory(const Database &database)
     : m_database(database)
-{
-}
+{}
 
 QString AdminDirectory::operatingSystemUser()
 {

@@ -30,8 +30,7 @@ std::optional<QString> textField(const QJsonObject &record, const QString &key)
 
 ConnectorExchange::ConnectorExchange(const Database &database)
     : m_database(database)
-{
-}
+{}
 
 QString ConnectorExchange::formatName()
 {
@@ -102,7 +101,8 @@ std::optional<Connector> ConnectorExchange::readRecord(const QJsonValue &value,
         const auto parsed = ConnectorAccess::fromKey(level.toString());
         if (!parsed)
             problems.append({position, tr("unknown access level \"%1\": use read-only or "
-                                          "read-write.").arg(level.toVariant().toString())});
+                                          "read-write.")
+                                           .arg(level.toVariant().toString())});
         else
             connector.access |= *parsed;
     }
@@ -125,9 +125,11 @@ std::optional<Connector> ConnectorExchange::readRecord(const QJsonValue &value,
         return at.isValid() ? at : fallback;
     };
     connector.createdAt = optionalTime(QStringLiteral("createdAt"), connector.authorizedAt);
-    connector.createdBy = textField(record, QStringLiteral("createdBy")).value_or(connector.authorizedBy);
+    connector.createdBy =
+        textField(record, QStringLiteral("createdBy")).value_or(connector.authorizedBy);
     connector.updatedAt = optionalTime(QStringLiteral("updatedAt"), connector.createdAt);
-    connector.updatedBy = textField(record, QStringLiteral("updatedBy")).value_or(connector.createdBy);
+    connector.updatedBy =
+        textField(record, QStringLiteral("updatedBy")).value_or(connector.createdBy);
     connector.revision = 1;
     if (problems.size() != before)
         return std::nullopt;
@@ -150,7 +152,8 @@ ConnectorExchange::ImportReport ConnectorExchange::parse(const AdminAccount &act
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != formatName()) {
         problems.append({QString(), tr("the file is not a connectors export (its \"format\" is "
-                                       "not \"%1\").").arg(formatName())});
+                                       "not \"%1\").")
+                                        .arg(formatName())});
         return report;
     }
     const int version = root.value(QStringLiteral("version")).toInt(-1);
@@ -181,13 +184,15 @@ ConnectorExchange::ImportReport ConnectorExchange::parse(const AdminAccount &act
             continue;
         const QString key = ConnectorValidator::nameKey(connector->name);
         if (seenIds.contains(connector->id)) {
-            problems.append({position, tr("the ID %1 appears twice in the file (first at %2).")
-                                           .arg(connector->idText(), seenIds.value(connector->id))});
+            problems.append(
+                {position, tr("the ID %1 appears twice in the file (first at %2).")
+                               .arg(connector->idText(), seenIds.value(connector->id))});
             continue;
         }
         if (seenNames.contains(key)) {
             problems.append({position, tr("the name \"%1\" appears twice in the file (first at "
-                                          "%2).").arg(connector->name, seenNames.value(key))});
+                                          "%2).")
+                                           .arg(connector->name, seenNames.value(key))});
             continue;
         }
         seenIds.insert(connector->id, position);
@@ -234,7 +239,8 @@ Result<ConnectorExchange::ImportReport> ConnectorExchange::import(const AdminAcc
     const ConnectorRepository connectors(m_database);
     const AuditRepository audit(m_database);
     for (const Connector &connector : std::as_const(report.imported)) {
-        if (auto inserted = connectors.insert(connector, ConnectorValidator::nameKey(connector.name));
+        if (auto inserted =
+                connectors.insert(connector, ConnectorValidator::nameKey(connector.name));
             !inserted)
             return inserted.error();
         AuditEntry entry;

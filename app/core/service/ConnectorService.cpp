@@ -14,8 +14,7 @@ ConnectorService::ConnectorService(const Database &database, AdminAccount actor,
     : QObject(parent)
     , m_database(database)
     , m_actor(std::move(actor))
-{
-}
+{}
 
 void ConnectorService::setActor(const AdminAccount &actor)
 {
@@ -56,7 +55,7 @@ Result<ConnectorService::Context> ConnectorService::freshContext() const
 }
 
 Result<ConnectorService::Context> ConnectorService::beginChange(SqlTransaction &transaction,
-                                                              ConnectorAction action) const
+                                                                ConnectorAction action) const
 {
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
@@ -73,8 +72,8 @@ Result<QList<Connector>> ConnectorService::list() const
     auto context = freshContext();
     if (!context)
         return context.error();
-    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
-                                         ConnectorAction::View))
+    if (auto refusal =
+            RolePolicy::check(context->actor, context->organisation, ConnectorAction::View))
         return *refusal;
     return ConnectorRepository(m_database).all();
 }
@@ -84,8 +83,8 @@ Result<Connector> ConnectorService::find(const QUuid &id) const
     auto context = freshContext();
     if (!context)
         return context.error();
-    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
-                                         ConnectorAction::View))
+    if (auto refusal =
+            RolePolicy::check(context->actor, context->organisation, ConnectorAction::View))
         return *refusal;
     return existing(id, std::nullopt);
 }
@@ -95,8 +94,8 @@ Result<QList<AuditEntry>> ConnectorService::history(const QUuid &connectorId, in
     auto context = freshContext();
     if (!context)
         return context.error();
-    if (auto refusal = RolePolicy::check(context->actor, context->organisation,
-                                         ConnectorAction::View))
+    if (auto refusal =
+            RolePolicy::check(context->actor, context->organisation, ConnectorAction::View))
         return *refusal;
     return AuditRepository(m_database).entries(connectorId, limit);
 }
@@ -111,9 +110,8 @@ Result<Connector> ConnectorService::existing(const QUuid &id,
         return CoreError(ErrorCode::ConnectorNotFound, {id.toString(QUuid::WithoutBraces)});
     const Connector &connector = **found;
     if (expectedRevision && *expectedRevision != connector.revision) {
-        return CoreError(ErrorCode::StaleRevision,
-                         {connector.name, connector.updatedBy,
-                          Timestamps::toStorage(connector.updatedAt)});
+        return CoreError(ErrorCode::StaleRevision, {connector.name, connector.updatedBy,
+                                                    Timestamps::toStorage(connector.updatedAt)});
     }
     return connector;
 }
@@ -299,8 +297,8 @@ Result<Connector> ConnectorService::setActive(const QUuid &id, bool active,
 
     Connector after = *before;
     after.active = active;
-    auto written = writeUpdate(*before, after,
-                               active ? AuditAction::Activate : AuditAction::Deactivate);
+    auto written =
+        writeUpdate(*before, after, active ? AuditAction::Activate : AuditAction::Deactivate);
     if (!written)
         return written;
     if (auto committed = transaction.commit(); !committed)

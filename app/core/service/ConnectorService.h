@@ -8,11 +8,10 @@
 #include "policy/ConnectorAction.h"
 #include "support/Result.h"
 
+#include <optional>
 #include <QList>
 #include <QObject>
 #include <QUuid>
-
-#include <optional>
 
 class Database;
 class SqlTransaction;
@@ -52,7 +51,8 @@ public:
     // changed the connector since, the update is refused instead of overwriting their change.
     Result<Connector> update(const QUuid &id, const ConnectorDraft &draft,
                              std::optional<int> expectedRevision = std::nullopt);
-    Result<Connector> deactivate(const QUuid &id, std::optional<int> expectedRevision = std::nullopt);
+    Result<Connector> deactivate(const QUuid &id,
+                                 std::optional<int> expectedRevision = std::nullopt);
     Result<Connector> activate(const QUuid &id, std::optional<int> expectedRevision = std::nullopt);
     Result<Connector> remove(const QUuid &id, std::optional<int> expectedRevision = std::nullopt);
 

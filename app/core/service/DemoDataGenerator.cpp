@@ -16,16 +16,16 @@
 namespace {
 
 const char *const kPurposes[] = {
-    "Agent availability", "Queue statistics",   "Customer lookup",      "Callback scheduler",
-    "Team roster",        "Skill profile sync", "Wrap-up codes",        "Entry point routing",
-    "Audio prompts",      "Outdial ANI",        "Business hours",       "Site directory",
-    "Address book",       "Desktop layouts",    "Supervisor alerts",    "Global variables",
-    "Contact history",    "Survey results",     "Multimedia profiles",  "Idle codes",
+    "Agent availability", "Queue statistics",   "Customer lookup",     "Callback scheduler",
+    "Team roster",        "Skill profile sync", "Wrap-up codes",       "Entry point routing",
+    "Audio prompts",      "Outdial ANI",        "Business hours",      "Site directory",
+    "Address book",       "Desktop layouts",    "Supervisor alerts",   "Global variables",
+    "Contact history",    "Survey results",     "Multimedia profiles", "Idle codes",
 };
 
 const char *const kPlaces[] = {
-    "EMEA", "APAC", "US East", "US West", "Kyiv", "Lviv", "Kharkiv", "Odesa",
-    "London", "Toronto", "Sydney", "Berlin", "Warsaw", "Madrid", "Tokyo", "Sao Paulo",
+    "EMEA",   "APAC",    "US East", "US West", "Kyiv",   "Lviv",   "Kharkiv", "Odesa",
+    "London", "Toronto", "Sydney",  "Berlin",  "Warsaw", "Madrid", "Tokyo",   "Sao Paulo",
 };
 
 constexpr int kPurposeCount = int(std::size(kPurposes));
@@ -60,8 +60,7 @@ QString compactJson(const QJsonObject &object)
 
 DemoDataGenerator::DemoDataGenerator(const Database &database)
     : m_database(database)
-{
-}
+{}
 
 QString DemoDataGenerator::sampleName(int index)
 {
@@ -69,7 +68,7 @@ QString DemoDataGenerator::sampleName(int index)
     const int place = (index / kPurposeCount) % kPlaceCount;
     const int round = index / (kPurposeCount * kPlaceCount);
     QString name = QStringLiteral("%1 - %2").arg(QLatin1String(kPurposes[purpose]),
-                                                QLatin1String(kPlaces[place]));
+                                                 QLatin1String(kPlaces[place]));
     if (round > 0)
         name += QStringLiteral(" %1").arg(round + 1);
     return name;
@@ -127,10 +126,10 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const AdminAccoun
         taken.insert(keys.value(0).toString());
 
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO connectors (id, name, name_key, access, active, authorized_by, "
-        "authorized_at, created_by, created_at, updated_by, updated_at, revision) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO connectors (id, name, name_key, access, active, authorized_by, "
+                       "authorized_at, created_by, created_at, updated_by, updated_at, revision) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery audit(m_database.connection());
     audit.prepare(QStringLiteral(
         "INSERT INTO audit_log (at, actor, action, connector_id, subject, before_json, after_json) "
@@ -156,8 +155,8 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const AdminAccoun
         connector.active = made % 5 != 4;
         connector.authorizedBy = connector.createdBy = connector.updatedBy = by;
         connector.authorizedAt = connector.createdAt = base.addSecs(made % 7776000);
-        connector.updatedAt = connector.active ? connector.createdAt
-                                               : connector.createdAt.addSecs(3600);
+        connector.updatedAt =
+            connector.active ? connector.createdAt : connector.createdAt.addSecs(3600);
         connector.revision = connector.active ? 1 : 2;
 
         const QString id = connector.idText();

@@ -26,13 +26,13 @@ const QString kSelectAdmins =
 
 AdminRepository::AdminRepository(const Database &database)
     : m_database(database)
-{
-}
+{}
 
 Result<std::optional<Organisation>> AdminRepository::organisation() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT name, licence, created_at FROM organisation WHERE id = 1")))
+    if (!query.exec(
+            QStringLiteral("SELECT name, licence, created_at FROM organisation WHERE id = 1")))
         return m_database.errorFrom(query.lastError());
     if (!query.next())
         return std::optional<Organisation>();

@@ -4,9 +4,8 @@
 #include "domain/Organisation.h"
 #include "support/Result.h"
 
-#include <QList>
-
 #include <optional>
+#include <QList>
 
 class Database;
 

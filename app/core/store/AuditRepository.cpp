@@ -23,8 +23,7 @@ QJsonObject fromText(const QString &text)
 
 AuditRepository::AuditRepository(const Database &database)
     : m_database(database)
-{
-}
+{}
 
 Result<void> AuditRepository::append(const AuditEntry &entry) const
 {
@@ -71,7 +70,8 @@ Result<QList<AuditEntry>> AuditRepository::entries(const QUuid &connectorId, int
         entry.sequence = query.value(0).toLongLong();
         entry.at = Timestamps::fromStorage(query.value(1).toString());
         entry.actor = query.value(2).toString();
-        entry.action = AuditActions::fromKey(query.value(3).toString()).value_or(AuditAction::Update);
+        entry.action =
+            AuditActions::fromKey(query.value(3).toString()).value_or(AuditAction::Update);
         entry.connectorId = QUuid::fromString(query.value(4).toString());
         entry.subject = query.value(5).toString();
         entry.before = fromText(query.value(6).toString());

@@ -8,7 +8,8 @@
 
 namespace {
 
-enum Column {
+enum Column
+{
     ColId,
     ColName,
     ColAccess,
@@ -31,8 +32,7 @@ QString idText(const QUuid &id)
 
 ConnectorRepository::ConnectorRepository(const Database &database)
     : m_database(database)
-{
-}
+{}
 
 const QString &ConnectorRepository::selectColumns()
 {
@@ -106,10 +106,10 @@ Result<int> ConnectorRepository::count() const
 Result<void> ConnectorRepository::insert(const Connector &connector, const QString &nameKey) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO connectors (id, name, name_key, access, active, authorized_by, "
-        "authorized_at, created_by, created_at, updated_by, updated_at, revision) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO connectors (id, name, name_key, access, active, authorized_by, "
+                       "authorized_at, created_by, created_at, updated_by, updated_at, revision) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(idText(connector.id));
     query.addBindValue(connector.name);
     query.addBindValue(nameKey);

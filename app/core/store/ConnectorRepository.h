@@ -3,10 +3,9 @@
 #include "domain/Connector.h"
 #include "support/Result.h"
 
+#include <optional>
 #include <QList>
 #include <QUuid>
-
-#include <optional>
 
 class Database;
 class QSqlQuery;

@@ -48,8 +48,7 @@ Database::Database(Backend backend, QString path, QString connectionName)
     : m_backend(backend)
     , m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -69,8 +68,8 @@ QString Database::defaultPath()
 
 bool Database::isServerUrl(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://"))
-           || location.startsWith(QLatin1String("postgres://"));
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
 }
 
 QSqlDatabase Database::connection() const
@@ -85,8 +84,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, const Options &options)
 {
-    auto database = isServerUrl(location) ? openServer(location)
-                                          : openFile(location, options.readOnly);
+    auto database =
+        isServerUrl(location) ? openServer(location) : openFile(location, options.readOnly);
     if (!database)
         return database;
     if (auto ready = (*database)->bringUpToDate(options); !ready)
@@ -107,14 +106,17 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool r
     if (readOnly && !info.exists())
         return CoreError(ErrorCode::DatabaseUnwritable, {absolute, tr("the file does not exist")});
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return CoreError(ErrorCode::DatabaseUnwritable,
-                         {absolute, tr("the folder %1 cannot be created").arg(info.absolutePath())});
+        return CoreError(
+            ErrorCode::DatabaseUnwritable,
+            {absolute, tr("the folder %1 cannot be created").arg(info.absolutePath())});
 
-    std::unique_ptr<Database> database(new Database(Backend::Sqlite, absolute, newConnectionName()));
+    std::unique_ptr<Database> database(
+        new Database(Backend::Sqlite, absolute, newConnectionName()));
     // A file we may not write, or in a folder where SQLite cannot create its journal, is opened
     // read-only: it can be looked at, and every change is refused with a message saying why.
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-    const bool openReadOnly = readOnly || (info.exists() && (!info.isWritable() || !folderWritable));
+    const bool openReadOnly =
+        readOnly || (info.exists() && (!info.isWritable() || !folderWritable));
     if (auto connected = database->connectFile(openReadOnly); !connected)
         return connected.error();
     return database;
@@ -131,7 +133,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location)
     std::unique_ptr<Database> database(
         new Database(Backend::Postgres, shown.toString(), newConnectionName()));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
     if (!db.isValid())
         return CoreError(ErrorCode::DatabaseUnreachable,
                          {database->m_path, tr("the PostgreSQL driver (QPSQL) is not installed")});
@@ -144,7 +147,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location)
     if (!db.open())
         return CoreError(ErrorCode::DatabaseUnreachable, {database->m_path, db.lastError().text()});
     // Server notices ("relation exists, skipping") are for DBAs, not for our stderr.
-    if (auto quiet = database->execute(QStringLiteral("SET client_min_messages TO warning")); !quiet)
+    if (auto quiet = database->execute(QStringLiteral("SET client_min_messages TO warning"));
+        !quiet)
         return quiet.error();
     return database;
 }
@@ -207,8 +211,8 @@ Result<int> Database::readSchemaVersion() const
             return errorFrom(query.lastError());
         return query.value(0).toInt();
     }
-    if (!query.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"))
-        || !query.next())
+    if (!query.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) ||
+        !query.next())
         return errorFrom(query.lastError());
     if (!query.value(0).toBool())
         return 0;
@@ -223,8 +227,8 @@ Result<void> Database::writeSchemaVersion(int version) const
         // PRAGMA takes no bound parameters; the version is an integer we produced ourselves.
         return execute(QStringLiteral("PRAGMA user_version = %1").arg(version));
     }
-    if (auto created = execute(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    if (auto created = execute(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
         !created)
         return created;
     if (auto cleared = execute(QStringLiteral("DELETE FROM schema_version")); !cleared)
@@ -255,7 +259,8 @@ Result<void> Database::checkNotTruncated() const
     if (actual < expected) {
         return CoreError(ErrorCode::DatabaseCorrupt,
                          {m_path, tr("the file is %n byte(s) long but should be %1; it was cut "
-                                     "off", nullptr, int(qMin<qint64>(actual, INT_MAX)))
+                                     "off",
+                                     nullptr, int(qMin<qint64>(actual, INT_MAX)))
                                       .arg(expected)});
     }
     return {};
@@ -278,10 +283,11 @@ Result<void> Database::backUp(int fromVersion)
 {
     QString target = QStringLiteral("%1.schema-v%2.bak").arg(m_path).arg(fromVersion);
     if (QFileInfo::exists(target)) {
-        target = QStringLiteral("%1.schema-v%2-%3.bak")
-                     .arg(m_path)
-                     .arg(fromVersion)
-                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        target =
+            QStringLiteral("%1.schema-v%2-%3.bak")
+                .arg(m_path)
+                .arg(fromVersion)
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
     }
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
@@ -337,8 +343,8 @@ CoreError Database::postgresError(const QSqlError &error) const
     // 53 insufficient resources, 25006 read-only transaction, 57P01 admin shutdown.
     const QString state = error.nativeErrorCode();
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
-        || (state.isEmpty() && !connection().isOpen()))
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+        (state.isEmpty() && !connection().isOpen()))
         return CoreError(ErrorCode::DatabaseUnreachable, {m_path, detail});
     if (state.startsWith(QLatin1String("40")))
         return CoreError(ErrorCode::DatabaseBusy, {m_path});

@@ -2,12 +2,11 @@
 
 #include "support/Result.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
-
-#include <memory>
 
 // One open connectors database: the Qt Sql connection, its schema brought up to date, and the
 // mapping of driver failures to typed errors. Two backends share one schema and one set of
@@ -20,7 +19,8 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class Backend {
+    enum class Backend
+    {
         Sqlite,
         Postgres,
     };

@@ -89,8 +89,9 @@ QStringList toList(const char *const (&statements)[N], Database::Backend backend
             continue;
         }
         statement.replace(QLatin1String("@SEQUENCE_KEY@"),
-                          sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
-                                 : QLatin1String("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
+                          sqlite
+                              ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
+                              : QLatin1String("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
         list.append(statement);
     }
     return list;

@@ -5,7 +5,6 @@
 
 #include <QStringList>
 
-
 // Brings a database up to the current schema one step at a time. Each step runs in its own
 // transaction together with the PRAGMA user_version bump, so a failed step leaves the previous
 // version intact.

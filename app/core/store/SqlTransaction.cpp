@@ -4,8 +4,7 @@
 
 SqlTransaction::SqlTransaction(const Database &database)
     : m_database(database)
-{
-}
+{}
 
 SqlTransaction::~SqlTransaction()
 {

@@ -9,7 +9,8 @@ QJsonObject ConnectorJson::toJson(const Connector &connector)
     return {
         {QStringLiteral("id"), connector.idText()},
         {QStringLiteral("name"), connector.name},
-        {QStringLiteral("access"), QJsonArray::fromStringList(ConnectorAccess::keys(connector.access))},
+        {QStringLiteral("access"),
+         QJsonArray::fromStringList(ConnectorAccess::keys(connector.access))},
         {QStringLiteral("scopes"), QJsonArray::fromStringList(connector.scopes())},
         {QStringLiteral("active"), connector.active},
         {QStringLiteral("authorizedBy"), connector.authorizedBy},
@@ -27,7 +28,8 @@ QJsonObject ConnectorJson::auditSnapshot(const Connector &connector)
     return {
         {QStringLiteral("id"), connector.idText()},
         {QStringLiteral("name"), connector.name},
-        {QStringLiteral("access"), QJsonArray::fromStringList(ConnectorAccess::keys(connector.access))},
+        {QStringLiteral("access"),
+         QJsonArray::fromStringList(ConnectorAccess::keys(connector.access))},
         {QStringLiteral("scopes"), QJsonArray::fromStringList(connector.scopes())},
         {QStringLiteral("active"), connector.active},
         {QStringLiteral("authorizedBy"), connector.authorizedBy},
@@ -58,6 +60,7 @@ QJsonObject ConnectorJson::toJson(const AuditEntry &entry)
         {QStringLiteral("changed"), QJsonArray::fromStringList(entry.changedFields())},
     };
     if (!entry.connectorId.isNull())
-        object.insert(QStringLiteral("connectorId"), entry.connectorId.toString(QUuid::WithoutBraces));
+        object.insert(QStringLiteral("connectorId"),
+                      entry.connectorId.toString(QUuid::WithoutBraces));
     return object;
 }

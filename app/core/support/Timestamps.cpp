@@ -31,20 +31,20 @@ qint64 daysFromCivil(int year, int month, int day)
 QDateTime Timestamps::fromStorage(const QString &text)
 {
     // yyyy-MM-ddTHH:mm:ss.zzzZ
-    const bool storedShape = text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-'
-                             && text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':'
-                             && text.at(19) == u'.' && text.at(23) == u'Z';
+    const bool storedShape = text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' &&
+                             text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':' &&
+                             text.at(19) == u'.' && text.at(23) == u'Z';
     if (storedShape) {
         const int year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
         const int hour = digits(text, 11, 2), minute = digits(text, 14, 2);
         const int second = digits(text, 17, 2), millisecond = digits(text, 20, 3);
-        const bool valid = year >= 0 && month >= 1 && month <= 12 && day >= 1
-                           && day <= QDate(year, month, 1).daysInMonth() && hour >= 0 && hour < 24
-                           && minute >= 0 && minute < 60 && second >= 0 && second < 60
-                           && millisecond >= 0;
+        const bool valid = year >= 0 && month >= 1 && month <= 12 && day >= 1 &&
+                           day <= QDate(year, month, 1).daysInMonth() && hour >= 0 && hour < 24 &&
+                           minute >= 0 && minute < 60 && second >= 0 && second < 60 &&
+                           millisecond >= 0;
         if (valid) {
-            const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600
-                                   + minute * 60 + second;
+            const qint64 seconds =
+                daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
             return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + millisecond, Qt::UTC);
         }
     }

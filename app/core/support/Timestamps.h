@@ -10,10 +10,7 @@ class Timestamps final
 public:
     Timestamps() = delete;
 
-    static QString toStorage(const QDateTime &at)
-    {
-        return at.toUTC().toString(Qt::ISODateWithMs);
-    }
+    static QString toStorage(const QDateTime &at) { return at.toUTC().toString(Qt::ISODateWithMs); }
     // Reading 100,000 connectors parses 400,000 of these, so the stored shape is decoded by hand;
     // anything else (older or hand-edited data) goes through Qt's general ISO parser.
     static QDateTime fromStorage(const QString &text);

@@ -13,8 +13,8 @@ std::optional<CoreError> AdminValidator::checkEmail(const QString &email)
 {
     // Deliberately simple: one @, a non-empty local part, a dotted or single-label domain, no
     // spaces. Control Hub accounts are addresses people type, not RFC 5322 edge cases.
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[^@\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*$)"));
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^[^@\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*$)"));
     const QString normalized = normalizedEmail(email);
     if (normalized.size() > 254 || !pattern.match(normalized).hasMatch())
         return CoreError(ErrorCode::AdminEmailInvalid, {email.trimmed()});

@@ -2,9 +2,8 @@
 
 #include "domain/CoreError.h"
 
-#include <QString>
-
 #include <optional>
+#include <QString>
 
 class AdminValidator final
 {

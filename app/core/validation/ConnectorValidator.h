@@ -3,10 +3,9 @@
 #include "domain/ConnectorDraft.h"
 #include "domain/CoreError.h"
 
+#include <optional>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 // The connector field rules that need no database: name shape, access, consent. Uniqueness needs
 // the store and is checked by the service inside the write transaction.
