@@ -2,13 +2,14 @@
 
 #include "policy/RolePolicy.h"
 #include "store/AdminRepository.h"
+#include "store/AuditRepository.h"
+#include "store/ConnectorRepository.h"
 #include "store/Database.h"
 #include "store/SqlTransaction.h"
 #include "support/ConnectorJson.h"
 #include "support/Timestamps.h"
 #include "validation/ConnectorValidator.h"
 
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
@@ -50,11 +51,6 @@ const DemoAdmin kDemoAdmins[] = {
     {"helpdesk@example.com", "Mykola Tkachenko", AdminRole::SupportBasicAdmin},
     {"observer@reseller.example.org", "Chen Wei", AdminRole::PartnerReadOnlyAdmin},
 };
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 } // namespace
 
@@ -125,16 +121,9 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const AdminAccoun
     while (keys.next())
         taken.insert(keys.value(0).toString());
 
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(
-        QStringLiteral("INSERT INTO connectors (id, name, name_key, access, active, authorized_by, "
-                       "authorized_at, created_by, created_at, updated_by, updated_at, revision) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery audit(m_database.connection());
-    audit.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, actor, action, connector_id, subject, before_json, after_json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-
+    // One repository each for the whole loop: their INSERTs are prepared once.
+    const ConnectorRepository connectors(m_database);
+    const AuditRepository audit(m_database);
     const QString by = actor.email;
     const QDateTime base = Timestamps::now().addDays(-90);
     int index = 0;
@@ -158,45 +147,32 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const AdminAccoun
         connector.updatedAt =
             connector.active ? connector.createdAt : connector.createdAt.addSecs(3600);
         connector.revision = connector.active ? 1 : 2;
-
-        const QString id = connector.idText();
-        const QVariant values[] = {id,
-                                   name,
-                                   key,
-                                   ConnectorAccess::toStorage(connector.access),
-                                   connector.active ? 1 : 0,
-                                   by,
-                                   Timestamps::toStorage(connector.authorizedAt),
-                                   by,
-                                   Timestamps::toStorage(connector.createdAt),
-                                   by,
-                                   Timestamps::toStorage(connector.updatedAt),
-                                   connector.revision};
-        for (int i = 0; i < int(std::size(values)); ++i)
-            insert.bindValue(i, values[i]);
-        if (!insert.exec())
-            return m_database.errorFrom(insert.lastError());
+        if (auto inserted = connectors.insert(connector, key); !inserted)
+            return inserted.error();
 
         Connector created = connector;
         created.active = true;
         const QJsonObject afterCreate = ConnectorJson::auditSnapshot(created);
-        auto writeAudit = [&](const QDateTime &at, const char *action, const QJsonObject &before,
+        auto writeAudit = [&](const QDateTime &at, AuditAction action, const QJsonObject &before,
                               const QJsonObject &after) {
-            audit.bindValue(0, Timestamps::toStorage(at));
-            audit.bindValue(1, by);
-            audit.bindValue(2, QString::fromLatin1(action));
-            audit.bindValue(3, id);
-            audit.bindValue(4, name);
-            audit.bindValue(5, compactJson(before));
-            audit.bindValue(6, compactJson(after));
-            return audit.exec();
+            AuditEntry entry;
+            entry.at = at;
+            entry.actor = by;
+            entry.action = action;
+            entry.connectorId = connector.id;
+            entry.subject = name;
+            entry.before = before;
+            entry.after = after;
+            return audit.append(entry);
         };
-        if (!writeAudit(connector.createdAt, "create", {}, afterCreate))
-            return m_database.errorFrom(audit.lastError());
+        if (auto audited = writeAudit(connector.createdAt, AuditAction::Create, {}, afterCreate);
+            !audited)
+            return audited.error();
         if (!connector.active) {
-            if (!writeAudit(connector.updatedAt, "deactivate", afterCreate,
-                            ConnectorJson::auditSnapshot(connector)))
-                return m_database.errorFrom(audit.lastError());
+            if (auto audited = writeAudit(connector.updatedAt, AuditAction::Deactivate, afterCreate,
+                                          ConnectorJson::auditSnapshot(connector));
+                !audited)
+                return audited.error();
             ++summary.inactive;
         }
         ++made;

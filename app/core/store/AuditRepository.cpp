@@ -27,19 +27,26 @@ AuditRepository::AuditRepository(const Database &database)
 
 Result<void> AuditRepository::append(const AuditEntry &entry) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, actor, action, connector_id, subject, before_json, after_json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(Timestamps::toStorage(entry.at));
-    query.addBindValue(entry.actor);
-    query.addBindValue(AuditActions::key(entry.action));
-    query.addBindValue(entry.connectorId.isNull()
+    if (!m_append) {
+        m_append.emplace(m_database.connection());
+        if (!m_append->prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, "
+                                              "connector_id, subject, before_json, after_json) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
+            const CoreError error = m_database.errorFrom(m_append->lastError());
+            m_append.reset();
+            return error;
+        }
+    }
+    QSqlQuery &query = *m_append;
+    query.bindValue(0, Timestamps::toStorage(entry.at));
+    query.bindValue(1, entry.actor);
+    query.bindValue(2, AuditActions::key(entry.action));
+    query.bindValue(3, entry.connectorId.isNull()
                            ? QVariant(QMetaType::fromType<QString>())
                            : QVariant(entry.connectorId.toString(QUuid::WithoutBraces)));
-    query.addBindValue(entry.subject);
-    query.addBindValue(toText(entry.before));
-    query.addBindValue(toText(entry.after));
+    query.bindValue(4, entry.subject);
+    query.bindValue(5, toText(entry.before));
+    query.bindValue(6, toText(entry.after));
     if (!query.exec())
         return m_database.errorFrom(query.lastError());
     return {};

@@ -3,12 +3,15 @@
 #include "domain/AuditEntry.h"
 #include "support/Result.h"
 
+#include <optional>
 #include <QList>
+#include <QSqlQuery>
 #include <QUuid>
 
 class Database;
 
 // The append-only audit log. Rows outlive their connector: a deleted connector's history stays.
+// One repository used for many rows prepares its INSERT once.
 class AuditRepository final
 {
 public:
@@ -20,4 +23,5 @@ public:
 
 private:
     const Database &m_database;
+    mutable std::optional<QSqlQuery> m_append;
 };

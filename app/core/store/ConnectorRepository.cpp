@@ -105,23 +105,32 @@ Result<int> ConnectorRepository::count() const
 
 Result<void> ConnectorRepository::insert(const Connector &connector, const QString &nameKey) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO connectors (id, name, name_key, access, active, authorized_by, "
-                       "authorized_at, created_by, created_at, updated_by, updated_at, revision) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(idText(connector.id));
-    query.addBindValue(connector.name);
-    query.addBindValue(nameKey);
-    query.addBindValue(ConnectorAccess::toStorage(connector.access));
-    query.addBindValue(connector.active ? 1 : 0);
-    query.addBindValue(connector.authorizedBy);
-    query.addBindValue(Timestamps::toStorage(connector.authorizedAt));
-    query.addBindValue(connector.createdBy);
-    query.addBindValue(Timestamps::toStorage(connector.createdAt));
-    query.addBindValue(connector.updatedBy);
-    query.addBindValue(Timestamps::toStorage(connector.updatedAt));
-    query.addBindValue(connector.revision);
+    if (!m_insert) {
+        m_insert.emplace(m_database.connection());
+        if (!m_insert->prepare(QStringLiteral(
+                "INSERT INTO connectors (id, name, name_key, access, active, authorized_by, "
+                "authorized_at, created_by, created_at, updated_by, updated_at, revision) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            const CoreError error = m_database.errorFrom(m_insert->lastError());
+            m_insert.reset();
+            return error;
+        }
+    }
+    QSqlQuery &query = *m_insert;
+    const QVariant values[] = {idText(connector.id),
+                               connector.name,
+                               nameKey,
+                               ConnectorAccess::toStorage(connector.access),
+                               connector.active ? 1 : 0,
+                               connector.authorizedBy,
+                               Timestamps::toStorage(connector.authorizedAt),
+                               connector.createdBy,
+                               Timestamps::toStorage(connector.createdAt),
+                               connector.updatedBy,
+                               Timestamps::toStorage(connector.updatedAt),
+                               connector.revision};
+    for (int i = 0; i < int(std::size(values)); ++i)
+        query.bindValue(i, values[i]);
     if (!query.exec())
         return m_database.errorFrom(query.lastError());
     return {};

@@ -5,13 +5,14 @@
 
 #include <optional>
 #include <QList>
+#include <QSqlQuery>
 #include <QUuid>
 
 class Database;
-class QSqlQuery;
 
 // SQL for the connectors table, with bound values only. It applies no rules: the service does,
-// inside the transaction it opens around these calls.
+// inside the transaction it opens around these calls. One repository used for many inserts (an
+// import, the demo data) prepares its INSERT once.
 class ConnectorRepository final
 {
 public:
@@ -37,4 +38,5 @@ private:
     Result<std::optional<Connector>> findOne(const QString &where, const QVariant &value) const;
 
     const Database &m_database;
+    mutable std::optional<QSqlQuery> m_insert;
 };
