@@ -6,6 +6,7 @@ CONSOLE_PACKAGES=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl1-mesa-dev postgresql
+    qtkeychain-qt6-dev
     xvfb xauth libxml2-utils fonts-dejavu-core
 )
 

@@ -37,6 +37,30 @@ QString CoreError::field() const
         return QStringLiteral("email");
     case ErrorCode::AdminDisplayNameInvalid:
         return QStringLiteral("displayName");
+    case ErrorCode::ActivityConnectorRequired:
+    case ErrorCode::ActivityConnectorUnknown:
+    case ErrorCode::ConnectorInactiveForTest:
+        return QStringLiteral("connector");
+    case ErrorCode::ActivityPathInvalid:
+        return QStringLiteral("path");
+    case ErrorCode::ActivityUrlInvalid:
+        return QStringLiteral("url");
+    case ErrorCode::ActivityMethodUnknown:
+    case ErrorCode::ActivityMethodNotAllowed:
+        return QStringLiteral("method");
+    case ErrorCode::ActivityVariableInvalid:
+    case ErrorCode::ActivityVariableDuplicate:
+    case ErrorCode::ActivityJsonPathInvalid:
+        return QStringLiteral("outputVariables");
+    case ErrorCode::ActivityTimeoutOutOfRange:
+        return QStringLiteral("timeout");
+    case ErrorCode::ActivityRetriesOutOfRange:
+        return QStringLiteral("retries");
+    case ErrorCode::ApiBaseUrlInvalid:
+    case ErrorCode::ApiBaseUrlInsecure:
+        return QStringLiteral("apiBaseUrl");
+    case ErrorCode::AccessTokenMissing:
+        return QStringLiteral("token");
     default:
         return {};
     }
@@ -89,6 +113,44 @@ QString CoreError::ruleKey() const
         return QStringLiteral("admin.duplicate");
     case ErrorCode::AdminDisplayNameInvalid:
         return QStringLiteral("admin.display-name-invalid");
+    case ErrorCode::FlowNotFound:
+        return QStringLiteral("flow.not-found");
+    case ErrorCode::FlowFileInvalid:
+        return QStringLiteral("flow.file-invalid");
+    case ErrorCode::RoleCannotChangeFlows:
+        return QStringLiteral("role.cannot-change-flows");
+    case ErrorCode::ActivityNotFound:
+        return QStringLiteral("activity.not-found");
+    case ErrorCode::ActivityConnectorRequired:
+        return QStringLiteral("activity.connector-required");
+    case ErrorCode::ActivityConnectorUnknown:
+        return QStringLiteral("activity.connector-unknown");
+    case ErrorCode::ActivityPathInvalid:
+        return QStringLiteral("activity.path-invalid");
+    case ErrorCode::ActivityUrlInvalid:
+        return QStringLiteral("activity.url-invalid");
+    case ErrorCode::ActivityMethodUnknown:
+        return QStringLiteral("activity.method-unknown");
+    case ErrorCode::ActivityMethodNotAllowed:
+        return QStringLiteral("activity.method-not-allowed");
+    case ErrorCode::ActivityVariableInvalid:
+        return QStringLiteral("activity.variable-invalid");
+    case ErrorCode::ActivityVariableDuplicate:
+        return QStringLiteral("activity.variable-duplicate");
+    case ErrorCode::ActivityJsonPathInvalid:
+        return QStringLiteral("activity.json-path-invalid");
+    case ErrorCode::ActivityTimeoutOutOfRange:
+        return QStringLiteral("activity.timeout-out-of-range");
+    case ErrorCode::ActivityRetriesOutOfRange:
+        return QStringLiteral("activity.retries-out-of-range");
+    case ErrorCode::ApiBaseUrlInvalid:
+        return QStringLiteral("live.base-url-invalid");
+    case ErrorCode::ApiBaseUrlInsecure:
+        return QStringLiteral("live.base-url-insecure");
+    case ErrorCode::AccessTokenMissing:
+        return QStringLiteral("live.token-missing");
+    case ErrorCode::ConnectorInactiveForTest:
+        return QStringLiteral("live.connector-inactive");
     case ErrorCode::DatabasePathInvalid:
         return QStringLiteral("database.path-invalid");
     case ErrorCode::DatabaseNotSqlite:
@@ -219,6 +281,67 @@ QString CoreError::message() const
         return tr("Email: the administrator account \"%1\" already exists.").arg(argument(0));
     case ErrorCode::AdminDisplayNameInvalid:
         return tr("Display name: use 1 to 80 characters without control characters.");
+    case ErrorCode::FlowNotFound:
+        return tr("There is no flow \"%1\". It may have been deleted.").arg(argument(0));
+    case ErrorCode::FlowFileInvalid:
+        return tr("%1 is not a Flow Designer flow export: %2").arg(argument(0), argument(1));
+    case ErrorCode::RoleCannotChangeFlows:
+        return tr("Your role, %1, has read-only access: it cannot import, edit or delete flows.")
+            .arg(roleName(argument(0)));
+    case ErrorCode::ActivityNotFound:
+        return tr("The flow \"%1\" has no HTTP Request activity \"%2\".")
+            .arg(argument(0), argument(1));
+    case ErrorCode::ActivityConnectorRequired:
+        return tr("Connector: choose the connector this authenticated request goes through.");
+    case ErrorCode::ActivityConnectorUnknown:
+        return tr("Connector: there is no connector with the ID %1; it may have been deleted. "
+                  "Choose another connector.")
+            .arg(argument(0));
+    case ErrorCode::ActivityPathInvalid:
+        return tr("Request path: \"%1\" must start with \"/\" and contain no spaces, e.g. "
+                  "/organization/{orgId}/v2/team.")
+            .arg(argument(0));
+    case ErrorCode::ActivityUrlInvalid:
+        return tr("Request URL: \"%1\" is not a complete http or https address.")
+            .arg(argument(0));
+    case ErrorCode::ActivityMethodUnknown:
+        return tr("Method: \"%1\" is not one of GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD.")
+            .arg(argument(0));
+    case ErrorCode::ActivityMethodNotAllowed:
+        return tr("Method: the connector \"%2\" has read-only access, which allows GET only; "
+                  "%1 needs a connector with read-write access.")
+            .arg(argument(0), argument(1));
+    case ErrorCode::ActivityVariableInvalid:
+        return tr("Output variable: \"%1\" is not a valid variable name. Start with a letter or "
+                  "\"_\" and use only letters, digits and \"_\".")
+            .arg(argument(0));
+    case ErrorCode::ActivityVariableDuplicate:
+        return tr("Output variable: \"%1\" is used more than once in this activity; each "
+                  "output variable must be unique.")
+            .arg(argument(0));
+    case ErrorCode::ActivityJsonPathInvalid:
+        return tr("JSON Path for \"%1\": %2 (at character %3).")
+            .arg(argument(0), argument(1), argument(2));
+    case ErrorCode::ActivityTimeoutOutOfRange:
+        return tr("Response timeout: %1 ms is outside the allowed range of %2 to %3 ms.")
+            .arg(argument(0), argument(1), argument(2));
+    case ErrorCode::ActivityRetriesOutOfRange:
+        return tr("Retry attempts: %1 is outside the allowed range of %2 to %3.")
+            .arg(argument(0), argument(1), argument(2));
+    case ErrorCode::ApiBaseUrlInvalid:
+        return tr("API base URL: \"%1\" is not a valid address, e.g. "
+                  "https://api.wxcc-us1.cisco.com.")
+            .arg(argument(0));
+    case ErrorCode::ApiBaseUrlInsecure:
+        return tr("API base URL: \"%1\" must use https; plain http is allowed only for this "
+                  "computer (localhost, 127.0.0.1, ::1).")
+            .arg(argument(0));
+    case ErrorCode::AccessTokenMissing:
+        return tr("Access token: enter an access token for test requests in Settings first.");
+    case ErrorCode::ConnectorInactiveForTest:
+        return tr("Connector: \"%1\" is inactive, so flows cannot call it. Activate it to send "
+                  "a test request.")
+            .arg(argument(0));
     case ErrorCode::DatabasePathInvalid:
         return tr("The database path \"%1\" is not valid.").arg(argument(0));
     case ErrorCode::DatabaseNotSqlite:
