@@ -129,6 +129,10 @@ QString ConnectorHistoryModel::describeChanges(const AuditEntry &entry)
     case AuditAction::Activate:
     case AuditAction::Deactivate:
     case AuditAction::AdminAdd:
+    case AuditAction::FlowImport:
+    case AuditAction::FlowReplace:
+    case AuditAction::FlowActivityEdit:
+    case AuditAction::FlowDelete:
         break;
     }
     return {};

@@ -17,6 +17,7 @@
 #include "models/ConnectorListModel.h"
 #include "service/AdminDirectory.h"
 #include "service/ConnectorService.h"
+#include "service/FlowService.h"
 #include "SessionStatusBar.h"
 #include "SignInDialog.h"
 #include "store/ChangeWatcher.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(const Database &database, const AdminAccount &admin,
     , m_translations(translations)
     , m_settings(std::make_unique<WindowSettings>())
     , m_service(new ConnectorService(database, admin, this))
+    , m_flows(new FlowService(*m_service, this))
     , m_model(new ConnectorListModel(*m_service, this))
     , m_undoStack(new ConnectorUndoStack(this))
     , m_actions(new ConsoleActions(this))

@@ -13,6 +13,7 @@ class ConnectorService;
 class ConnectorUndoStack;
 class ConnectorsPage;
 class ConsoleActions;
+class FlowService;
 class Database;
 class QLabel;
 class QStackedWidget;
@@ -50,6 +51,7 @@ public:
     void switchLanguage(const QString &language);
 
     ConnectorService &service() const { return *m_service; }
+    FlowService &flowService() const { return *m_flows; }
     ConnectorListModel &model() const { return *m_model; }
     ConsoleActions &actions() const { return *m_actions; }
     ConnectorUndoStack &undoStack() const { return *m_undoStack; }
@@ -85,6 +87,7 @@ private:
     TranslationLoader *m_translations;
     std::unique_ptr<WindowSettings> m_settings;
     ConnectorService *m_service;
+    FlowService *m_flows;
     ConnectorListModel *m_model;
     ConnectorUndoStack *m_undoStack;
     ConsoleActions *m_actions;

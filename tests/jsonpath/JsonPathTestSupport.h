@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -15,16 +16,12 @@ namespace jsonpathtest {
 
 inline QJsonValue parseDocument(const QString &json)
 {
+    // QJsonDocument parses only containers, so a one-element array carries scalars too.
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
-    Q_ASSERT_X(error.error == QJsonParseError::NoError, "parseDocument",
-               qPrintable(error.errorString()));
-    if (document.isArray())
-        return document.array();
-    if (document.isObject())
-        return document.object();
-    // A scalar document: QJsonDocument only parses containers, so unwrap a one-element array.
-    return QJsonDocument::fromJson("[" + json.toUtf8() + "]").array().at(0);
+    const QJsonDocument wrapped = QJsonDocument::fromJson("[" + json.toUtf8() + "]", &error);
+    Q_ASSERT_X(error.error == QJsonParseError::NoError && wrapped.array().size() == 1,
+               "parseDocument", qPrintable(error.errorString()));
+    return wrapped.array().at(0);
 }
 
 // The bookstore of Jayway's README.
@@ -54,6 +51,24 @@ inline QJsonValue peopleDocument()
         {"id": 3, "name": "gamma", "tags": ["y"], "extra": null, "score": -1},
         {"id": 4, "name": "Delta", "tags": ["x"], "extra": "e", "nested": {"id": 40, "name": "inner"}}
     ])"_s);
+}
+
+// The documents the data-driven suites share by name; undefined for any other name, which each
+// suite resolves among its own documents.
+inline QJsonValue sharedDocument(const QString &name)
+{
+    if (name == u"store")
+        return storeDocument();
+    if (name == u"people")
+        return peopleDocument();
+    return QJsonValue::Undefined;
+}
+
+// One row of a data-driven suite with the columns documentName, expression and expected.
+inline void addOutcomeRow(const char *name, const QString &documentName, const QString &expression,
+                          const QString &expected)
+{
+    QTest::newRow(name) << documentName << expression << expected;
 }
 
 inline QString compact(const QJsonValue &value)

@@ -11,10 +11,8 @@ namespace {
 
 QJsonValue document(const QString &name)
 {
-    if (name == u"store")
-        return jsonpathtest::storeDocument();
-    if (name == u"people")
-        return jsonpathtest::peopleDocument();
+    if (const QJsonValue shared = jsonpathtest::sharedDocument(name); !shared.isUndefined())
+        return shared;
     if (name == u"nested")
         // Keys already in alphabetical order, so QJsonObject's member order is the document's.
         return jsonpathtest::parseDocument(
@@ -66,10 +64,7 @@ void TestJsonPathEvaluation::evaluates_data()
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QString>("expected");
 
-    auto row = [](const char *name, const QString &documentName, const QString &expression,
-                  const QString &expected) {
-        QTest::newRow(name) << documentName << expression << expected;
-    };
+    const auto row = jsonpathtest::addOutcomeRow;
     const QString store = u"store"_s;
 
     // The examples of Jayway's README.

@@ -11,10 +11,8 @@ namespace {
 
 QJsonValue document(const QString &name)
 {
-    if (name == u"store")
-        return jsonpathtest::storeDocument();
-    if (name == u"people")
-        return jsonpathtest::peopleDocument();
+    if (const QJsonValue shared = jsonpathtest::sharedDocument(name); !shared.isUndefined())
+        return shared;
     if (name == u"mixed")
         return jsonpathtest::parseDocument(
             uR"([1, "two", 3.5, null, true, {"k": "v"}, [9], "1", ""])"_s);
@@ -49,10 +47,7 @@ void TestJsonPathFilters::filters_data()
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QString>("expected");
 
-    auto row = [](const char *name, const QString &documentName, const QString &expression,
-                  const QString &expected) {
-        QTest::newRow(name) << documentName << expression << expected;
-    };
+    const auto row = jsonpathtest::addOutcomeRow;
     const QString people = u"people"_s;
     const QString mixed = u"mixed"_s;
     const QString store = u"store"_s;

@@ -11,10 +11,17 @@ struct ActionName
 };
 
 constexpr ActionName kActionNames[] = {
-    {AuditAction::Create, "create"},         {AuditAction::Update, "update"},
-    {AuditAction::Deactivate, "deactivate"}, {AuditAction::Activate, "activate"},
-    {AuditAction::Delete, "delete"},         {AuditAction::AdminAdd, "admin-add"},
+    {AuditAction::Create, "create"},
+    {AuditAction::Update, "update"},
+    {AuditAction::Deactivate, "deactivate"},
+    {AuditAction::Activate, "activate"},
+    {AuditAction::Delete, "delete"},
+    {AuditAction::AdminAdd, "admin-add"},
     {AuditAction::Restore, "restore"},
+    {AuditAction::FlowImport, "flow-import"},
+    {AuditAction::FlowReplace, "flow-replace"},
+    {AuditAction::FlowActivityEdit, "flow-activity-edit"},
+    {AuditAction::FlowDelete, "flow-delete"},
 };
 
 } // namespace
@@ -70,6 +77,14 @@ QString AuditActions::displayName(AuditAction action)
         return tr("Administrator added");
     case AuditAction::Restore:
         return tr("Restored");
+    case AuditAction::FlowImport:
+        return tr("Flow imported");
+    case AuditAction::FlowReplace:
+        return tr("Flow re-imported");
+    case AuditAction::FlowActivityEdit:
+        return tr("HTTP Request activity edited");
+    case AuditAction::FlowDelete:
+        return tr("Flow deleted");
     }
     return {};
 }

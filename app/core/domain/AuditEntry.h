@@ -18,10 +18,15 @@ enum class AuditAction
     Delete,
     AdminAdd,
     Restore,
+    // Flows: connector_id is empty and the subject is the flow's name.
+    FlowImport,
+    FlowReplace,
+    FlowActivityEdit,
+    FlowDelete,
 };
 
-// One row of the audit log: who did what to which connector, with the connector's fields before
-// and after (empty objects where there was no before or after).
+// One row of the audit log: who did what to which connector (or flow), with the connector's fields
+// before and after (empty objects where there was no before or after).
 struct AuditEntry
 {
     qint64 sequence = 0;

@@ -117,6 +117,10 @@ QString CoreError::ruleKey() const
         return QStringLiteral("flow.not-found");
     case ErrorCode::FlowFileInvalid:
         return QStringLiteral("flow.file-invalid");
+    case ErrorCode::FlowDuplicateInImport:
+        return QStringLiteral("flow.duplicate-in-import");
+    case ErrorCode::FlowStaleRevision:
+        return QStringLiteral("flow.revision-stale");
     case ErrorCode::RoleCannotChangeFlows:
         return QStringLiteral("role.cannot-change-flows");
     case ErrorCode::ActivityNotFound:
@@ -285,6 +289,13 @@ QString CoreError::message() const
         return tr("There is no flow \"%1\". It may have been deleted.").arg(argument(0));
     case ErrorCode::FlowFileInvalid:
         return tr("%1 is not a Flow Designer flow export: %2").arg(argument(0), argument(1));
+    case ErrorCode::FlowDuplicateInImport:
+        return tr("%1 and %2 both hold a flow called \"%3\"; import one of them at a time.")
+            .arg(argument(0), argument(1), argument(2));
+    case ErrorCode::FlowStaleRevision:
+        return tr("The flow \"%1\" was changed by %2 at %3 after you opened it. Reload it and "
+                  "make your change again.")
+            .arg(argument(0), argument(1), localTime(argument(2)));
     case ErrorCode::RoleCannotChangeFlows:
         return tr("Your role, %1, has read-only access: it cannot import, edit or delete flows.")
             .arg(roleName(argument(0)));
@@ -302,8 +313,7 @@ QString CoreError::message() const
                   "/organization/{orgId}/v2/team.")
             .arg(argument(0));
     case ErrorCode::ActivityUrlInvalid:
-        return tr("Request URL: \"%1\" is not a complete http or https address.")
-            .arg(argument(0));
+        return tr("Request URL: \"%1\" is not a complete http or https address.").arg(argument(0));
     case ErrorCode::ActivityMethodUnknown:
         return tr("Method: \"%1\" is not one of GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD.")
             .arg(argument(0));

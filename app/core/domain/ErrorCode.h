@@ -32,6 +32,8 @@ enum class ErrorCode
     // Flows and their HTTP Request activities
     FlowNotFound,
     FlowFileInvalid,
+    FlowDuplicateInImport,
+    FlowStaleRevision,
     RoleCannotChangeFlows,
     ActivityNotFound,
     ActivityConnectorRequired,

@@ -115,3 +115,14 @@ std::optional<CoreError> RolePolicy::checkManageAdmins(const AdminAccount &admin
         return CoreError(ErrorCode::RoleCannotManageAdmins, {AdminRoles::key(admin.role)});
     return std::nullopt;
 }
+
+std::optional<CoreError> RolePolicy::checkFlows(const AdminAccount &admin, bool change)
+{
+    const QString role = AdminRoles::key(admin.role);
+    const ConnectorAccessRight right = accessRight(admin.role);
+    if (right == ConnectorAccessRight::None)
+        return CoreError(ErrorCode::RoleHasNoAccess, {role});
+    if (change && right != ConnectorAccessRight::ReadWrite)
+        return CoreError(ErrorCode::RoleCannotChangeFlows, {role});
+    return std::nullopt;
+}

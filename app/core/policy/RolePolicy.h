@@ -39,6 +39,10 @@ public:
                                           ConnectorAction action,
                                           const Connector *target = nullptr);
     static std::optional<CoreError> checkManageAdmins(const AdminAccount &admin);
+    // Flows follow the connectors' access right: any role that sees connectors sees the flows
+    // using them; read/write roles import, edit and delete flows (no set-up role or licence
+    // needed, as a flow adds no connector).
+    static std::optional<CoreError> checkFlows(const AdminAccount &admin, bool change);
 
 private:
     static std::optional<CoreError> checkState(ConnectorAction action, const Connector &target);

@@ -32,7 +32,8 @@ Result<std::optional<Organisation>> AdminRepository::organisation() const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(
-            QStringLiteral("SELECT name, licence, created_at FROM organisation WHERE id = 1")))
+            QStringLiteral("SELECT name, licence, created_at, api_base_url FROM organisation "
+                           "WHERE id = 1")))
         return m_database.errorFrom(query.lastError());
     if (!query.next())
         return std::optional<Organisation>();
@@ -40,6 +41,7 @@ Result<std::optional<Organisation>> AdminRepository::organisation() const
     organisation.name = query.value(0).toString();
     organisation.licence = Licences::fromKey(query.value(1).toString());
     organisation.createdAt = Timestamps::fromStorage(query.value(2).toString());
+    organisation.apiBaseUrl = query.value(3).toString();
     return std::optional<Organisation>(organisation);
 }
 
@@ -51,6 +53,16 @@ Result<void> AdminRepository::insertOrganisation(const Organisation &organisatio
     query.addBindValue(organisation.name);
     query.addBindValue(Licences::key(organisation.licence));
     query.addBindValue(Timestamps::toStorage(organisation.createdAt));
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    return {};
+}
+
+Result<void> AdminRepository::setApiBaseUrl(const QString &url) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE organisation SET api_base_url = ? WHERE id = 1"));
+    query.addBindValue(url);
     if (!query.exec())
         return m_database.errorFrom(query.lastError());
     return {};

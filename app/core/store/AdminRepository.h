@@ -17,6 +17,7 @@ public:
 
     Result<std::optional<Organisation>> organisation() const;
     Result<void> insertOrganisation(const Organisation &organisation) const;
+    Result<void> setApiBaseUrl(const QString &url) const;
 
     // In the order they were added, so "the first full admin" is stable.
     Result<QList<AdminAccount>> admins() const;

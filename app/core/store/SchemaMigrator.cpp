@@ -50,6 +50,35 @@ const char *const kVersion2[] = {
     "CREATE INDEX connectors_by_state_and_name ON connectors (active, name_key)",
 };
 
+// Version 3: flows imported from Flow Designer, kept whole as JSON, with their HTTP Request
+// activities indexed by connector for where-used. An activity's connector is deliberately not a
+// foreign key: deleting a connector leaves the activities in place, broken, as in Flow Designer.
+// The organisation gains the API base URL that test requests go to.
+const char *const kVersion3[] = {
+    R"(CREATE TABLE flows (
+           id TEXT PRIMARY KEY,
+           name TEXT NOT NULL,
+           name_key TEXT NOT NULL UNIQUE,
+           flow_type TEXT NOT NULL,
+           description TEXT NOT NULL,
+           document TEXT NOT NULL,
+           imported_by TEXT NOT NULL,
+           imported_at TEXT NOT NULL,
+           updated_by TEXT NOT NULL,
+           updated_at TEXT NOT NULL,
+           revision INTEGER NOT NULL))",
+    R"(CREATE TABLE flow_activities (
+           flow_id TEXT NOT NULL REFERENCES flows (id) ON DELETE CASCADE,
+           event_flow TEXT NOT NULL,
+           node_id TEXT NOT NULL,
+           node_name TEXT NOT NULL,
+           connector_id TEXT))",
+    "CREATE INDEX flow_activities_by_connector ON flow_activities (connector_id)",
+    "CREATE INDEX flow_activities_by_flow ON flow_activities (flow_id)",
+    "ALTER TABLE organisation ADD COLUMN api_base_url TEXT NOT NULL "
+    "DEFAULT 'https://api.wxcc-us1.cisco.com'",
+};
+
 // The few places where SQLite and PostgreSQL differ: an ever-increasing key, and how a trigger
 // refuses a change.
 const char *const kSqliteIdGuard[] = {
@@ -101,7 +130,7 @@ QStringList toList(const char *const (&statements)[N], Database::Backend backend
 
 int SchemaMigrator::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList SchemaMigrator::statementsForStep(int version, Database::Backend backend)
@@ -111,6 +140,8 @@ QStringList SchemaMigrator::statementsForStep(int version, Database::Backend bac
         return toList(kVersion1, backend);
     case 2:
         return toList(kVersion2, backend);
+    case 3:
+        return toList(kVersion3, backend);
     default:
         return {};
     }

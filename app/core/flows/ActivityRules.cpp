@@ -1,0 +1,123 @@
+#include "flows/ActivityRules.h"
+
+#include "jsonpath/JsonPath.h"
+
+#include <QSet>
+#include <QUrl>
+
+const QStringList &ActivityRules::allMethods()
+{
+    static const QStringList methods = {QStringLiteral("GET"),    QStringLiteral("POST"),
+                                        QStringLiteral("PUT"),    QStringLiteral("PATCH"),
+                                        QStringLiteral("DELETE"), QStringLiteral("OPTIONS"),
+                                        QStringLiteral("HEAD")};
+    return methods;
+}
+
+QStringList ActivityRules::allowedMethods(AccessLevels access)
+{
+    if (access.testFlag(AccessLevel::ReadWrite))
+        return allMethods();
+    if (access.testFlag(AccessLevel::ReadOnly))
+        return {QStringLiteral("GET")};
+    return {};
+}
+
+std::optional<CoreError> ActivityRules::checkConnector(const HttpRequestActivity &activity,
+                                                       const Connector *connector)
+{
+    if (!activity.authenticated)
+        return std::nullopt;
+    if (activity.connectorId.isNull())
+        return CoreError(ErrorCode::ActivityConnectorRequired);
+    if (!connector)
+        return CoreError(ErrorCode::ActivityConnectorUnknown, {activity.connectorIdText()});
+    return std::nullopt;
+}
+
+std::optional<CoreError> ActivityRules::checkPath(const QString &path)
+{
+    if (!path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char(' ')) ||
+        path.contains(QLatin1Char('\n')) || path.contains(QLatin1Char('\t')))
+        return CoreError(ErrorCode::ActivityPathInvalid, {path});
+    return std::nullopt;
+}
+
+std::optional<CoreError> ActivityRules::checkUrl(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || parsed.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return CoreError(ErrorCode::ActivityUrlInvalid, {url});
+    return std::nullopt;
+}
+
+std::optional<CoreError> ActivityRules::checkMethod(const QString &method,
+                                                    const Connector *connector)
+{
+    if (!allMethods().contains(method))
+        return CoreError(ErrorCode::ActivityMethodUnknown, {method});
+    if (connector && !allowedMethods(connector->access).contains(method))
+        return CoreError(ErrorCode::ActivityMethodNotAllowed, {method, connector->name});
+    return std::nullopt;
+}
+
+bool ActivityRules::isVariableName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 128)
+        return false;
+    const QChar first = name.front();
+    if (!(first.isLetter() || first == QLatin1Char('_')))
+        return false;
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('_')))
+            return false;
+    }
+    return true;
+}
+
+QList<CoreError> ActivityRules::checkOutputVariables(const QList<OutputVariable> &variables)
+{
+    QList<CoreError> errors;
+    QSet<QString> seen;
+    for (const OutputVariable &variable : variables) {
+        if (!isVariableName(variable.name)) {
+            errors.append(CoreError(ErrorCode::ActivityVariableInvalid, {variable.name}));
+        } else if (seen.contains(variable.name)) {
+            errors.append(CoreError(ErrorCode::ActivityVariableDuplicate, {variable.name}));
+        }
+        seen.insert(variable.name);
+        const JsonPathCompileResult compiled = JsonPath::compile(variable.jsonPath);
+        if (!compiled.ok()) {
+            errors.append(CoreError(ErrorCode::ActivityJsonPathInvalid,
+                                    {variable.name, compiled.error().message,
+                                     QString::number(compiled.error().position + 1)}));
+        }
+    }
+    return errors;
+}
+
+QList<CoreError> ActivityRules::check(const HttpRequestActivity &activity,
+                                      const Connector *connector)
+{
+    QList<CoreError> errors;
+    if (auto error = checkConnector(activity, connector))
+        errors.append(*error);
+    if (auto error = activity.authenticated ? checkPath(activity.path) : checkUrl(activity.url))
+        errors.append(*error);
+    if (auto error = checkMethod(activity.method, activity.authenticated ? connector : nullptr))
+        errors.append(*error);
+    if (activity.timeoutMs < kMinTimeoutMs || activity.timeoutMs > kMaxTimeoutMs) {
+        errors.append(CoreError(ErrorCode::ActivityTimeoutOutOfRange,
+                                {QString::number(activity.timeoutMs),
+                                 QString::number(kMinTimeoutMs), QString::number(kMaxTimeoutMs)}));
+    }
+    if (activity.retryAttempts < kMinRetries || activity.retryAttempts > kMaxRetries) {
+        errors.append(CoreError(ErrorCode::ActivityRetriesOutOfRange,
+                                {QString::number(activity.retryAttempts),
+                                 QString::number(kMinRetries), QString::number(kMaxRetries)}));
+    }
+    errors.append(checkOutputVariables(activity.outputVariables));
+    return errors;
+}

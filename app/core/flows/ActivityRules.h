@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/AccessLevel.h"
+#include "domain/Connector.h"
+#include "domain/CoreError.h"
+#include "domain/HttpRequestActivity.h"
+
+#include <QList>
+#include <QStringList>
+
+// The rules of an HTTP Request activity, the same for the editor (which shows every problem as
+// the admin types), the service (which refuses to save a broken activity) and an import (which
+// keeps the activity and flags it with the problems).
+class ActivityRules final
+{
+public:
+    ActivityRules() = delete;
+
+    static constexpr int kMinTimeoutMs = 100;
+    static constexpr int kMaxTimeoutMs = 60000;
+    static constexpr int kMinRetries = 0;
+    static constexpr int kMaxRetries = 5;
+
+    // Flow Designer's methods, in its order.
+    static const QStringList &allMethods();
+    // What a connector with this access allows: read-only GET alone; read-write every method.
+    static QStringList allowedMethods(AccessLevels access);
+
+    // Every broken rule, in the order of the editor's fields. `connector` is the connector the
+    // activity names as the store holds it, or null when there is no such connector.
+    static QList<CoreError> check(const HttpRequestActivity &activity, const Connector *connector);
+
+    static std::optional<CoreError> checkConnector(const HttpRequestActivity &activity,
+                                                   const Connector *connector);
+    static std::optional<CoreError> checkPath(const QString &path);
+    static std::optional<CoreError> checkUrl(const QString &url);
+    static std::optional<CoreError> checkMethod(const QString &method, const Connector *connector);
+    static QList<CoreError> checkOutputVariables(const QList<OutputVariable> &variables);
+    static bool isVariableName(const QString &name);
+};

@@ -1,0 +1,42 @@
+#include "live/ApiEndpoint.h"
+
+#include "live/ApiRegion.h"
+
+#include <QHostAddress>
+
+QUrl ApiEndpoint::defaultBaseUrl()
+{
+    return ApiRegion::baseUrl(ApiRegion::defaultRegion());
+}
+
+Result<QUrl> ApiEndpoint::validateBaseUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    const bool wellFormed = url.isValid() && !url.isRelative() && !url.host().isEmpty() &&
+                            (scheme == QLatin1String("https") || scheme == QLatin1String("http")) &&
+                            url.userInfo().isEmpty() && !url.hasQuery() && !url.hasFragment();
+    if (!wellFormed)
+        return CoreError(ErrorCode::ApiBaseUrlInvalid, {trimmed});
+    if (!isSecureEnough(url))
+        return CoreError(ErrorCode::ApiBaseUrlInsecure, {trimmed});
+    return url.adjusted(QUrl::StripTrailingSlash);
+}
+
+bool ApiEndpoint::isLoopbackHost(const QString &host)
+{
+    // Only the name "localhost" itself: a resolver may send "x.localhost" to the network.
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool ApiEndpoint::isSecureEnough(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    return scheme == QLatin1String("http") && isLoopbackHost(url.host());
+}

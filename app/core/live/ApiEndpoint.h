@@ -1,0 +1,28 @@
+#pragma once
+
+#include "support/Result.h"
+
+#include <QString>
+#include <QUrl>
+
+// The rules for where a live test request may go. The request carries the administrator's access
+// token, so it must travel encrypted: https everywhere, plain http only to this computer (the
+// local API simulator, a debugging proxy on localhost).
+class ApiEndpoint final
+{
+public:
+    ApiEndpoint() = delete;
+
+    // The organisation's default: the US1 region.
+    static QUrl defaultBaseUrl();
+
+    // Accepts an absolute http(s) URL with a host and without user info, query or fragment, and
+    // returns it without a trailing slash. ApiBaseUrlInvalid otherwise; ApiBaseUrlInsecure for
+    // plain http to anything but a loopback host.
+    static Result<QUrl> validateBaseUrl(const QString &text);
+
+    // localhost, 127.0.0.0/8 and ::1.
+    static bool isLoopbackHost(const QString &host);
+    // https, or http to a loopback host.
+    static bool isSecureEnough(const QUrl &url);
+};

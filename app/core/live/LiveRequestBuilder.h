@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/Connector.h"
+#include "domain/HttpRequestActivity.h"
+#include "live/LiveRequest.h"
+#include "support/Result.h"
+
+#include <QStringList>
+#include <QUrl>
+
+// Turns an activity into the request a test sends, refusing everything that must not leave this
+// computer: an inactive connector, a method its access does not allow, a path that is not a path,
+// an insecure base URL, a missing token. Every check runs before any byte is sent.
+class LiveRequestBuilder final
+{
+public:
+    LiveRequestBuilder() = delete;
+
+    static Result<LiveRequest> build(const HttpRequestActivity &activity,
+                                     const Connector &connector, const QUrl &baseUrl,
+                                     const QString &token);
+
+    // The methods Flow Designer offers.
+    static QStringList knownMethods();
+    // Read-only access: GET; read-write access: every known method.
+    static QStringList allowedMethods(AccessLevels access);
+    // The token as it goes after "Bearer ": trimmed, with a pasted "Bearer " prefix removed;
+    // empty when nothing usable is left.
+    static QString normalizedToken(const QString &token);
+
+private:
+    static Result<void> checkConnector(const HttpRequestActivity &activity,
+                                       const Connector &connector);
+    static Result<QByteArray> checkMethod(const HttpRequestActivity &activity,
+                                          const Connector &connector);
+    static Result<QUrl> authenticatedUrl(const HttpRequestActivity &activity, const QUrl &baseUrl);
+    static Result<QUrl> fullUrl(const HttpRequestActivity &activity);
+    static void addQuery(QUrl &url, const QString &pathQuery, const QList<NameValue> &parameters);
+    static void addHeaders(LiveRequest &request, const QList<NameValue> &headers);
+    static bool methodCarriesBody(const QByteArray &method);
+};

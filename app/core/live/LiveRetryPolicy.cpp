@@ -1,0 +1,36 @@
+#include "live/LiveRetryPolicy.h"
+
+#include <algorithm>
+
+bool LiveRetryPolicy::isRetryable(int status)
+{
+    return status == 0 || status == 429 || (status >= 500 && status <= 599);
+}
+
+int LiveRetryPolicy::delayMs(const QByteArray &retryAfter, const QDateTime &now)
+{
+    const std::optional<qint64> asked = parseRetryAfter(retryAfter, now);
+    const qint64 delay = asked.value_or(defaultDelayMs);
+    return int(std::clamp<qint64>(delay, 0, maxDelayMs));
+}
+
+std::optional<qint64> LiveRetryPolicy::parseRetryAfter(const QByteArray &retryAfter,
+                                                       const QDateTime &now)
+{
+    const QByteArray text = retryAfter.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qint64 seconds = text.toLongLong(&isNumber);
+    if (isNumber) {
+        if (seconds < 0)
+            return std::nullopt;
+        // Bounded first so a huge value cannot overflow; the caller caps the wait anyway.
+        return qMin<qint64>(seconds, 24 * 3600) * 1000;
+    }
+    // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT", which Qt reads as RFC 2822.
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return qMax<qint64>(0, now.msecsTo(when));
+}

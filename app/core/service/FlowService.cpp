@@ -1,0 +1,358 @@
+#include "service/FlowService.h"
+
+#include "flows/ActivityRules.h"
+#include "flows/FlowDesignerFormat.h"
+#include "policy/RolePolicy.h"
+#include "service/ConnectorService.h"
+#include "store/AdminRepository.h"
+#include "store/AuditRepository.h"
+#include "store/ConnectorRepository.h"
+#include "store/Database.h"
+#include "store/FlowRepository.h"
+#include "store/SqlTransaction.h"
+#include "support/Timestamps.h"
+#include "validation/ConnectorValidator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace {
+
+// What the audit log keeps of a flow: enough to say which flow and how many activities, not the
+// whole document.
+QJsonObject flowSnapshot(const Flow &flow)
+{
+    return {{QStringLiteral("name"), flow.name},
+            {QStringLiteral("flowType"), flow.flowType},
+            {QStringLiteral("activities"), int(flow.activities.size())}};
+}
+
+QJsonObject activitySnapshot(const HttpRequestActivity &activity)
+{
+    QJsonArray variables;
+    for (const OutputVariable &variable : activity.outputVariables)
+        variables.append(variable.name + QStringLiteral(" = ") + variable.jsonPath);
+    return {{QStringLiteral("activity"), activity.nodeName},
+            {QStringLiteral("connectorId"), activity.connectorIdText()},
+            {QStringLiteral("method"), activity.method},
+            {QStringLiteral("path"), activity.authenticated ? activity.path : activity.url},
+            {QStringLiteral("timeoutMs"), activity.timeoutMs},
+            {QStringLiteral("retryAttempts"), activity.retryAttempts},
+            {QStringLiteral("outputVariables"), variables}};
+}
+
+} // namespace
+
+FlowService::FlowService(ConnectorService &connectors, QObject *parent)
+    : QObject(parent)
+    , m_connectors(connectors)
+{}
+
+const Database &FlowService::database() const
+{
+    return m_connectors.database();
+}
+
+std::optional<CoreError> FlowService::permission(bool change) const
+{
+    return RolePolicy::checkFlows(m_connectors.actor(), change);
+}
+
+Result<void> FlowService::checkPermission(bool change) const
+{
+    // Re-read the actor: a role withdrawn by another console takes effect at once.
+    auto actor = AdminRepository(database()).find(m_connectors.actor().email);
+    if (!actor)
+        return actor.error();
+    if (!actor->has_value())
+        return CoreError(ErrorCode::AdminNotFound, {m_connectors.actor().email});
+    if (auto refusal = RolePolicy::checkFlows(**actor, change))
+        return *refusal;
+    return {};
+}
+
+Result<QList<Flow>> FlowService::list() const
+{
+    if (auto allowed = checkPermission(false); !allowed)
+        return allowed.error();
+    return FlowRepository(database()).all();
+}
+
+Result<Flow> FlowService::find(const QUuid &id) const
+{
+    if (auto allowed = checkPermission(false); !allowed)
+        return allowed.error();
+    return existing(id, std::nullopt);
+}
+
+Result<Flow> FlowService::existing(const QUuid &id, std::optional<int> expectedRevision) const
+{
+    auto found = FlowRepository(database()).find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return CoreError(ErrorCode::FlowNotFound, {id.toString(QUuid::WithoutBraces)});
+    const Flow &flow = **found;
+    if (expectedRevision && *expectedRevision != flow.revision) {
+        return CoreError(ErrorCode::FlowStaleRevision,
+                         {flow.name, flow.updatedBy, Timestamps::toStorage(flow.updatedAt)});
+    }
+    return flow;
+}
+
+Result<QList<FlowUsage>> FlowService::whereUsed(const QUuid &connectorId) const
+{
+    if (auto allowed = checkPermission(false); !allowed)
+        return allowed.error();
+    return FlowRepository(database()).usages(connectorId);
+}
+
+Result<QHash<QUuid, UsageCount>> FlowService::usageCounts() const
+{
+    if (auto allowed = checkPermission(false); !allowed)
+        return allowed.error();
+    return FlowRepository(database()).usageCounts();
+}
+
+Result<QHash<QUuid, Connector>> FlowService::connectorsById() const
+{
+    auto all = ConnectorRepository(database()).all();
+    if (!all)
+        return all.error();
+    QHash<QUuid, Connector> byId;
+    byId.reserve(all->size());
+    for (const Connector &connector : *all)
+        byId.insert(connector.id, connector);
+    return byId;
+}
+
+Result<QList<QList<CoreError>>> FlowService::problems(const Flow &flow) const
+{
+    QHash<QUuid, Connector> connectors;
+    // One lookup per distinct connector rather than the whole table: a flow names a few.
+    ConnectorRepository repository(database());
+    for (const HttpRequestActivity &activity : flow.activities) {
+        if (activity.connectorId.isNull() || connectors.contains(activity.connectorId))
+            continue;
+        auto found = repository.find(activity.connectorId);
+        if (!found)
+            return found.error();
+        if (found->has_value())
+            connectors.insert(activity.connectorId, **found);
+    }
+    QList<QList<CoreError>> all;
+    for (const HttpRequestActivity &activity : flow.activities) {
+        const auto it = connectors.constFind(activity.connectorId);
+        all.append(
+            ActivityRules::check(activity, it == connectors.constEnd() ? nullptr : &it.value()));
+    }
+    return all;
+}
+
+Result<QList<CoreError>> FlowService::problems(const HttpRequestActivity &activity) const
+{
+    std::optional<Connector> connector;
+    if (!activity.connectorId.isNull()) {
+        auto found = ConnectorRepository(database()).find(activity.connectorId);
+        if (!found)
+            return found.error();
+        connector = *found;
+    }
+    return ActivityRules::check(activity, connector ? &*connector : nullptr);
+}
+
+Result<void> FlowService::appendAudit(AuditAction action, const QString &subject,
+                                      const QJsonObject &before, const QJsonObject &after) const
+{
+    AuditEntry entry;
+    entry.at = Timestamps::now();
+    entry.actor = m_connectors.actor().email;
+    entry.action = action;
+    entry.subject = subject;
+    entry.before = before;
+    entry.after = after;
+    return AuditRepository(database()).append(entry);
+}
+
+Result<QList<FlowImportOutcome>> FlowService::importFiles(const QStringList &paths)
+{
+    QList<Flow> flows;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return CoreError(ErrorCode::FlowFileInvalid,
+                             {QDir::toNativeSeparators(path), file.errorString()});
+        }
+        auto flow = FlowDesignerFormat::read(file.readAll(), QDir::toNativeSeparators(path));
+        if (!flow)
+            return flow.error();
+        flows.append(*flow);
+    }
+    QHash<QString, QString> sources; // name key → file, to name both files of a clash
+    for (int i = 0; i < flows.size(); ++i) {
+        const QString key = ConnectorValidator::nameKey(flows.at(i).name);
+        if (sources.contains(key)) {
+            return CoreError(
+                ErrorCode::FlowDuplicateInImport,
+                {sources.value(key), QDir::toNativeSeparators(paths.at(i)), flows.at(i).name});
+        }
+        sources.insert(key, QDir::toNativeSeparators(paths.at(i)));
+    }
+    return importFlows(flows);
+}
+
+Result<QList<FlowImportOutcome>> FlowService::importFlows(const QList<Flow> &flows)
+{
+    SqlTransaction transaction(database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    if (auto allowed = checkPermission(true); !allowed)
+        return allowed.error();
+
+    FlowRepository repository(database());
+    QList<FlowImportOutcome> outcomes;
+    QSet<QString> seen;
+    const QDateTime now = Timestamps::now();
+    for (int i = 0; i < flows.size(); ++i) {
+        Flow flow = flows.at(i);
+        const QString key = ConnectorValidator::nameKey(flow.name);
+        if (seen.contains(key)) {
+            return CoreError(ErrorCode::FlowDuplicateInImport,
+                             {QString::number(i), QString::number(i + 1), flow.name});
+        }
+        seen.insert(key);
+        auto present = repository.findByNameKey(key);
+        if (!present)
+            return present.error();
+        flow.updatedBy = m_connectors.actor().email;
+        flow.updatedAt = now;
+        FlowImportOutcome outcome;
+        if (present->has_value()) {
+            const Flow &before = **present;
+            flow.id = before.id;
+            flow.importedBy = before.importedBy;
+            flow.importedAt = before.importedAt;
+            flow.revision = before.revision + 1;
+            auto changed = repository.update(flow, key, before.revision);
+            if (!changed)
+                return changed.error();
+            if (auto audited = appendAudit(AuditAction::FlowReplace, flow.name,
+                                           flowSnapshot(before), flowSnapshot(flow));
+                !audited)
+                return audited.error();
+            outcome.replaced = true;
+        } else {
+            flow.id = flow.id.isNull() ? QUuid::createUuid() : flow.id;
+            flow.importedBy = m_connectors.actor().email;
+            flow.importedAt = now;
+            flow.revision = 1;
+            if (auto inserted = repository.insert(flow, key); !inserted)
+                return inserted.error();
+            if (auto audited =
+                    appendAudit(AuditAction::FlowImport, flow.name, {}, flowSnapshot(flow));
+                !audited)
+                return audited.error();
+        }
+        outcome.flow = flow;
+        outcomes.append(outcome);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    if (!outcomes.isEmpty())
+        Q_EMIT flowsChanged();
+    return outcomes;
+}
+
+Result<Flow> FlowService::updateActivity(const QUuid &flowId, const HttpRequestActivity &activity,
+                                         std::optional<int> expectedRevision)
+{
+    SqlTransaction transaction(database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    if (auto allowed = checkPermission(true); !allowed)
+        return allowed.error();
+    auto before = existing(flowId, expectedRevision);
+    if (!before)
+        return before;
+    const HttpRequestActivity *previous = before->activity(activity.eventFlow, activity.nodeId);
+    if (!previous)
+        return CoreError(ErrorCode::ActivityNotFound, {before->name, activity.nodeName});
+    auto problems = this->problems(activity);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return problems->first();
+
+    Flow after = *before;
+    FlowDesignerFormat::writeActivity(after.document, activity);
+    after.activities = FlowDesignerFormat::activities(after.document);
+    after.updatedBy = m_connectors.actor().email;
+    after.updatedAt = Timestamps::now();
+    after.revision = before->revision + 1;
+    auto changed = FlowRepository(database())
+                       .update(after, ConnectorValidator::nameKey(after.name), before->revision);
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
+        return existing(flowId, before->revision).error();
+    if (auto audited = appendAudit(AuditAction::FlowActivityEdit, after.name,
+                                   activitySnapshot(*previous), activitySnapshot(activity));
+        !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT flowsChanged();
+    return after;
+}
+
+Result<void> FlowService::remove(const QUuid &flowId, std::optional<int> expectedRevision)
+{
+    SqlTransaction transaction(database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    if (auto allowed = checkPermission(true); !allowed)
+        return allowed.error();
+    auto before = existing(flowId, expectedRevision);
+    if (!before)
+        return before.error();
+    auto removed = FlowRepository(database()).remove(flowId);
+    if (!removed)
+        return removed.error();
+    if (auto audited =
+            appendAudit(AuditAction::FlowDelete, before->name, flowSnapshot(*before), {});
+        !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Q_EMIT flowsChanged();
+    return {};
+}
+
+QByteArray FlowService::exportDocument(const Flow &flow)
+{
+    return FlowDesignerFormat::write(flow.document);
+}
+
+Result<QString> FlowService::apiBaseUrl() const
+{
+    if (auto allowed = checkPermission(false); !allowed)
+        return allowed.error();
+    auto organisation = AdminRepository(database()).organisation();
+    if (!organisation)
+        return organisation.error();
+    return organisation->has_value() ? (*organisation)->apiBaseUrl : Organisation().apiBaseUrl;
+}
+
+Result<void> FlowService::setApiBaseUrl(const QString &url)
+{
+    SqlTransaction transaction(database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    if (auto allowed = checkPermission(true); !allowed)
+        return allowed.error();
+    if (auto written = AdminRepository(database()).setApiBaseUrl(url); !written)
+        return written.error();
+    return transaction.commit();
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/AuditEntry.h"
+#include "domain/Connector.h"
+#include "domain/Flow.h"
+#include "support/Result.h"
+
+#include <optional>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QUuid>
+
+class ConnectorService;
+class Database;
+
+// One flow of an import and what the import did with it.
+struct FlowImportOutcome
+{
+    Flow flow;
+    bool replaced = false; // a flow of the same name was there and now holds this export
+};
+
+// Flows and their HTTP Request activities, for every caller: the role policy, the activity rules,
+// the revision check and the audit row, each change in one write transaction. The acting
+// administrator is the connector service's, so "Sign in as" switches both at once.
+class FlowService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlowService)
+
+public:
+    explicit FlowService(ConnectorService &connectors, QObject *parent = nullptr);
+
+    const Database &database() const;
+
+    // The policy's answer for the current actor: viewing (`change` false) or importing, editing
+    // and deleting flows.
+    std::optional<CoreError> permission(bool change) const;
+
+    Result<QList<Flow>> list() const;
+    Result<Flow> find(const QUuid &id) const;
+    // Every activity using the connector, grouped by flow name.
+    Result<QList<FlowUsage>> whereUsed(const QUuid &connectorId) const;
+    Result<QHash<QUuid, UsageCount>> usageCounts() const;
+    // What is wrong with each activity of the flow against the connectors as they are now, in the
+    // order of `flow.activities`; an empty list means the activity is fine.
+    Result<QList<QList<CoreError>>> problems(const Flow &flow) const;
+    // The same check for one activity being edited.
+    Result<QList<CoreError>> problems(const HttpRequestActivity &activity) const;
+
+    // Imports Flow Designer exports all or nothing. A flow whose name (ignoring case) is already
+    // stored replaces it and keeps its ID. Activities that break our rules are imported and
+    // flagged (see problems()), never refused.
+    Result<QList<FlowImportOutcome>> importFlows(const QList<Flow> &flows);
+    // Reads and imports files; one file that is not a flow export refuses the whole import.
+    Result<QList<FlowImportOutcome>> importFiles(const QStringList &paths);
+    // Refused unless the activity keeps every rule (ActivityRules).
+    Result<Flow> updateActivity(const QUuid &flowId, const HttpRequestActivity &activity,
+                                std::optional<int> expectedRevision = std::nullopt);
+    Result<void> remove(const QUuid &flowId, std::optional<int> expectedRevision = std::nullopt);
+
+    // The flow as Flow Designer JSON, edits included.
+    static QByteArray exportDocument(const Flow &flow);
+
+    // The organisation's API base URL for live test requests.
+    Result<QString> apiBaseUrl() const;
+    Result<void> setApiBaseUrl(const QString &url);
+
+Q_SIGNALS:
+    void flowsChanged();
+
+private:
+    Result<void> checkPermission(bool change) const;
+    Result<Flow> existing(const QUuid &id, std::optional<int> expectedRevision) const;
+    Result<QHash<QUuid, Connector>> connectorsById() const;
+    Result<void> appendAudit(AuditAction action, const QString &subject, const QJsonObject &before,
+                             const QJsonObject &after) const;
+
+    ConnectorService &m_connectors;
+};

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Flow.h"
+#include "support/Result.h"
+
+#include <optional>
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+#include <QUuid>
+
+class Database;
+
+// SQL for flows and the index of their HTTP Request activities, bound values only. Like the
+// other repositories it applies no rules; FlowService does, inside its transaction. The flow's
+// JSON document is the source of truth; `flow_activities` is rewritten from it on every save.
+class FlowRepository final
+{
+public:
+    explicit FlowRepository(const Database &database);
+
+    Result<std::optional<Flow>> find(const QUuid &id) const;
+    Result<std::optional<Flow>> findByNameKey(const QString &nameKey) const;
+    // Sorted by name, case-insensitively.
+    Result<QList<Flow>> all() const;
+    Result<int> count() const;
+
+    Result<void> insert(const Flow &flow, const QString &nameKey) const;
+    // Replaces name, document and the updated/revision fields when the stored revision is still
+    // `expectedRevision`; returns the number of rows changed (0 means someone was first).
+    Result<int> update(const Flow &flow, const QString &nameKey, int expectedRevision) const;
+    Result<int> remove(const QUuid &id) const;
+
+    // Where-used: every activity naming this connector, by flow name.
+    Result<QList<FlowUsage>> usages(const QUuid &connectorId) const;
+    // Flows and activities per connector, for every connector any activity names.
+    Result<QHash<QUuid, UsageCount>> usageCounts() const;
+
+private:
+    Result<std::optional<Flow>> findOne(const QString &where, const QVariant &value) const;
+    Result<void> writeActivities(const Flow &flow) const;
+    static Flow fromRecord(const QSqlQuery &query);
+
+    const Database &m_database;
+    mutable std::optional<QSqlQuery> m_insert;
+    mutable std::optional<QSqlQuery> m_insertActivity;
+};
