@@ -1,3 +1,5 @@
+#include "flows/FlowDesignerFormat.h"
+#include "service/FlowService.h"
 #include "store/SchemaMigrator.h"
 #include "TestStore.h"
 
@@ -76,6 +78,36 @@ private Q_SLOTS:
         QCOMPARE(edited->revision, 2);
         QSqlQuery query((*migrated)->connection());
         QVERIFY(!query.exec(u"UPDATE connectors SET id = 'x'"_s));
+    }
+
+    void version2GainsFlowsAndTheApiBaseUrl()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v2.sqlite"_s);
+        {
+            Database::Options options;
+            options.targetVersion = 2;
+            auto old = Database::open(path, options);
+            QVERIFY(old);
+            QCOMPARE((*old)->schemaVersion(), 2);
+            QVERIFY(AdminDirectory(**old).ensureInitialised());
+        }
+        auto migrated = Database::open(path);
+        QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message()));
+        QCOMPARE((*migrated)->schemaVersion(), 3);
+        QVERIFY(QFileInfo::exists((*migrated)->backupPath()));
+
+        // The organisation created under version 2 has the default region; flows can be stored.
+        auto admin = AdminDirectory(**migrated).defaultAdmin();
+        QVERIFY(admin);
+        ConnectorService connectors(**migrated, *admin);
+        FlowService flows(connectors);
+        QCOMPARE(*flows.apiBaseUrl(), u"https://api.wxcc-us1.cisco.com"_s);
+        auto flow = FlowDesignerFormat::fromDocument(
+            QJsonObject{{u"name"_s, u"Migrated"_s}, {u"nodes"_s, QJsonArray{}}}, u"test"_s);
+        QVERIFY(flow);
+        QVERIFY(flows.importFlows({*flow}));
+        QCOMPARE(flows.list()->size(), 1);
     }
 
     void freshDatabaseRunsEveryStep()

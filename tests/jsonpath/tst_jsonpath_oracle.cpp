@@ -318,7 +318,8 @@ QList<KnownDifference> differingCases()
          u"2.0.0 treats a null member as absent; 2.10 only asks whether the member is there"_s},
         {"missing member against null", u"$.teams[?(@.skillProfileId != null)].id"_s,
          uR"(["team-002"])"_s, uR"(["team-002","team-003"])"_s,
-         u"2.0.0 reads a missing member as null; 2.10 as undefined, which differs from null"_s},
+         u"2.0.0 fails every comparison with a missing member; 2.10 reads it as undefined, "
+         "which differs from null"_s},
     };
 }
 

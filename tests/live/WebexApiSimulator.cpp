@@ -205,8 +205,9 @@ SimulatedResponse WebexApiSimulator::answer(const SimulatedRequest &request)
     const QByteArray authorization = request.header("Authorization");
     const bool readOnly = authorization == "Bearer " + m_readOnlyToken.toUtf8();
     if (authorization != "Bearer " + m_validToken.toUtf8() && !readOnly)
-        return error(401, "Unauthorized", QStringLiteral("The access token is missing, invalid "
-                                                         "or expired."));
+        return error(401, "Unauthorized",
+                     QStringLiteral("The access token is missing, invalid "
+                                    "or expired."));
     if (readOnly && isWriteMethod(request.method))
         return error(403, "Forbidden",
                      QStringLiteral("The token's scopes do not allow %1 requests.")
@@ -224,8 +225,7 @@ SimulatedResponse WebexApiSimulator::scripted(const SimulatedRequest &request)
 
 SimulatedResponse WebexApiSimulator::builtIn(const SimulatedRequest &request) const
 {
-    static const QRegularExpression teamsPath(
-        QStringLiteral("^/organization/([^/]+)/v2/team$"));
+    static const QRegularExpression teamsPath(QStringLiteral("^/organization/([^/]+)/v2/team$"));
     static const QRegularExpression teamPath(
         QStringLiteral("^/organization/([^/]+)/team/([^/]+)$"));
 
@@ -302,8 +302,9 @@ SimulatedResponse WebexApiSimulator::search(const SimulatedRequest &request) con
     };
     const QJsonObject task{
         {QStringLiteral("tasks"), tasks},
-        {QStringLiteral("pageInfo"), QJsonObject{{QStringLiteral("hasNextPage"), false},
-                                                 {QStringLiteral("endCursor"), QStringLiteral("2")}}},
+        {QStringLiteral("pageInfo"),
+         QJsonObject{{QStringLiteral("hasNextPage"), false},
+                     {QStringLiteral("endCursor"), QStringLiteral("2")}}},
     };
     return SimulatedResponse::json(
         200, QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("task"), task}}}});
@@ -315,8 +316,8 @@ SimulatedResponse WebexApiSimulator::error(int status, const QByteArray &reason,
     // The error envelope of the Webex Contact Center configuration API.
     const QJsonObject detail{{QStringLiteral("description"), description}};
     const QJsonObject errorObject{{QStringLiteral("key"), QString::number(status)},
-                                 {QStringLiteral("reason"), QString::fromLatin1(reason)},
-                                 {QStringLiteral("message"), QJsonArray{detail}}};
+                                  {QStringLiteral("reason"), QString::fromLatin1(reason)},
+                                  {QStringLiteral("message"), QJsonArray{detail}}};
     SimulatedResponse response = SimulatedResponse::json(
         status, QJsonObject{{QStringLiteral("trackingId"), QStringLiteral("sim_1f2e3d")},
                             {QStringLiteral("error"), errorObject}});
@@ -327,9 +328,9 @@ SimulatedResponse WebexApiSimulator::error(int status, const QByteArray &reason,
 void WebexApiSimulator::send(QTcpSocket *socket, const SimulatedRequest &request,
                              const SimulatedResponse &response)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason
-                      + "\r\nContent-Length: " + QByteArray::number(response.body.size())
-                      + "\r\nConnection: keep-alive\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason +
+                      "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
+                      "\r\nConnection: keep-alive\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     head += "\r\n";

@@ -16,8 +16,8 @@ class QTcpSocket;
 struct SimulatedRequest
 {
     QByteArray method;
-    QByteArray target; // the request target as sent, still percent-encoded
-    QString path;      // decoded
+    QByteArray target;                    // the request target as sent, still percent-encoded
+    QString path;                         // decoded
     QList<QPair<QString, QString>> query; // decoded names and values, in order
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

@@ -148,12 +148,12 @@ QString AccessTokenStore::explanationFor(QKeychain::Job *job) const
     switch (job->error()) {
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return tr("The system keyring refused access (%1), so the access token is kept in "
-                  "memory only: it is forgotten when the console closes.")
+        return tr("The system keyring refused access, so the access token is kept in memory "
+                  "only: it is forgotten when the console closes. (Keyring: %1)")
             .arg(job->errorString());
     default:
-        return tr("No system keyring is available (%1), so the access token is kept in memory "
-                  "only: it is forgotten when the console closes.")
+        return tr("No system keyring is available, so the access token is kept in memory only: "
+                  "it is forgotten when the console closes. (Keyring: %1)")
             .arg(job->errorString());
     }
 }

@@ -21,7 +21,16 @@ Result<QUrl> ApiEndpoint::validateBaseUrl(const QString &text)
         return CoreError(ErrorCode::ApiBaseUrlInvalid, {trimmed});
     if (!isSecureEnough(url))
         return CoreError(ErrorCode::ApiBaseUrlInsecure, {trimmed});
-    return url.adjusted(QUrl::StripTrailingSlash);
+    return withoutTrailingSlash(url);
+}
+
+QUrl ApiEndpoint::withoutTrailingSlash(const QUrl &url)
+{
+    // StripTrailingSlash keeps a lone "/", so "https://host/" needs its path cleared by hand.
+    QUrl stripped = url.adjusted(QUrl::StripTrailingSlash);
+    if (stripped.path() == QLatin1String("/"))
+        stripped.setPath(QString());
+    return stripped;
 }
 
 bool ApiEndpoint::isLoopbackHost(const QString &host)

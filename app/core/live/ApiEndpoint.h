@@ -25,4 +25,6 @@ public:
     static bool isLoopbackHost(const QString &host);
     // https, or http to a loopback host.
     static bool isSecureEnough(const QUrl &url);
+    // "https://host/" and "https://host" are the same base URL; "/api/" becomes "/api".
+    static QUrl withoutTrailingSlash(const QUrl &url);
 };

@@ -1,5 +1,7 @@
 #include "live/ApiRegion.h"
 
+#include "live/ApiEndpoint.h"
+
 QList<ApiRegion::Id> ApiRegion::all()
 {
     return {Id::US1, Id::EU1, Id::EU2, Id::ANZ1, Id::CA1, Id::JP1, Id::SG1};
@@ -43,7 +45,7 @@ QUrl ApiRegion::baseUrl(Id region)
 
 std::optional<ApiRegion::Id> ApiRegion::fromBaseUrl(const QUrl &url)
 {
-    const QUrl normalized = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    const QUrl normalized = ApiEndpoint::withoutTrailingSlash(url);
     for (Id region : all()) {
         const QUrl candidate = baseUrl(region);
         if (normalized.scheme() == candidate.scheme() &&

@@ -61,6 +61,8 @@ QStringList LiveRequestBuilder::allowedMethods(AccessLevels access)
 QString LiveRequestBuilder::normalizedToken(const QString &token)
 {
     QString text = token.trimmed();
+    if (text.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0)
+        return {};
     if (text.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
         text = text.mid(7).trimmed();
     // A token is one printable word; anything with a line break could inject header lines.

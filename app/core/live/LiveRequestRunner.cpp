@@ -89,7 +89,8 @@ void LiveRequestRunner::startAttempt()
                          QNetworkRequest::AlwaysNetwork);
     for (const NameValue &header : m_request.headers)
         request.setRawHeader(header.name.toLatin1(), header.value.toUtf8());
-    if (m_request.sendsBody() && !hasHeader(m_request.headers, QLatin1String("Content-Type")))
+    if (m_request.sendsBody() && !m_request.contentType.isEmpty() &&
+        !hasHeader(m_request.headers, QLatin1String("Content-Type")))
         request.setRawHeader("Content-Type", m_request.contentType.toUtf8());
     if (m_request.authenticated)
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
@@ -189,7 +190,9 @@ void LiveRequestRunner::retryOrFinish(const QByteArray &retryAfter)
     if (failed && LiveRetryPolicy::isRetryable(m_result.status) &&
         m_attempt < m_request.maxAttempts()) {
         const int delay = LiveRetryPolicy::delayMs(retryAfter, QDateTime::currentDateTimeUtc());
-        m_retryTimer.start(qRound(delay * m_retryDelayScale));
+        const int scaled = qRound(delay * m_retryDelayScale);
+        m_retryTimer.start(scaled);
+        emit retryScheduled(m_attempt + 1, scaled);
         return;
     }
     finish(m_result.outcome, m_result.message);

@@ -54,6 +54,9 @@ public:
 signals:
     // attempt counts from 1.
     void attemptStarted(int attempt);
+    // The last attempt failed in a way worth retrying; nextAttempt starts after delayMs (already
+    // scaled), unless cancel() comes first.
+    void retryScheduled(int nextAttempt, int delayMs);
     void finished(const LiveTestResult &result);
 
 private:

@@ -28,8 +28,12 @@ std::optional<qint64> LiveRetryPolicy::parseRetryAfter(const QByteArray &retryAf
         // Bounded first so a huge value cannot overflow; the caller caps the wait anyway.
         return qMin<qint64>(seconds, 24 * 3600) * 1000;
     }
-    // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT", which Qt reads as RFC 2822.
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    // An HTTP date, "Wed, 21 Oct 2015 07:28:00 GMT": RFC 2822 with the zone as a name, which
+    // Qt's RFC 2822 parser does not know, so it becomes the offset it stands for.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QLatin1String(" +0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     return qMax<qint64>(0, now.msecsTo(when));

@@ -33,6 +33,12 @@ QString idText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL and hold '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariant nullableId(const QUuid &id)
 {
     return id.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(idText(id));
@@ -146,8 +152,8 @@ Result<int> FlowRepository::update(const Flow &flow, const QString &nameKey,
         "updated_by = ?, updated_at = ?, revision = ? WHERE id = ? AND revision = ?"));
     query.addBindValue(flow.name);
     query.addBindValue(nameKey);
-    query.addBindValue(flow.flowType);
-    query.addBindValue(flow.description);
+    query.addBindValue(text(flow.flowType));
+    query.addBindValue(text(flow.description));
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(flow.document).toJson(QJsonDocument::Compact)));
     query.addBindValue(flow.updatedBy);
@@ -202,9 +208,9 @@ Result<void> FlowRepository::writeActivities(const Flow &flow) const
     }
     for (const HttpRequestActivity &activity : flow.activities) {
         m_insertActivity->bindValue(0, idText(flow.id));
-        m_insertActivity->bindValue(1, activity.eventFlow);
-        m_insertActivity->bindValue(2, activity.nodeId);
-        m_insertActivity->bindValue(3, activity.nodeName);
+        m_insertActivity->bindValue(1, text(activity.eventFlow));
+        m_insertActivity->bindValue(2, text(activity.nodeId));
+        m_insertActivity->bindValue(3, text(activity.nodeName));
         // Only authenticated activities go through a connector.
         m_insertActivity->bindValue(
             4, nullableId(activity.authenticated ? activity.connectorId : QUuid()));

@@ -1,0 +1,214 @@
+#include "flows/FlowDesignerFormat.h"
+#include "FlowSamples.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Reading Flow Designer exports and writing edits back without disturbing anything else.
+class TestFlowDesignerFormat final : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QUuid m_teams = QUuid::createUuid();
+    const QUuid m_search = QUuid::createUuid();
+
+    QJsonObject sample() const
+    {
+        return FlowSamples::supportLine(m_teams, u"Teams"_s, m_search, u"Search"_s);
+    }
+
+private Q_SLOTS:
+    void readsMainAndEventFlowActivities()
+    {
+        auto flow = FlowDesignerFormat::read(FlowSamples::toJson(sample()), u"support.json"_s);
+        QVERIFY2(flow.ok(), flow.ok() ? "" : qPrintable(flow.error().message()));
+        QCOMPARE(flow->name, u"Support line"_s);
+        QCOMPARE(flow->flowType, u"flow"_s);
+        QCOMPARE(flow->description, u"Routes support calls"_s);
+        QCOMPARE(flow->activities.size(), 2);
+
+        const HttpRequestActivity &main = flow->activities.at(0);
+        QVERIFY(main.isInMainFlow());
+        QCOMPARE(main.nodeId, u"n1"_s);
+        QCOMPARE(main.nodeName, u"GetTeams"_s);
+        QVERIFY(main.authenticated);
+        QCOMPARE(main.connectorId, m_teams);
+        QCOMPARE(main.connectorName, u"Teams"_s);
+        QCOMPARE(main.path, u"/organization/{orgId}/v2/team"_s);
+        QCOMPARE(main.method, u"GET"_s);
+        QCOMPARE(main.queryParameters, (QList<NameValue>{{u"page"_s, u"0"_s}}));
+        QCOMPARE(main.timeoutMs, 3000);
+        QCOMPARE(main.retryAttempts, 1);
+        QCOMPARE(main.parseContentType, u"JSON"_s);
+        QCOMPARE(main.outputVariables, (QList<OutputVariable>{{u"teamId"_s, u"$.data[0].id"_s}}));
+
+        const HttpRequestActivity &event = flow->activities.at(1);
+        QCOMPARE(event.eventFlow, u"GLOBAL_EVENTS"_s);
+        QCOMPARE(event.nodeName, u"LogDisconnect"_s);
+        QCOMPARE(event.connectorId, m_search);
+    }
+
+    void defaultsApplyWhenPropertiesAreMissing()
+    {
+        const QJsonObject node{
+            {u"id"_s, u"x"_s},
+            {u"name"_s, u"Bare"_s},
+            {u"properties"_s, QJsonObject{{u"activityName"_s, u"http-request-v2"_s}}}};
+        const HttpRequestActivity activity = FlowDesignerFormat::readActivity(node, {});
+        QVERIFY(activity.authenticated); // "Use authenticated endpoint" is on by default
+        QCOMPARE(activity.method, u"GET"_s);
+        QCOMPARE(activity.timeoutMs, 3000);
+        QCOMPARE(activity.retryAttempts, 1);
+        QCOMPARE(activity.contentType, u"application/json"_s);
+    }
+
+    void writingAnUnchangedActivityChangesNothing()
+    {
+        QJsonObject document = sample();
+        auto flow = FlowDesignerFormat::fromDocument(document, u"sample"_s);
+        QVERIFY(flow.ok());
+        for (const HttpRequestActivity &activity : flow->activities)
+            QVERIFY(FlowDesignerFormat::writeActivity(document, activity));
+        QCOMPARE(document, sample());
+    }
+
+    void anEditRewritesOnlyTheEditedProperties()
+    {
+        QJsonObject document = sample();
+        HttpRequestActivity event = FlowDesignerFormat::activities(document).at(1);
+        event.method = u"POST"_s;
+        event.path = u"/v1/search"_s;
+        event.outputVariables = {{u"total"_s, u"$.meta.total"_s}};
+        QVERIFY(FlowDesignerFormat::writeActivity(document, event));
+
+        // Expected: the original with exactly those three properties replaced.
+        QJsonObject expected = sample();
+        QJsonObject eventFlows = expected.value(u"eventFlows"_s).toObject();
+        QJsonObject global = eventFlows.value(u"GLOBAL_EVENTS"_s).toObject();
+        QJsonArray nodes = global.value(u"nodes"_s).toArray();
+        QJsonObject node = nodes.at(0).toObject();
+        QJsonObject properties = node.value(u"properties"_s).toObject();
+        properties.insert(u"httpRequestMethod"_s, u"POST"_s);
+        properties.insert(u"httpRequestPath"_s, u"/v1/search"_s);
+        properties.insert(u"outputVariableArray"_s,
+                          FlowSamples::outputs(u"total"_s, u"$.meta.total"_s));
+        node.insert(u"properties"_s, properties);
+        nodes.replace(0, node);
+        global.insert(u"nodes"_s, nodes);
+        eventFlows.insert(u"GLOBAL_EVENTS"_s, global);
+        expected.insert(u"eventFlows"_s, eventFlows);
+        QCOMPARE(document, expected);
+
+        // The main flow's activity with the same shape is untouched.
+        QCOMPARE(FlowDesignerFormat::activities(document).at(0),
+                 FlowDesignerFormat::activities(sample()).at(0));
+    }
+
+    void numbersAndBooleansKeepTheirJsonType()
+    {
+        QJsonObject document = sample();
+        QJsonArray nodes = document.value(u"nodes"_s).toArray();
+        QJsonObject node = nodes.at(1).toObject();
+        QJsonObject properties = node.value(u"properties"_s).toObject();
+        properties.insert(u"httpResponseTimeout"_s, u"5000"_s);
+        properties.insert(u"authenticated"_s, u"true"_s);
+        node.insert(u"properties"_s, properties);
+        nodes.replace(1, node);
+        document.insert(u"nodes"_s, nodes);
+
+        HttpRequestActivity activity = FlowDesignerFormat::activities(document).at(0);
+        QCOMPARE(activity.timeoutMs, 5000);
+        QVERIFY(activity.authenticated);
+        activity.timeoutMs = 7000;
+        QVERIFY(FlowDesignerFormat::writeActivity(document, activity));
+        const QJsonObject written =
+            document.value(u"nodes"_s).toArray().at(1).toObject().value(u"properties"_s).toObject();
+        QCOMPARE(written.value(u"httpResponseTimeout"_s), QJsonValue(u"7000"_s));
+        QCOMPARE(written.value(u"authenticated"_s), QJsonValue(u"true"_s));
+    }
+
+    void queryParametersKeepTheirShape()
+    {
+        QJsonObject document = sample();
+        QJsonArray nodes = document.value(u"nodes"_s).toArray();
+        QJsonObject node = nodes.at(1).toObject();
+        QJsonObject properties = node.value(u"properties"_s).toObject();
+        properties.insert(u"httpQueryParameters"_s, QJsonObject{{u"page"_s, u"1"_s}});
+        node.insert(u"properties"_s, properties);
+        nodes.replace(1, node);
+        document.insert(u"nodes"_s, nodes);
+
+        HttpRequestActivity activity = FlowDesignerFormat::activities(document).at(0);
+        QCOMPARE(activity.queryParameters, (QList<NameValue>{{u"page"_s, u"1"_s}}));
+        activity.queryParameters.append({u"pageSize"_s, u"50"_s});
+        QVERIFY(FlowDesignerFormat::writeActivity(document, activity));
+        const QJsonValue written = document.value(u"nodes"_s)
+                                       .toArray()
+                                       .at(1)
+                                       .toObject()
+                                       .value(u"properties"_s)
+                                       .toObject()
+                                       .value(u"httpQueryParameters"_s);
+        QCOMPARE(written, QJsonValue(QJsonObject{{u"page"_s, u"1"_s}, {u"pageSize"_s, u"50"_s}}));
+    }
+
+    void eventFlowsAsAListAreReadAndWritten()
+    {
+        QJsonObject document = sample();
+        const QJsonObject global =
+            document.value(u"eventFlows"_s).toObject().value(u"GLOBAL_EVENTS"_s).toObject();
+        QJsonObject named = global;
+        named.insert(u"name"_s, u"GLOBAL_EVENTS"_s);
+        document.insert(u"eventFlows"_s, QJsonArray{named});
+
+        QList<HttpRequestActivity> activities = FlowDesignerFormat::activities(document);
+        QCOMPARE(activities.size(), 2);
+        QCOMPARE(activities.at(1).eventFlow, u"GLOBAL_EVENTS"_s);
+        activities[1].retryAttempts = 3;
+        QVERIFY(FlowDesignerFormat::writeActivity(document, activities.at(1)));
+        QCOMPARE(FlowDesignerFormat::activities(document).at(1).retryAttempts, 3);
+        QVERIFY(document.value(u"eventFlows"_s).isArray());
+    }
+
+    void writingAnUnknownNodeFails()
+    {
+        QJsonObject document = sample();
+        HttpRequestActivity ghost = FlowDesignerFormat::activities(document).at(0);
+        ghost.nodeId = u"nope"_s;
+        QVERIFY(!FlowDesignerFormat::writeActivity(document, ghost));
+        QCOMPARE(document, sample());
+    }
+
+    void refusesWhatIsNotAFlowExport_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not json") << QByteArray("{\"name\": ") << u"not valid JSON"_s;
+        QTest::newRow("array") << QByteArray("[1, 2]") << u"not a JSON object"_s;
+        QTest::newRow("no name") << QByteArray(R"({"nodes": []})") << u"\"name\""_s;
+        QTest::newRow("no nodes") << QByteArray(R"({"name": "A"})") << u"\"nodes\""_s;
+        QTest::newRow("connector export")
+            << QByteArray(R"({"format": "webex-cc-connectors", "version": 1, "connectors": []})")
+            << u"\"name\""_s;
+        QTest::newRow("bad event flows")
+            << QByteArray(R"({"name": "A", "nodes": [], "eventFlows": 3})") << u"eventFlows"_s;
+    }
+
+    void refusesWhatIsNotAFlowExport()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, reason);
+        auto flow = FlowDesignerFormat::read(json, u"/tmp/mystery.json"_s);
+        QVERIFY(!flow.ok());
+        QCOMPARE(flow.error().code(), ErrorCode::FlowFileInvalid);
+        QVERIFY2(flow.error().message().contains(u"/tmp/mystery.json"_s),
+                 qPrintable(flow.error().message()));
+        QVERIFY2(flow.error().message().contains(reason), qPrintable(flow.error().message()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFlowDesignerFormat)
+#include "tst_flowdesignerformat.moc"
