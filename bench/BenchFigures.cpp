@@ -14,7 +14,7 @@ double BenchFigures::medianOf(QList<double> values)
 
 QJsonObject BenchFigures::toJson() const
 {
-    QJsonObject object{{QStringLiteral("connectors"), m_size}};
+    QJsonObject object{{QStringLiteral("connectors"), m_size}, {QStringLiteral("flows"), m_flows}};
     for (auto it = m_samples.cbegin(); it != m_samples.cend(); ++it)
         object.insert(it.key(), medianOf(it.value()));
     if (hasBaseline()) {

@@ -15,6 +15,9 @@ public:
     {}
 
     int size() const { return m_size; }
+    // How many flows the generated data holds (their activities use the connectors).
+    int flows() const { return m_flows; }
+    void setFlows(int flows) { m_flows = flows; }
     void add(const QString &name, double value) { m_samples[name].append(value); }
     void addBaseline(const QString &name, double value) { m_baseline[name].append(value); }
     double median(const QString &name) const { return medianOf(m_samples.value(name)); }
@@ -28,6 +31,7 @@ public:
 
 private:
     int m_size;
+    int m_flows = 0;
     QMap<QString, QList<double>> m_samples;
     QMap<QString, QList<double>> m_baseline;
 };

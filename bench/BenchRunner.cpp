@@ -7,6 +7,7 @@
 #include "service/AdminDirectory.h"
 #include "service/ConnectorService.h"
 #include "service/DemoDataGenerator.h"
+#include "service/FlowService.h"
 #include "store/Database.h"
 #include "WidgetPerCardBaseline.h"
 
@@ -105,10 +106,12 @@ QString BenchRunner::prepareDatabase(int size, BenchFigures &figures)
     OpenStore store = openStore(path);
     QElapsedTimer timer;
     timer.start();
-    auto summary = DemoDataGenerator(*store.database).generate(store.service->actor(), size);
+    auto summary =
+        DemoDataGenerator(*store.database).generate(store.service->actor(), size, size / 10);
     if (!summary)
         qFatal("demo data: %s", qPrintable(summary.error().message()));
     figures.add(QStringLiteral("generate_ms"), elapsedMs(timer));
+    figures.setFlows(summary->flowsAdded);
     return path;
 }
 
@@ -226,19 +229,60 @@ void BenchRunner::measureMutations(const QString &path, BenchFigures &figures)
     }
 }
 
-void BenchRunner::measureCtlList(const QString &path, BenchFigures &figures)
+void BenchRunner::timeCtl(const QString &path, const QStringList &arguments, const QString &figure,
+                          BenchFigures &figures)
 {
     for (int run = 0; run < m_settings.runs; ++run) {
         QProcess ctl;
         ctl.setStandardOutputFile(QProcess::nullDevice());
         QElapsedTimer timer;
         timer.start();
-        ctl.start(m_settings.ctlPath, {QStringLiteral("--database"), path, QStringLiteral("--json"),
-                                       QStringLiteral("list")});
+        ctl.start(m_settings.ctlPath, QStringList{QStringLiteral("--database"), path} + arguments);
         if (!ctl.waitForFinished(300000) || ctl.exitCode() != 0)
-            qFatal("connectorctl list failed");
-        figures.add(QStringLiteral("ctl_list_ms"), elapsedMs(timer));
+            qFatal("connectorctl %s failed", qPrintable(arguments.join(u' ')));
+        figures.add(figure, elapsedMs(timer));
     }
+}
+
+void BenchRunner::measureCtlList(const QString &path, BenchFigures &figures)
+{
+    timeCtl(path, {QStringLiteral("--json"), QStringLiteral("list")}, QStringLiteral("ctl_list_ms"),
+            figures);
+}
+
+void BenchRunner::measureFlows(const QString &path, BenchFigures &figures)
+{
+    OpenStore store = openStore(path);
+    FlowService flows(*store.service);
+    auto all = flows.list();
+    if (!all)
+        qFatal("flows list failed");
+    // A connector some flow uses: the where-used panel's question for one card.
+    QUuid used;
+    for (const Flow &flow : *all) {
+        for (const HttpRequestActivity &activity : flow.activities) {
+            if (!activity.connectorId.isNull()) {
+                used = activity.connectorId;
+                break;
+            }
+        }
+        if (!used.isNull())
+            break;
+    }
+    for (int run = 0; run < m_settings.runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!flows.whereUsed(used))
+            qFatal("where-used failed");
+        figures.add(QStringLiteral("where_used_ms"), elapsedMs(timer));
+        timer.restart();
+        // The counts every card shows, for the whole organisation at once.
+        if (!flows.usageCounts())
+            qFatal("usage counts failed");
+        figures.add(QStringLiteral("usage_counts_ms"), elapsedMs(timer));
+    }
+    timeCtl(path, {QStringLiteral("--json"), QStringLiteral("flows"), QStringLiteral("list")},
+            QStringLiteral("flows_list_ms"), figures);
 }
 
 void BenchRunner::measureBaseline(const QString &path, BenchFigures &figures)
@@ -280,7 +324,7 @@ BenchFigures BenchRunner::measure(int size)
 {
     BenchFigures figures(size);
     QTextStream err(stderr);
-    err << "-- " << size << " connectors: generating..." << Qt::endl;
+    err << "-- " << size << " connectors and " << size / 10 << " flows: generating..." << Qt::endl;
     const QString path = prepareDatabase(size, figures);
     if (wanted(QStringLiteral("open"))) {
         err << "   open and load..." << Qt::endl;
@@ -301,6 +345,10 @@ BenchFigures BenchRunner::measure(int size)
     if (wanted(QStringLiteral("ctl"))) {
         err << "   connectorctl list --json..." << Qt::endl;
         measureCtlList(path, figures);
+    }
+    if (wanted(QStringLiteral("flows"))) {
+        err << "   flows: where-used, usage counts, connectorctl flows list --json..." << Qt::endl;
+        measureFlows(path, figures);
     }
     if (m_settings.baseline && size <= 10000 && wanted(QStringLiteral("baseline"))) {
         err << "   widget-per-card baseline..." << Qt::endl;

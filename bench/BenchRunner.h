@@ -9,8 +9,9 @@
 class ConnectorService;
 class Database;
 
-// Measures one database size: generate it, then every figure of the performance issue, each
-// `runs` times. Everything runs offscreen; the console and connectorctl run as real processes.
+// Measures one database size: generate it (connectors, and one flow using them for every ten),
+// then every figure of the performance issue, each `runs` times. Everything runs offscreen; the
+// console and connectorctl run as real processes.
 class BenchRunner final
 {
 public:
@@ -20,7 +21,8 @@ public:
         QString consolePath;
         QString ctlPath;
         bool baseline = true;
-        // Which groups to measure: open, console, views, mutations, ctl, baseline; empty = all.
+        // Which groups to measure: open, console, views, mutations, ctl, flows, baseline;
+        // empty = all.
         QStringList only;
     };
 
@@ -42,6 +44,10 @@ private:
     void measureViews(const QString &path, BenchFigures &figures);
     void measureMutations(const QString &path, BenchFigures &figures);
     void measureCtlList(const QString &path, BenchFigures &figures);
+    void measureFlows(const QString &path, BenchFigures &figures);
+    // connectorctl with these arguments on the database, timed into `figure`, `runs` times.
+    void timeCtl(const QString &path, const QStringList &arguments, const QString &figure,
+                 BenchFigures &figures);
     void measureBaseline(const QString &path, BenchFigures &figures);
 
     Settings m_settings;

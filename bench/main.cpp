@@ -1,5 +1,6 @@
 // connector-bench: the performance figures of the console for 1,000, 10,000 and 100,000
-// connectors, as medians of several runs, printed as a table and optionally written as JSON.
+// connectors (with a tenth as many flows using them), as medians of several runs, printed as a
+// table and optionally written as JSON.
 #include "BenchRunner.h"
 
 #include <cmath>
@@ -23,15 +24,22 @@ QString cell(double value, int decimals = 1)
 void printTable(const QList<BenchFigures> &all, double emptyFirstPaint)
 {
     QTextStream out(stdout);
-    const QStringList rows = {QStringLiteral("generate_ms"),       QStringLiteral("open_load_ms"),
-                              QStringLiteral("first_paint_ms"),    QStringLiteral("peak_rss_mb"),
-                              QStringLiteral("sections_build_ms"), QStringLiteral("filter_ms"),
-                              QStringLiteral("paint_ms"),          QStringLiteral("create_ms"),
-                              QStringLiteral("deactivate_ms"),     QStringLiteral("activate_ms"),
-                              QStringLiteral("delete_ms"),         QStringLiteral("ctl_list_ms")};
+    const QStringList rows = {
+        QStringLiteral("generate_ms"),       QStringLiteral("open_load_ms"),
+        QStringLiteral("first_paint_ms"),    QStringLiteral("peak_rss_mb"),
+        QStringLiteral("sections_build_ms"), QStringLiteral("filter_ms"),
+        QStringLiteral("paint_ms"),          QStringLiteral("create_ms"),
+        QStringLiteral("deactivate_ms"),     QStringLiteral("activate_ms"),
+        QStringLiteral("delete_ms"),         QStringLiteral("ctl_list_ms"),
+        QStringLiteral("where_used_ms"),     QStringLiteral("usage_counts_ms"),
+        QStringLiteral("flows_list_ms")};
     out << QStringLiteral("%1").arg(QStringLiteral("figure (median)"), -22);
     for (const BenchFigures &figures : all)
         out << QStringLiteral("%1").arg(figures.size(), 12);
+    out << '\n';
+    out << QStringLiteral("%1").arg(QStringLiteral("flows using them"), -22);
+    for (const BenchFigures &figures : all)
+        out << QStringLiteral("%1").arg(figures.flows(), 12);
     out << '\n';
     for (const QString &row : rows) {
         out << QStringLiteral("%1").arg(row, -22);
@@ -71,7 +79,7 @@ int main(int argc, char *argv[])
          QStringLiteral("file")},
         {QStringLiteral("only"),
          QStringLiteral("Measure only these groups: open, console, views, mutations, ctl, "
-                        "baseline (comma-separated)."),
+                        "flows, baseline (comma-separated)."),
          QStringLiteral("groups")},
     });
     parser.process(application);

@@ -2,7 +2,8 @@
 """Fills unfinished messages of a Qt .ts file from a JSON map {context: {source: translation}}.
 
 Only <translation> elements of unfinished messages whose context and source appear in the map are
-touched; the rest of the file is left byte for byte. Plural messages take a list of forms.
+touched; the rest of the file is left byte for byte. Plural messages take a list of forms. A message
+with a disambiguation comment is keyed "source|comment".
 Usage: tools/fill_translations.py FILE.ts MAP.json
 """
 import html
@@ -34,6 +35,9 @@ def main():
             nonlocal filled
             message = m.group(0)
             source = html.unescape(re.search(r"<source>(.*?)</source>", message, re.S).group(1))
+            comment = re.search(r"<comment>(.*?)</comment>", message, re.S)
+            if comment:
+                source = source + "|" + html.unescape(comment.group(1))
             if source not in table or 'type="unfinished"' not in message:
                 return message
             value = table[source]

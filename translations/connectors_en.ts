@@ -19,26 +19,70 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationTexts</name>
+    <message numerus="yes">
+        <source>Used by %n flow(s):</source>
+        <translation>
+            <numerusform>Used by %n flow:</numerusform>
+            <numerusform>Used by %n flows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP Request activity(s)</source>
+        <translation>
+            <numerusform>%n HTTP Request activity</numerusform>
+            <numerusform>%n HTTP Request activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more flow(s).</source>
+        <translation>
+            <numerusform>…and %n more flow.</numerusform>
+            <numerusform>…and %n more flows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorDetailPanel</name>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorListModel</name>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectorTransfer</name>
     <message numerus="yes">
-        <source>Exported %n connector(s) to %1.</source>
+        <source>%n connector(s)</source>
         <translation>
-            <numerusform>Exported %n connector to %1.</numerusform>
-            <numerusform>Exported %n connectors to %1.</numerusform>
+            <numerusform>%n connector</numerusform>
+            <numerusform>%n connectors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import %n connector(s) from %1?</source>
+        <source>%n flow(s)</source>
         <translation>
-            <numerusform>Import %n connector from %1?</numerusform>
-            <numerusform>Import %n connectors from %1?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n connector(s).</source>
-        <translation>
-            <numerusform>Imported %n connector.</numerusform>
-            <numerusform>Imported %n connectors.</numerusform>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
         </translation>
     </message>
 </context>
@@ -61,6 +105,13 @@
             <numerusform>%n connectors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -75,24 +126,106 @@
 <context>
     <name>ExchangeCommands</name>
     <message numerus="yes">
-        <source>Exported %n connector(s) to %1.</source>
+        <source>%n connector(s)</source>
         <translation>
-            <numerusform>Exported %n connector to %1.</numerusform>
-            <numerusform>Exported %n connectors to %1.</numerusform>
+            <numerusform>%n connector</numerusform>
+            <numerusform>%n connectors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n connector(s) would be imported.</source>
+        <source>%n flow(s)</source>
         <translation>
-            <numerusform>%n connector would be imported.</numerusform>
-            <numerusform>%n connectors would be imported.</numerusform>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowCommands</name>
+    <message numerus="yes">
+        <source>replaced &quot;%1&quot; (ID %2), %n HTTP Request activity(ies)</source>
+        <translation>
+            <numerusform>replaced &quot;%1&quot; (ID %2), %n HTTP Request activity</numerusform>
+            <numerusform>replaced &quot;%1&quot; (ID %2), %n HTTP Request activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n connector(s).</source>
+        <source>imported &quot;%1&quot; (ID %2), %n HTTP Request activity(ies)</source>
         <translation>
-            <numerusform>Imported %n connector.</numerusform>
-            <numerusform>Imported %n connectors.</numerusform>
+            <numerusform>imported &quot;%1&quot; (ID %2), %n HTTP Request activity</numerusform>
+            <numerusform>imported &quot;%1&quot; (ID %2), %n HTTP Request activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP Request activity(ies)</source>
+        <translation>
+            <numerusform>%n HTTP Request activity</numerusform>
+            <numerusform>%n HTTP Request activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowOperations</name>
+    <message numerus="yes">
+        <source>%n HTTP Request activity(s) break a rule and are flagged in the Flows tab with the reason; edit them before the flow runs.</source>
+        <translation>
+            <numerusform>%n HTTP Request activity breaks a rule and is flagged in the Flows tab with the reason; edit it before the flow runs.</numerusform>
+            <numerusform>%n HTTP Request activities break a rule and are flagged in the Flows tab with the reason; edit them before the flow runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n flow(s).</source>
+        <translation>
+            <numerusform>Imported %n flow.</numerusform>
+            <numerusform>Imported %n flows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the flow &quot;%1&quot; and its %n HTTP Request activity(s)?</source>
+        <translation>
+            <numerusform>Delete the flow &quot;%1&quot; and its %n HTTP Request activity?</numerusform>
+            <numerusform>Delete the flow &quot;%1&quot; and its %n HTTP Request activities?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowTreeModel</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP Request activity(s) of this flow need attention: expand the flow to see why.</source>
+        <translation>
+            <numerusform>%n HTTP Request activity of this flow needs attention: expand the flow to see why.</numerusform>
+            <numerusform>%n HTTP Request activities of this flow need attention: expand the flow to see why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flow %1, %2, %n HTTP Request activity(s), %3</source>
+        <translation>
+            <numerusform>Flow %1, %2, %n HTTP Request activity, %3</numerusform>
+            <numerusform>Flow %1, %2, %n HTTP Request activities, %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveTestPanel</name>
+    <message numerus="yes">
+        <source>%1 ms in %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 ms in %n attempt</numerusform>
+            <numerusform>%1 ms in %n attempts</numerusform>
         </translation>
     </message>
 </context>

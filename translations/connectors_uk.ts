@@ -21,6 +21,228 @@
     </message>
 </context>
 <context>
+    <name>AccessTokenStore</name>
+    <message>
+        <source>The access token is kept in memory only: it is forgotten when the console closes, and you will need to enter it again.</source>
+        <translation>Токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто, і вам доведеться ввести його знову.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not delete the access token (%1). Remove it with your keyring manager.</source>
+        <translation>Системне сховище паролів не змогло видалити токен доступу (%1). Видаліть його вручну в менеджері паролів.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused access, so the access token is kept in memory only: it is forgotten when the console closes. (Keyring: %1)</source>
+        <translation>Системне сховище паролів відмовило в доступі, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. (Сховище паролів: %1)</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the access token is kept in memory only: it is forgotten when the console closes. (Keyring: %1)</source>
+        <translation>Системне сховище паролів недоступне, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. (Сховище паролів: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditorDialog</name>
+    <message>
+        <source>%1 (not allowed)</source>
+        <translation>%1 (не дозволено)</translation>
+    </message>
+    <message>
+        <source>HTTP Request activity &quot;%1&quot; in %2</source>
+        <translation>Дія «HTTP-запит» «%1» у потоці %2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запит</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Відповідь</translation>
+    </message>
+    <message>
+        <source>Test parse settings</source>
+        <translation>Перевірка параметрів розбору</translation>
+    </message>
+    <message>
+        <source>Send test request</source>
+        <translation>Надіслати тестовий запит</translation>
+    </message>
+    <message>
+        <source>Parts of the activity</source>
+        <translation>Розділи дії</translation>
+    </message>
+    <message>
+        <source>Activity &amp;label:</source>
+        <translation>&amp;Назва дії:</translation>
+    </message>
+    <message>
+        <source>Activity label</source>
+        <translation>Назва дії</translation>
+    </message>
+    <message>
+        <source>&amp;Use authenticated endpoint</source>
+        <translation>&amp;Використовувати автентифіковану кінцеву точку</translation>
+    </message>
+    <message>
+        <source>On: the request goes through a connector to a path of the Webex Contact Center API. Off: it goes to a full URL.</source>
+        <translation>Увімкнено: запит іде через конектор до шляху API Webex Contact Center. Вимкнено: запит іде на повну URL-адресу.</translation>
+    </message>
+    <message>
+        <source>&amp;Connector:</source>
+        <translation>&amp;Конектор:</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Конектор</translation>
+    </message>
+    <message>
+        <source>Type to search the connectors</source>
+        <translation>Почніть вводити, щоб знайти конектор</translation>
+    </message>
+    <message>
+        <source>Request &amp;path:</source>
+        <translation>&amp;Шлях запиту:</translation>
+    </message>
+    <message>
+        <source>Request path</source>
+        <translation>Шлях запиту</translation>
+    </message>
+    <message>
+        <source>Request U&amp;RL:</source>
+        <translation>&amp;URL-адреса запиту:</translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation>URL-адреса запиту</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Метод:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>A read-only connector allows GET only.</source>
+        <translation>Конектор із доступом лише для читання дозволяє тільки GET.</translation>
+    </message>
+    <message>
+        <source>&amp;Query parameters:</source>
+        <translation>&amp;Параметри запиту:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Параметри запиту</translation>
+    </message>
+    <message>
+        <source>Add a query parameter</source>
+        <translation>Додати параметр запиту</translation>
+    </message>
+    <message>
+        <source>Remove the selected query parameter</source>
+        <translation>Вилучити вибраний параметр запиту</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Заголовки:</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Заголовки запиту</translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation>Додати заголовок</translation>
+    </message>
+    <message>
+        <source>Remove the selected header</source>
+        <translation>Вилучити вибраний заголовок</translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation>&amp;Тип вмісту:</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Тип вмісту</translation>
+    </message>
+    <message>
+        <source>Request &amp;body:</source>
+        <translation>Ті&amp;ло запиту:</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Тіло запиту</translation>
+    </message>
+    <message>
+        <source>Response time&amp;out (ms):</source>
+        <translation>&amp;Час очікування відповіді (мс):</translation>
+    </message>
+    <message>
+        <source>Response timeout in milliseconds</source>
+        <translation>Час очікування відповіді в мілісекундах</translation>
+    </message>
+    <message>
+        <source>%1 to %2 ms</source>
+        <translation>від %1 до %2 мс</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y attempts:</source>
+        <translation>Кількість п&amp;овторів:</translation>
+    </message>
+    <message>
+        <source>Retry attempts</source>
+        <translation>Кількість повторних спроб</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>від %1 до %2</translation>
+    </message>
+    <message>
+        <source>Parse response &amp;as:</source>
+        <translation>&amp;Розбирати відповідь як:</translation>
+    </message>
+    <message>
+        <source>Parse the response as</source>
+        <translation>Формат розбору відповіді</translation>
+    </message>
+    <message>
+        <source>Output &amp;variables:</source>
+        <translation>Ви&amp;хідні змінні:</translation>
+    </message>
+    <message>
+        <source>Output variable</source>
+        <translation>Вихідна змінна</translation>
+    </message>
+    <message>
+        <source>JSON Path</source>
+        <translation>JSON Path</translation>
+    </message>
+    <message>
+        <source>Output variables and their JSON Paths</source>
+        <translation>Вихідні змінні та їхні вирази JSON Path</translation>
+    </message>
+    <message>
+        <source>Add an output variable</source>
+        <translation>Додати вихідну змінну</translation>
+    </message>
+    <message>
+        <source>Remove the selected output variable</source>
+        <translation>Вилучити вибрану вихідну змінну</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+</context>
+<context>
     <name>AdminCommands</name>
     <message>
         <source>&apos;admins&apos; needs &apos;list&apos; or &apos;add&apos;.</source>
@@ -67,8 +289,16 @@
         <translation>Значення --connectors має бути цілим числом від 0 до 10000000.</translation>
     </message>
     <message>
-        <source>Sample connectors added: %1 (%2 of them inactive). Administrator accounts added: %3.</source>
-        <translation>Додано демонстраційних конекторів: %1 (з них неактивних: %2). Додано облікових записів адміністраторів: %3.</translation>
+        <source>How many flows using the connectors to add (default: one for every ten connectors).</source>
+        <translation>Скільки потоків, що використовують конектори, додати (типово: один на кожні десять конекторів).</translation>
+    </message>
+    <message>
+        <source>--flows needs a whole number from 0 to 10000000.</source>
+        <translation>--flows потребує цілого числа від 0 до 10000000.</translation>
+    </message>
+    <message>
+        <source>Sample connectors added: %1 (%2 of them inactive). Sample flows added: %3, with %4 HTTP Request activities. Administrator accounts added: %5.</source>
+        <translation>Додано демонстраційних конекторів: %1 (з них неактивних: %2). Додано демонстраційних потоків: %3, у них дій «HTTP-запит»: %4. Додано облікових записів адміністраторів: %5.</translation>
     </message>
 </context>
 <context>
@@ -126,6 +356,37 @@
     </message>
 </context>
 <context>
+    <name>ApiRegion</name>
+    <message>
+        <source>United States (US1)</source>
+        <translation>США (US1)</translation>
+    </message>
+    <message>
+        <source>Europe, United Kingdom (EU1)</source>
+        <translation>Європа, Велика Британія (EU1)</translation>
+    </message>
+    <message>
+        <source>Europe, Germany (EU2)</source>
+        <translation>Європа, Німеччина (EU2)</translation>
+    </message>
+    <message>
+        <source>Australia and New Zealand (ANZ1)</source>
+        <translation>Австралія та Нова Зеландія (ANZ1)</translation>
+    </message>
+    <message>
+        <source>Canada (CA1)</source>
+        <translation>Канада (CA1)</translation>
+    </message>
+    <message>
+        <source>Japan (JP1)</source>
+        <translation>Японія (JP1)</translation>
+    </message>
+    <message>
+        <source>Singapore (SG1)</source>
+        <translation>Сінгапур (SG1)</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>Created</source>
@@ -154,6 +415,22 @@
     <message>
         <source>Restored</source>
         <translation>Відновлено</translation>
+    </message>
+    <message>
+        <source>Flow imported</source>
+        <translation>Потік імпортовано</translation>
+    </message>
+    <message>
+        <source>Flow re-imported</source>
+        <translation>Потік імпортовано повторно</translation>
+    </message>
+    <message>
+        <source>HTTP Request activity edited</source>
+        <translation>Дію «HTTP-запит» змінено</translation>
+    </message>
+    <message>
+        <source>Flow deleted</source>
+        <translation>Потік видалено</translation>
     </message>
 </context>
 <context>
@@ -222,10 +499,6 @@
 <context>
     <name>ConfirmationTexts</name>
     <message>
-        <source>Flows using this connector: %1.</source>
-        <translation>Потоків, які використовують цей конектор: %1.</translation>
-    </message>
-    <message>
         <source>Deactivate connector</source>
         <translation>Деактивувати конектор</translation>
     </message>
@@ -292,6 +565,46 @@ Connector ID: %2</source>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>The flows using this connector could not be read: %1</source>
+        <translation>Не вдалося прочитати, які потоки використовують цей конектор: %1</translation>
+    </message>
+    <message>
+        <source>No flow uses this connector.</source>
+        <translation>Жоден потік не використовує цей конектор.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n flow(s):</source>
+        <translation>
+            <numerusform>Використовує %n потік:</numerusform>
+            <numerusform>Використовують %n потоки:</numerusform>
+            <numerusform>Використовують %n потоків:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP Request activity(s)</source>
+        <translation>
+            <numerusform>%n дія «HTTP-запит»</numerusform>
+            <numerusform>%n дії «HTTP-запит»</numerusform>
+            <numerusform>%n дій «HTTP-запит»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more flow(s).</source>
+        <translation>
+            <numerusform>…і ще %n потік.</numerusform>
+            <numerusform>…і ще %n потоки.</numerusform>
+            <numerusform>…і ще %n потоків.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their HTTP Request activities stay in place, marked broken in the Flows tab, until they are pointed at another connector.</source>
+        <translation>Їхні дії «HTTP-запит» залишаться на місці й на вкладці «Потоки» позначатимуться як несправні, доки їх не спрямують на інший конектор.</translation>
     </message>
 </context>
 <context>
@@ -433,10 +746,6 @@ Connector ID: %2</source>
         <translation>Неактивний: потоки не можуть використовувати цей конектор; його налаштування можна змінювати.</translation>
     </message>
     <message>
-        <source>No flows use this connector.</source>
-        <translation>Жоден потік не використовує цей конектор.</translation>
-    </message>
-    <message>
         <source>Switch off to deactivate this connector</source>
         <translation>Вимкніть, щоб деактивувати цей конектор</translation>
     </message>
@@ -523,6 +832,54 @@ Connector ID: %2</source>
     <message>
         <source>History of the connector</source>
         <translation>Історія конектора</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>The flows using this connector could not be read: %1</source>
+        <translation>Не вдалося прочитати, які потоки використовують цей конектор: %1</translation>
+    </message>
+    <message>
+        <source>Main flow</source>
+        <translation>Основний потік</translation>
+    </message>
+    <message>
+        <source>Event flow %1</source>
+        <translation>Потік подій %1</translation>
+    </message>
+    <message>
+        <source>HTTP Request activity %1 (node %2)</source>
+        <translation>Дія «HTTP-запит» %1 (вузол %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n дія</numerusform>
+            <numerusform>%n дії</numerusform>
+            <numerusform>%n дій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flow uses this connector: deactivating or deleting it affects no call routing.</source>
+        <translation>Жоден потік не використовує цей конектор: його деактивація чи видалення не вплине на маршрутизацію дзвінків.</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Використовують</translation>
+    </message>
+    <message>
+        <source>Flows and activities using the connector</source>
+        <translation>Потоки й дії, що використовують конектор</translation>
+    </message>
+    <message>
+        <source>Flow / activity</source>
+        <translation>Потік / дія</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Де</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1047,22 @@ Connector ID: %2</source>
         <source>a connector with the ID %1 already exists (&quot;%2&quot;).</source>
         <translation>конектор з ідентифікатором %1 уже існує («%2»).</translation>
     </message>
+    <message>
+        <source>&quot;flows&quot; must be a list of Flow Designer flow exports.</source>
+        <translation>«flows» має бути списком експортів потоків Flow Designer.</translation>
+    </message>
+    <message>
+        <source>a flow must be a JSON object (a Flow Designer flow export).</source>
+        <translation>потік має бути об’єктом JSON (експортом потоку Flow Designer).</translation>
+    </message>
+    <message>
+        <source>not a Flow Designer flow export: %1</source>
+        <translation>це не експорт потоку Flow Designer: %1</translation>
+    </message>
+    <message>
+        <source>the flow name &quot;%1&quot; appears twice in the file (first at %2).</source>
+        <translation>назва потоку «%1» трапляється у файлі двічі (уперше — %2).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorHistoryModel</name>
@@ -751,6 +1124,30 @@ Connector ID: %2</source>
     <message>
         <source>Connector %1, %2, %3, ID %4. Authorised by %5 on %6; last changed by %7 on %8.</source>
         <translation>Конектор «%1», %2, %3, ідентифікатор %4. Авторизував %5 %6; востаннє змінив %7 %8.</translation>
+    </message>
+    <message>
+        <source>Not used by any flow</source>
+        <translation>Не використовується в жодному потоці</translation>
+    </message>
+    <message>
+        <source>Used by %1 · %2</source>
+        <translation>Використовують: %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n потік</numerusform>
+            <numerusform>%n потоки</numerusform>
+            <numerusform>%n потоків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n дія</numerusform>
+            <numerusform>%n дії</numerusform>
+            <numerusform>%n дій</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -849,6 +1246,21 @@ Connector ID: %2</source>
     </message>
 </context>
 <context>
+    <name>ConnectorPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, inactive</source>
+        <translation>%1, неактивний</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (видалено)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorSectionView</name>
     <message>
         <source>Active connectors</source>
@@ -912,14 +1324,6 @@ Connector ID: %2</source>
         <source>The file %1 could not be written.</source>
         <translation>Не вдалося записати файл %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n connector(s) to %1.</source>
-        <translation>
-            <numerusform>Експортовано %n конектор у %1.</numerusform>
-            <numerusform>Експортовано %n конектори у %1.</numerusform>
-            <numerusform>Експортовано %n конекторів у %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import connectors</source>
         <translation>Імпорт конекторів</translation>
@@ -936,18 +1340,6 @@ Connector ID: %2</source>
         <source>Nothing was imported from %1: fix these problems and try again.</source>
         <translation>З файлу %1 нічого не імпортовано: виправте ці проблеми й спробуйте ще раз.</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n connector(s) from %1?</source>
-        <translation>
-            <numerusform>Імпортувати %n конектор із %1?</numerusform>
-            <numerusform>Імпортувати %n конектори із %1?</numerusform>
-            <numerusform>Імпортувати %n конекторів із %1?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They keep their IDs, state and authorisation records. Each import is recorded in the connector&apos;s history.</source>
-        <translation>Конектори збережуть свої ідентифікатори, стан і записи про авторизацію. Кожен імпорт записується в історію конектора.</translation>
-    </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Імпортувати</translation>
@@ -956,13 +1348,41 @@ Connector ID: %2</source>
         <source>Nothing was imported.</source>
         <translation>Нічого не імпортовано.</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 і %2</translation>
+    </message>
     <message numerus="yes">
-        <source>Imported %n connector(s).</source>
+        <source>%n connector(s)</source>
         <translation>
-            <numerusform>Імпортовано %n конектор.</numerusform>
-            <numerusform>Імпортовано %n конектори.</numerusform>
-            <numerusform>Імпортовано %n конекторів.</numerusform>
+            <numerusform>%n конектор</numerusform>
+            <numerusform>%n конектори</numerusform>
+            <numerusform>%n конекторів</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n потік</numerusform>
+            <numerusform>%n потоки</numerusform>
+            <numerusform>%n потоків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Експортовано %1 у файл %2.</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2?</source>
+        <translation>Імпортувати %1 з файлу %2?</translation>
+    </message>
+    <message>
+        <source>Connectors keep their IDs, state and authorisation records; a flow replaces the flow of the same name. Each import is recorded in the history.</source>
+        <translation>Конектори зберігають свої ідентифікатори, стан і записи про авторизацію; потік замінює потік із такою самою назвою. Кожен імпорт записується в історію.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Імпортовано %1.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1414,10 @@ Connector ID: %2</source>
     <message>
         <source>Read-only access</source>
         <translation>Доступ лише для читання</translation>
+    </message>
+    <message>
+        <source>Open the Connectors tab first.</source>
+        <translation>Спершу відкрийте вкладку «Конектори».</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1549,42 @@ Connector ID: %2</source>
     <message>
         <source>I&amp;mport connectors...</source>
         <translation>&amp;Імпортувати конектори...</translation>
+    </message>
+    <message>
+        <source>Import &amp;flows...</source>
+        <translation>Імпортувати &amp;потоки...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport flow...</source>
+        <translation>Експортувати п&amp;отік...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit activity...</source>
+        <translation>&amp;Редагувати дію...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete flow...</source>
+        <translation>&amp;Видалити потік...</translation>
+    </message>
+    <message>
+        <source>Test request &amp;settings...</source>
+        <translation>&amp;Налаштування тестових запитів...</translation>
+    </message>
+    <message>
+        <source>The API region and your access token for Send test request</source>
+        <translation>Регіон API та ваш токен доступу для надсилання тестових запитів</translation>
+    </message>
+    <message>
+        <source>&amp;Connectors tab</source>
+        <translation>Вкладка «&amp;Конектори»</translation>
+    </message>
+    <message>
+        <source>&amp;Flows tab</source>
+        <translation>Вкладка «П&amp;отоки»</translation>
+    </message>
+    <message>
+        <source>Flo&amp;w</source>
+        <translation>Поток&amp;и</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1721,90 @@ Connector ID: %2</source>
         <source>Cannot connect to the database server %1 (%2). Check the address, the user name and password, and that the server is running.</source>
         <translation>Не вдається підключитися до сервера бази даних %1 (%2). Перевірте адресу, ім&apos;я користувача й пароль, а також чи працює сервер.</translation>
     </message>
+    <message>
+        <source>There is no flow &quot;%1&quot;. It may have been deleted.</source>
+        <translation>Потоку «%1» немає. Можливо, його видалено.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Flow Designer flow export: %2</source>
+        <translation>%1 не є експортом потоку з Flow Designer: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both hold a flow called &quot;%3&quot;; import one of them at a time.</source>
+        <translation>І %1, і %2 містять потік «%3»; імпортуйте їх по одному.</translation>
+    </message>
+    <message>
+        <source>The flow &quot;%1&quot; was changed by %2 at %3 after you opened it. Reload it and make your change again.</source>
+        <translation>Потік «%1» змінив %2 о %3 після того, як ви його відкрили. Перезавантажте його та внесіть зміну ще раз.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, has read-only access: it cannot import, edit or delete flows.</source>
+        <translation>Ваша роль, %1, має доступ лише для читання: вона не може імпортувати, редагувати чи видаляти потоки.</translation>
+    </message>
+    <message>
+        <source>The flow &quot;%1&quot; has no HTTP Request activity &quot;%2&quot;.</source>
+        <translation>У потоці «%1» немає дії «HTTP-запит» «%2».</translation>
+    </message>
+    <message>
+        <source>Connector: choose the connector this authenticated request goes through.</source>
+        <translation>Конектор: виберіть конектор, через який іде цей автентифікований запит.</translation>
+    </message>
+    <message>
+        <source>Connector: there is no connector with the ID %1; it may have been deleted. Choose another connector.</source>
+        <translation>Конектор: конектора з ідентифікатором %1 немає; можливо, його видалено. Виберіть інший конектор.</translation>
+    </message>
+    <message>
+        <source>Request path: &quot;%1&quot; must start with &quot;/&quot; and contain no spaces, e.g. /organization/{orgId}/v2/team.</source>
+        <translation>Шлях запиту: «%1» має починатися з «/» і не містити пробілів, наприклад /organization/{orgId}/v2/team.</translation>
+    </message>
+    <message>
+        <source>Request URL: &quot;%1&quot; is not a complete http or https address.</source>
+        <translation>URL-адреса запиту: «%1» не є повною адресою http або https.</translation>
+    </message>
+    <message>
+        <source>Method: &quot;%1&quot; is not one of GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD.</source>
+        <translation>Метод: «%1» не є одним із GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD.</translation>
+    </message>
+    <message>
+        <source>Method: the connector &quot;%2&quot; has read-only access, which allows GET only; %1 needs a connector with read-write access.</source>
+        <translation>Метод: конектор «%2» має доступ лише для читання, який дозволяє тільки GET; для %1 потрібен конектор із доступом для читання й запису.</translation>
+    </message>
+    <message>
+        <source>Output variable: &quot;%1&quot; is not a valid variable name. Start with a letter or &quot;_&quot; and use only letters, digits and &quot;_&quot;.</source>
+        <translation>Вихідна змінна: «%1» не є допустимою назвою змінної. Почніть із літери або «_» і використовуйте лише літери, цифри та «_».</translation>
+    </message>
+    <message>
+        <source>Output variable: &quot;%1&quot; is used more than once in this activity; each output variable must be unique.</source>
+        <translation>Вихідна змінна: «%1» використано в цій дії більше одного разу; кожна вихідна змінна має бути унікальною.</translation>
+    </message>
+    <message>
+        <source>JSON Path for &quot;%1&quot;: %2 (at character %3).</source>
+        <translation>JSON Path для «%1»: %2 (символ %3).</translation>
+    </message>
+    <message>
+        <source>Response timeout: %1 ms is outside the allowed range of %2 to %3 ms.</source>
+        <translation>Час очікування відповіді: %1 мс поза допустимим діапазоном від %2 до %3 мс.</translation>
+    </message>
+    <message>
+        <source>Retry attempts: %1 is outside the allowed range of %2 to %3.</source>
+        <translation>Кількість повторних спроб: %1 поза допустимим діапазоном від %2 до %3.</translation>
+    </message>
+    <message>
+        <source>API base URL: &quot;%1&quot; is not a valid address, e.g. https://api.wxcc-us1.cisco.com.</source>
+        <translation>Базова URL-адреса API: «%1» не є коректною адресою, наприклад https://api.wxcc-us1.cisco.com.</translation>
+    </message>
+    <message>
+        <source>API base URL: &quot;%1&quot; must use https; plain http is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>Базова URL-адреса API: «%1» має використовувати https; звичайний http дозволено лише для цього комп’ютера (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>Access token: enter an access token for test requests in Settings first.</source>
+        <translation>Токен доступу: спершу введіть токен доступу для тестових запитів у налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>Connector: &quot;%1&quot; is inactive, so flows cannot call it. Activate it to send a test request.</source>
+        <translation>Конектор: «%1» неактивний, тому потоки не можуть його викликати. Активуйте його, щоб надіслати тестовий запит.</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectorCommand</name>
@@ -1315,15 +1859,30 @@ Commands:
   admins list                            List administrator accounts.
   admins add EMAIL --role ROLE [--name NAME]
                                          Add an administrator account.
-  export [FILE]                          Export the connectors as JSON (to
+  export [FILE]                          Export the connectors and flows as JSON
+                                         (to standard output without FILE).
+  import FILE [--dry-run]                Import connectors and flows exported as
+                                         JSON: all of them or, if any is bad,
+                                         none.
+  flows list                             List the flows, their HTTP Request
+                                         activities and how many are flagged.
+  flows show FLOW                        Show a flow and each HTTP Request
+                                         activity with its problems.
+  flows import FILE...                   Import Flow Designer exports: all of
+                                         them or none; a flow of the same name is
+                                         replaced; activities that break a rule
+                                         are imported and flagged.
+  flows export FLOW [FILE]               Export a flow as Flow Designer JSON (to
                                          standard output without FILE).
-  import FILE [--dry-run]                Import connectors exported as JSON: all
-                                         of them or, if any is bad, none.
-  demo [--connectors N]                  Add realistic sample data.
+  where-used ID                          List the flows and activities that use a
+                                         connector.
+  demo [--connectors N] [--flows M]      Add realistic sample data: connectors
+                                         and flows that use them.
   jsonpath EXPR [FILE]                   Evaluate a JSON Path (Flow Designer&apos;s
                                          Jayway dialect) on FILE or standard input.
 
-ID is a connector ID or its first 8 or more characters.
+ID is a connector ID or its first 8 or more characters. FLOW is a flow ID, its
+first 8 or more characters, or the flow&apos;s name.
 Roles: %1.
 
 Options:
@@ -1355,15 +1914,29 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
   admins list                            Показати список адміністраторів.
   admins add EMAIL --role ROLE [--name NAME]
                                          Додати обліковий запис адміністратора.
-  export [FILE]                          Експортувати конектори в JSON (без FILE —
-                                         у стандартний вивід).
-  import FILE [--dry-run]                Імпортувати конектори, експортовані в JSON:
-                                         усі або, якщо хоч один хибний, жоден.
-  demo [--connectors N]                  Додати реалістичні демонстраційні дані.
+  export [FILE]                          Експортувати конектори й потоки в JSON
+                                         (без FILE — у стандартний вивід).
+  import FILE [--dry-run]                Імпортувати конектори й потоки, експортовані
+                                         в JSON: усі або, якщо хоч один хибний, жоден.
+  flows list                             Показати список потоків, їхніх дій
+                                         «HTTP-запит» і скільки з них позначено.
+  flows show FLOW                        Показати потік і кожну дію «HTTP-запит»
+                                         з її проблемами.
+  flows import FILE...                   Імпортувати експорти Flow Designer: усі або
+                                         жоден; потік із такою самою назвою
+                                         замінюється; дії, що порушують правило,
+                                         імпортуються й позначаються.
+  flows export FLOW [FILE]               Експортувати потік у JSON Flow Designer
+                                         (без FILE — у стандартний вивід).
+  where-used ID                          Показати потоки й дії, які використовують
+                                         конектор.
+  demo [--connectors N] [--flows M]      Додати реалістичні демонстраційні дані:
+                                         конектори й потоки, що їх використовують.
   jsonpath EXPR [FILE]                   Обчислити вираз JSON Path (діалект Jayway,
                                          як у Flow Designer) для FILE або стандартного вводу.
 
-ID — ідентифікатор конектора або щонайменше 8 його перших символів.
+ID — ідентифікатор конектора або щонайменше 8 його перших символів. FLOW — ідентифікатор
+потоку, щонайменше 8 його перших символів або назва потоку.
 Ролі: %1.
 
 Параметри:
@@ -1533,6 +2106,135 @@ ID — ідентифікатор конектора або щонайменше
         <comment>person&apos;s name column</comment>
         <translation>ІМ&apos;Я</translation>
     </message>
+    <message>
+        <source>main flow</source>
+        <translation>основний потік</translation>
+    </message>
+    <message>
+        <source>event flow %1</source>
+        <translation>потік подій %1</translation>
+    </message>
+    <message>
+        <source>No flows yet. Import a Flow Designer export with: connectorctl flows import FILE</source>
+        <translation>Потоків ще немає. Щоб імпортувати експорт Flow Designer, виконайте: connectorctl flows import FILE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>ACTIVITIES</source>
+        <translation>ДІЇ</translation>
+    </message>
+    <message>
+        <source>FLAGGED</source>
+        <translation>ПОЗНАЧЕНО</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>flow name column</comment>
+        <translation>НАЗВА</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n потік</numerusform>
+            <numerusform>%n потоки</numerusform>
+            <numerusform>%n потоків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none (unauthenticated request to a full URL)</source>
+        <translation>немає (неавтентифікований запит на повну URL-адресу)</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>не вибрано</translation>
+    </message>
+    <message>
+        <source>%1 (missing: no such connector)</source>
+        <translation>%1 (відсутній: такого конектора немає)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>Flow ID:</source>
+        <translation>ID потоку:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Опис:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Імпортовано:</translation>
+    </message>
+    <message>
+        <source>HTTP Request activities:</source>
+        <translation>Дії «HTTP-запит»:</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Connector:</source>
+        <translation>Конектор:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Метод:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Шлях:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL-адреса:</translation>
+    </message>
+    <message>
+        <source>Output variables:</source>
+        <translation>Вихідні змінні:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Проблема:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (node %2, %3)</source>
+        <translation>«%1» (вузол %2, %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the %2 of &quot;%3&quot;: %4</source>
+        <translation>«%1» у потоці «%3» (%2): %4</translation>
+    </message>
+    <message>
+        <source>FLOW ID</source>
+        <translation>ID ПОТОКУ</translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation>ЧАСТИНА</translation>
+    </message>
+    <message>
+        <source>ACTIVITY</source>
+        <translation>ДІЯ</translation>
+    </message>
+    <message>
+        <source>FLOW</source>
+        <translation>ПОТІК</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1600,14 +2302,6 @@ ID — ідентифікатор конектора або щонайменше
         <source>connectorctl: cannot write %1: %2</source>
         <translation>connectorctl: не вдається записати %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n connector(s) to %1.</source>
-        <translation>
-            <numerusform>Експортовано %n конектор у файл %1.</numerusform>
-            <numerusform>Експортовано %n конектори у файл %1.</numerusform>
-            <numerusform>Експортовано %n конекторів у файл %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the file without importing.</source>
         <translation>Перевірити файл без імпорту.</translation>
@@ -1620,21 +2314,468 @@ ID — ідентифікатор конектора або щонайменше
         <source>connectorctl: %1 was not imported; nothing was changed. Problems:</source>
         <translation>connectorctl: файл %1 не імпортовано; нічого не змінено. Проблеми:</translation>
     </message>
+    <message>
+        <source>Exported %1 and %2 to %3.</source>
+        <translation>Експортовано %1 і %2 у файл %3.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n connector(s) would be imported.</source>
+        <source>%n connector(s)</source>
         <translation>
-            <numerusform>Буде імпортовано %n конектор.</numerusform>
-            <numerusform>Буде імпортовано %n конектори.</numerusform>
-            <numerusform>Буде імпортовано %n конекторів.</numerusform>
+            <numerusform>%n конектор</numerusform>
+            <numerusform>%n конектори</numerusform>
+            <numerusform>%n конекторів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n connector(s).</source>
+        <source>%n flow(s)</source>
         <translation>
-            <numerusform>Імпортовано %n конектор.</numerusform>
-            <numerusform>Імпортовано %n конектори.</numerusform>
-            <numerusform>Імпортовано %n конекторів.</numerusform>
+            <numerusform>%n потік</numerusform>
+            <numerusform>%n потоки</numerusform>
+            <numerusform>%n потоків</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 and %2 would be imported.</source>
+        <translation>Буде імпортовано %1 і %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>Імпортовано %1 і %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowCommands</name>
+    <message>
+        <source>&apos;flows&apos; needs &apos;list&apos;, &apos;show&apos;, &apos;import&apos; or &apos;export&apos;.</source>
+        <translation>Після «flows» потрібна підкоманда «list», «show», «import» або «export».</translation>
+    </message>
+    <message>
+        <source>The ID prefix &apos;%1&apos; matches more than one flow; give more of the ID.</source>
+        <translation>Початок ідентифікатора «%1» збігається з кількома потоками; введіть більшу частину ідентифікатора.</translation>
+    </message>
+    <message>
+        <source>&apos;flows import&apos; needs at least one FILE.</source>
+        <translation>Для «flows import» потрібен щонайменше один FILE.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: there is no such readable file.</source>
+        <translation>не вдається прочитати %1: такого файлу немає або його не можна прочитати.</translation>
+    </message>
+    <message numerus="yes">
+        <source>replaced &quot;%1&quot; (ID %2), %n HTTP Request activity(ies)</source>
+        <translation>
+            <numerusform>замінено «%1» (ID %2), %n дія «HTTP-запит»</numerusform>
+            <numerusform>замінено «%1» (ID %2), %n дії «HTTP-запит»</numerusform>
+            <numerusform>замінено «%1» (ID %2), %n дій «HTTP-запит»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported &quot;%1&quot; (ID %2), %n HTTP Request activity(ies)</source>
+        <translation>
+            <numerusform>імпортовано «%1» (ID %2), %n дія «HTTP-запит»</numerusform>
+            <numerusform>імпортовано «%1» (ID %2), %n дії «HTTP-запит»</numerusform>
+            <numerusform>імпортовано «%1» (ID %2), %n дій «HTTP-запит»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connectorctl: cannot write %1: %2</source>
+        <translation>connectorctl: не вдається записати %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the flow &quot;%1&quot; to %2.</source>
+        <translation>Потік «%1» експортовано у файл %2.</translation>
+    </message>
+    <message>
+        <source>The connector &quot;%1&quot; (%2)</source>
+        <translation>Конектор «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>The connector %1 (missing: deleted)</source>
+        <translation>Конектор %1 (відсутній: видалено)</translation>
+    </message>
+    <message>
+        <source>%1 is used by no flow.</source>
+        <translation>%1 не використовується в жодному потоці.</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2 in %3:</source>
+        <translation>%1 використовують %2 у %3:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP Request activity(ies)</source>
+        <translation>
+            <numerusform>%n дія «HTTP-запит»</numerusform>
+            <numerusform>%n дії «HTTP-запит»</numerusform>
+            <numerusform>%n дій «HTTP-запит»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n потоці</numerusform>
+            <numerusform>%n потоках</numerusform>
+            <numerusform>%n потоках</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowDesignerFormat</name>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2).</source>
+        <translation>файл не є коректним JSON (%1, байт %2).</translation>
+    </message>
+    <message>
+        <source>its top level is not a JSON object.</source>
+        <translation>його верхній рівень не є об’єктом JSON.</translation>
+    </message>
+    <message>
+        <source>it has no flow &quot;name&quot;.</source>
+        <translation>у ньому немає назви потоку (&quot;name&quot;).</translation>
+    </message>
+    <message>
+        <source>it has no &quot;nodes&quot; list of activities.</source>
+        <translation>у ньому немає списку дій &quot;nodes&quot;.</translation>
+    </message>
+    <message>
+        <source>its &quot;eventFlows&quot; is neither an object nor a list.</source>
+        <translation>його &quot;eventFlows&quot; не є ні об’єктом, ні списком.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowOperations</name>
+    <message>
+        <source>Cannot import flows</source>
+        <translation>Не вдається імпортувати потоки</translation>
+    </message>
+    <message>
+        <source>Import flows</source>
+        <translation>Імпорт потоків</translation>
+    </message>
+    <message>
+        <source>Flow Designer exports (*.json);;All files (*)</source>
+        <translation>Експорти Flow Designer (*.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Could not import flows</source>
+        <translation>Не вдалося імпортувати потоки</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>New: %1. Replaced: %2.</source>
+        <translation>Нових: %1. Замінених: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP Request activity(s) break a rule and are flagged in the Flows tab with the reason; edit them before the flow runs.</source>
+        <translation>
+            <numerusform>%n дія «HTTP-запит» порушує правило й позначена на вкладці «Потоки» з причиною; відредагуйте її, перш ніж потік запрацює.</numerusform>
+            <numerusform>%n дії «HTTP-запит» порушують правило й позначені на вкладці «Потоки» з причиною; відредагуйте їх, перш ніж потік запрацює.</numerusform>
+            <numerusform>%n дій «HTTP-запит» порушують правило й позначені на вкладці «Потоки» з причиною; відредагуйте їх, перш ніж потік запрацює.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flows imported</source>
+        <translation>Потоки імпортовано</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n flow(s).</source>
+        <translation>
+            <numerusform>Імпортовано %n потік.</numerusform>
+            <numerusform>Імпортовано %n потоки.</numerusform>
+            <numerusform>Імпортовано %n потоків.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the flow</source>
+        <translation>Не вдалося експортувати потік</translation>
+    </message>
+    <message>
+        <source>The flow &quot;%1&quot; could not be read from the database.</source>
+        <translation>Не вдалося прочитати потік «%1» з бази даних.</translation>
+    </message>
+    <message>
+        <source>Export flow</source>
+        <translation>Експорт потоку</translation>
+    </message>
+    <message>
+        <source>Flow Designer exports (*.json)</source>
+        <translation>Експорти Flow Designer (*.json)</translation>
+    </message>
+    <message>
+        <source>The flow &quot;%1&quot; could not be written to %2.</source>
+        <translation>Не вдалося записати потік «%1» у %2.</translation>
+    </message>
+    <message>
+        <source>Exported the flow &quot;%1&quot; to %2.</source>
+        <translation>Потік «%1» експортовано в %2.</translation>
+    </message>
+    <message>
+        <source>Saved the activity &quot;%1&quot; of &quot;%2&quot;.</source>
+        <translation>Дію «%1» потоку «%2» збережено.</translation>
+    </message>
+    <message>
+        <source>Delete flow</source>
+        <translation>Видалити потік</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the flow &quot;%1&quot; and its %n HTTP Request activity(s)?</source>
+        <translation>
+            <numerusform>Видалити потік «%1» і його %n дію «HTTP-запит»?</numerusform>
+            <numerusform>Видалити потік «%1» і його %n дії «HTTP-запит»?</numerusform>
+            <numerusform>Видалити потік «%1» і його %n дій «HTTP-запит»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The flow is removed from this console; Flow Designer keeps its own copy. Import its export again to bring it back.</source>
+        <translation>Потік буде видалено з цієї консолі; Flow Designer зберігає власну копію. Щоб повернути потік, імпортуйте його експорт ще раз.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Could not delete the flow</source>
+        <translation>Не вдалося видалити потік</translation>
+    </message>
+    <message>
+        <source>The flow &quot;%1&quot; was not deleted.</source>
+        <translation>Потік «%1» не видалено.</translation>
+    </message>
+    <message>
+        <source>Deleted the flow &quot;%1&quot;.</source>
+        <translation>Потік «%1» видалено.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTreeModel</name>
+    <message>
+        <source>OK</source>
+        <translation>Гаразд</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблеми</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP Request activity(s) of this flow need attention: expand the flow to see why.</source>
+        <translation>
+            <numerusform>%n дія «HTTP-запит» цього потоку потребує уваги: розгорніть потік, щоб побачити причину.</numerusform>
+            <numerusform>%n дії «HTTP-запит» цього потоку потребують уваги: розгорніть потік, щоб побачити причину.</numerusform>
+            <numerusform>%n дій «HTTP-запит» цього потоку потребують уваги: розгорніть потік, щоб побачити причину.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flow %1, %2, %n HTTP Request activity(s), %3</source>
+        <translation>
+            <numerusform>Потік %1, %2, %n дія «HTTP-запит», %3</numerusform>
+            <numerusform>Потік %1, %2, %n дії «HTTP-запит», %3</numerusform>
+            <numerusform>Потік %1, %2, %n дій «HTTP-запит», %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation>Без автентифікації</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (видалено)</translation>
+    </message>
+    <message>
+        <source>Main flow</source>
+        <translation>Основний потік</translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <translation>Пошкоджено: %1</translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation>Позначено: %1</translation>
+    </message>
+    <message>
+        <source>This activity is broken:</source>
+        <translation>Ця дія пошкоджена:</translation>
+    </message>
+    <message>
+        <source>This activity breaks a rule:</source>
+        <translation>Ця дія порушує правило:</translation>
+    </message>
+    <message>
+        <source>HTTP Request activity %1 in %2, connector %3, %4 %5, %6</source>
+        <translation>Дія «HTTP-запит» %1 у %2, конектор %3, %4 %5, %6</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Type or event flow</source>
+        <translation>Тип або потік подій</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Дії</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Конектор</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Path or URL</source>
+        <translation>Шлях або URL-адреса</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsPage</name>
+    <message>
+        <source>Open the Flows tab first.</source>
+        <translation>Спочатку відкрийте вкладку «Потоки».</translation>
+    </message>
+    <message>
+        <source>Select an HTTP Request activity first.</source>
+        <translation>Спочатку виберіть дію «HTTP-запит».</translation>
+    </message>
+    <message>
+        <source>Select a flow first.</source>
+        <translation>Спочатку виберіть потік.</translation>
+    </message>
+    <message>
+        <source>Export &quot;%1&quot; as Flow Designer JSON</source>
+        <translation>Експортувати «%1» як JSON Flow Designer</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>Редагувати «%1»</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Видалити «%1»</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 You can look at flows, their activities and their problems. To import, edit or delete flows, sign in as an administrator with read/write access (File &gt; Sign in as...).</source>
+        <translation>Лише читання: %1 Ви можете переглядати потоки, їхні дії та проблеми. Щоб імпортувати, редагувати або видаляти потоки, увійдіть як адміністратор із доступом для читання/запису (Файл &gt; Увійти як...).</translation>
+    </message>
+    <message>
+        <source>Flow: %1</source>
+        <translation>Потік: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Опис: %1</translation>
+    </message>
+    <message>
+        <source>HTTP Request activities: %1</source>
+        <translation>Дії «HTTP-запит»: %1</translation>
+    </message>
+    <message>
+        <source>Imported by: %1</source>
+        <translation>Імпортовано: %1</translation>
+    </message>
+    <message>
+        <source>Last change by: %1</source>
+        <translation>Остання зміна: %1</translation>
+    </message>
+    <message>
+        <source>Activity: %1 (%2)</source>
+        <translation>Дія: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connector: %1</source>
+        <translation>Конектор: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>Запит: %1 %2</translation>
+    </message>
+    <message>
+        <source>Output variables: %1</source>
+        <translation>Вихідні змінні: %1</translation>
+    </message>
+    <message>
+        <source>Status: OK</source>
+        <translation>Стан: гаразд</translation>
+    </message>
+    <message>
+        <source>Status: broken. Problems:</source>
+        <translation>Стан: пошкоджено. Проблеми:</translation>
+    </message>
+    <message>
+        <source>Status: flagged. Problems:</source>
+        <translation>Стан: позначено. Проблеми:</translation>
+    </message>
+    <message>
+        <source>No flows yet. Import a Flow Designer export with File &gt; Import flows... (%1).</source>
+        <translation>Потоків ще немає. Імпортуйте експорт Flow Designer командою Файл &gt; Імпортувати потоки... (%1).</translation>
+    </message>
+    <message>
+        <source>Select a flow or an HTTP Request activity to see its details and problems.</source>
+        <translation>Виберіть потік або дію «HTTP-запит», щоб переглянути подробиці та проблеми.</translation>
+    </message>
+    <message>
+        <source>&amp;Search flows:</source>
+        <translation>П&amp;ошук потоків:</translation>
+    </message>
+    <message>
+        <source>Flow, activity, connector, method or path</source>
+        <translation>Потік, дія, конектор, метод або шлях</translation>
+    </message>
+    <message>
+        <source>Search flows</source>
+        <translation>Пошук потоків</translation>
+    </message>
+    <message>
+        <source>Flows and their HTTP Request activities</source>
+        <translation>Потоки та їхні дії «HTTP-запит»</translation>
+    </message>
+    <message>
+        <source>Enter edits the selected activity; Delete deletes the selected flow.</source>
+        <translation>Enter відкриває вибрану дію для редагування; Delete видаляє вибраний потік.</translation>
+    </message>
+    <message>
+        <source>&amp;Import flows...</source>
+        <translation>&amp;Імпортувати потоки...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport flow...</source>
+        <translation>&amp;Експортувати потік...</translation>
+    </message>
+    <message>
+        <source>Edit &amp;activity...</source>
+        <translation>Редагувати ді&amp;ю...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete flow...</source>
+        <translation>Видалити по&amp;тік...</translation>
+    </message>
+    <message>
+        <source>Details of the selected flow or activity</source>
+        <translation>Подробиці вибраного потоку або дії</translation>
+    </message>
+    <message>
+        <source>Read-only access</source>
+        <translation>Доступ лише для читання</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +3262,285 @@ ID — ідентифікатор конектора або щонайменше
     </message>
 </context>
 <context>
+    <name>LiveRequestRunner</name>
+    <message>
+        <source>The test request was cancelled.</source>
+        <translation>Тестовий запит скасовано.</translation>
+    </message>
+    <message>
+        <source>No HTTP response: %1</source>
+        <translation>Немає HTTP-відповіді: %1</translation>
+    </message>
+    <message>
+        <source>No response within %1 ms.</source>
+        <translation>Відповіді не отримано протягом %1 мс.</translation>
+    </message>
+    <message>
+        <source>The response is larger than %1 MB; the test request stopped reading it.</source>
+        <translation>Відповідь більша за %1 МБ; тестовий запит припинив її читати.</translation>
+    </message>
+    <message>
+        <source>No response was received, so no variable has a value.</source>
+        <translation>Відповіді не отримано, тому жодна змінна не має значення.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveResponseReader</name>
+    <message>
+        <source>The response body is empty, so it is not JSON.</source>
+        <translation>Тіло відповіді порожнє, тож це не JSON.</translation>
+    </message>
+    <message>
+        <source>The response body is not valid JSON (%1 at byte %2).</source>
+        <translation>Тіло відповіді не є коректним JSON (%1, байт %2).</translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation>більше ніж одне значення</translation>
+    </message>
+    <message>
+        <source>The activity parses the response as %1; test requests read JSON only.</source>
+        <translation>Дія розбирає відповідь як %1; тестові запити читають лише JSON.</translation>
+    </message>
+    <message>
+        <source>The JSON Path does not compile: %1</source>
+        <translation>Вираз JSON Path містить помилку: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in the response matches %1.</source>
+        <translation>У відповіді немає нічого, що відповідає %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in the response matches %1: %2</source>
+        <translation>У відповіді немає нічого, що відповідає %1: %2</translation>
+    </message>
+    <message>
+        <source>The JSON Path could not be evaluated: %1</source>
+        <translation>Не вдалося обчислити вираз JSON Path: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTestPanel</name>
+    <message>
+        <source>Sending... attempt %1 of %2</source>
+        <translation>Надсилання... спроба %1 з %2</translation>
+    </message>
+    <message>
+        <source>Reading the access token from the system keyring...</source>
+        <translation>Читання токена доступу із системного сховища ключів...</translation>
+    </message>
+    <message>
+        <source>The test request was cancelled before it was sent.</source>
+        <translation>Тестовий запит скасовано до надсилання.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не надіслано: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms in %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 мс за %n спробу</numerusform>
+            <numerusform>%1 мс за %n спроби</numerusform>
+            <numerusform>%1 мс за %n спроб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No value: %1</source>
+        <translation>Немає значення: %1</translation>
+    </message>
+    <message>
+        <source>Send test re&amp;quest</source>
+        <translation>Надіслати тестовий &amp;запит</translation>
+    </message>
+    <message>
+        <source>Send the activity&apos;s request to the API now (%1)</source>
+        <translation>Надіслати запит дії до API зараз (%1)</translation>
+    </message>
+    <message>
+        <source>Send test request</source>
+        <translation>Надіслати тестовий запит</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l request</source>
+        <translation>Перер&amp;вати запит</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the response (Esc while it runs)</source>
+        <translation>Припинити чекати на відповідь (Esc, поки запит виконується)</translation>
+    </message>
+    <message>
+        <source>Cancel test request</source>
+        <translation>Перервати тестовий запит</translation>
+    </message>
+    <message>
+        <source>API settin&amp;gs...</source>
+        <translation>Параметри A&amp;PI...</translation>
+    </message>
+    <message>
+        <source>The API region or base URL, and your access token</source>
+        <translation>Регіон API або базова URL-адреса та ваш токен доступу</translation>
+    </message>
+    <message>
+        <source>Output variables</source>
+        <translation>Вихідні змінні</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Тіло відповіді</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Заголовки відповіді</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Змінна</translation>
+    </message>
+    <message>
+        <source>JSON Path</source>
+        <translation>JSON Path</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Output variables and their values</source>
+        <translation>Вихідні змінні та їхні значення</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Надісланий запит</translation>
+    </message>
+    <message>
+        <source>Time and attempts</source>
+        <translation>Час і спроби</translation>
+    </message>
+    <message>
+        <source>Test request result</source>
+        <translation>Результат тестового запиту</translation>
+    </message>
+    <message>
+        <source>Send the activity to the API to see the response and what each output variable receives.</source>
+        <translation>Надішліть дію до API, щоб побачити відповідь і значення кожної вихідної змінної.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTestResult</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Успішно</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>Помилка HTTP</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Час очікування вичерпано</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Помилка мережі</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не надіслано</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTestSettingsDialog</name>
+    <message>
+        <source>The API base URL could not be read: %1</source>
+        <translation>Не вдалося прочитати базову URL-адресу API: %1</translation>
+    </message>
+    <message>
+        <source>The API base URL was not saved: %1</source>
+        <translation>Базову URL-адресу API не збережено: %1</translation>
+    </message>
+    <message>
+        <source>The token is saved in the system keyring, never in the database or a settings file. It belongs to you: other administrators enter their own.</source>
+        <translation>Токен зберігається в системному сховищі ключів і ніколи — в базі даних чи файлі налаштувань. Він належить вам: інші адміністратори вводять власні.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Live test settings</source>
+        <translation>Параметри тестових запитів</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Власна URL-адреса</translation>
+    </message>
+    <message>
+        <source>API &amp;region:</source>
+        <translation>&amp;Регіон API:</translation>
+    </message>
+    <message>
+        <source>API base &amp;URL:</source>
+        <translation>Базова &amp;URL-адреса API:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Токен доступу:</translation>
+    </message>
+    <message>
+        <source>S&amp;how the token</source>
+        <translation>&amp;Показати токен</translation>
+    </message>
+    <message>
+        <source>API region</source>
+        <translation>Регіон API</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>Базова URL-адреса API</translation>
+    </message>
+    <message>
+        <source>Where test requests go. https is required, except to this computer (localhost, 127.0.0.1, ::1), e.g. a local API simulator.</source>
+        <translation>Куди надсилаються тестові запити. Потрібен https, окрім запитів до цього комп’ютера (localhost, 127.0.0.1, ::1), наприклад до локального симулятора API.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Токен доступу</translation>
+    </message>
+    <message>
+        <source>Paste the bearer token used for test requests</source>
+        <translation>Вставте токен носія (bearer) для тестових запитів</translation>
+    </message>
+    <message>
+        <source>Show the access token</source>
+        <translation>Показати токен доступу</translation>
+    </message>
+    <message>
+        <source>You can view the API base URL but not change it. %1</source>
+        <translation>Ви можете переглядати базову URL-адресу API, але не змінювати її. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Could not refresh the list</source>
@@ -2201,6 +3621,104 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>Loading connectors...</source>
         <translation>Завантаження конекторів...</translation>
+    </message>
+    <message>
+        <source>The flows could not be refreshed: %1</source>
+        <translation>Не вдалося оновити потоки: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the flows</source>
+        <translation>Не вдалося прочитати потоки</translation>
+    </message>
+    <message>
+        <source>The flows could not be read from the database.</source>
+        <translation>Не вдалося прочитати потоки з бази даних.</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Потоки</translation>
+    </message>
+</context>
+<context>
+    <name>NameValueTableEditor</name>
+    <message>
+        <source>Insert adds a row; Delete removes the selected row.</source>
+        <translation>Insert додає рядок; Delete вилучає вибраний рядок.</translation>
+    </message>
+    <message>
+        <source>%1 (Insert)</source>
+        <translation>%1 (Insert)</translation>
+    </message>
+    <message>
+        <source>%1 (Delete)</source>
+        <translation>%1 (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>ParseTestPane</name>
+    <message>
+        <source>Paste a response body to see what each output variable would receive.</source>
+        <translation>Вставте тіло відповіді, щоб побачити, що отримає кожна вихідна змінна.</translation>
+    </message>
+    <message>
+        <source>The sample is not valid JSON: %1 at character %2.</source>
+        <translation>Зразок не є коректним JSON: %1 у символі %2.</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1 (у символі %2)</translation>
+    </message>
+    <message>
+        <source>Invalid JSON Path</source>
+        <translation>Некоректний JSON Path</translation>
+    </message>
+    <message>
+        <source>Value (definite path)</source>
+        <translation>Значення (однозначний шлях)</translation>
+    </message>
+    <message>
+        <source>List of every match (indefinite path)</source>
+        <translation>Список усіх збігів (неоднозначний шлях)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Немає збігів</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Sample respo&amp;nse:</source>
+        <translation>Зр&amp;азок відповіді:</translation>
+    </message>
+    <message>
+        <source>Sample response</source>
+        <translation>Зразок відповіді</translation>
+    </message>
+    <message>
+        <source>{&quot;data&quot;: [{&quot;id&quot;: &quot;...&quot;}]}</source>
+        <translation>{&quot;data&quot;: [{&quot;id&quot;: &quot;...&quot;}]}</translation>
+    </message>
+    <message>
+        <source>What each output variable receives:</source>
+        <translation>Що отримує кожна вихідна змінна:</translation>
+    </message>
+    <message>
+        <source>What each output variable receives</source>
+        <translation>Що отримує кожна вихідна змінна</translation>
+    </message>
+    <message>
+        <source>Output variable</source>
+        <translation>Вихідна змінна</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +3859,14 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>Close a dialog without changes</source>
         <translation>Закрити діалогове вікно без змін</translation>
+    </message>
+    <message>
+        <source>Edit the selected HTTP Request activity in the Flows tab</source>
+        <translation>Редагувати вибрану дію «HTTP-запит» на вкладці «Потоки»</translation>
+    </message>
+    <message>
+        <source>Delete the selected flow in the Flows tab (asks for confirmation)</source>
+        <translation>Видалити вибраний потік на вкладці «Потоки» (з підтвердженням)</translation>
     </message>
 </context>
 <context>

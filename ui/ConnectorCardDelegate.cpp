@@ -48,16 +48,20 @@ struct CardLayout
     QRect access;
     QRect id;
     QRect meta;
+    QRect usage; // empty when the usage counts are not known
     int height = 0;
 };
 
-CardLayout layoutFor(const QRect &item, const QFont &font)
+// `withUsage`: the card has the where-used line under the meta line.
+CardLayout layoutFor(const QRect &item, const QFont &font, bool withUsage = false)
 {
     const int line = QFontMetrics(font).height();
     const int titleLine = QFontMetrics(titleFont(font)).height();
     const int chipLine = line + 4;
     CardLayout layout;
     layout.height = 2 * kOuterV + 2 * kPadding + titleLine + chipLine + 2 * line + 3 * kLineGap;
+    if (withUsage)
+        layout.height += line + kLineGap;
     layout.card = QRect(item.left() + kOuterH, item.top() + kOuterV, item.width() - 2 * kOuterH,
                         layout.height - 2 * kOuterV);
     const int left = layout.card.left() + kStripe + kPadding;
@@ -76,6 +80,10 @@ CardLayout layoutFor(const QRect &item, const QFont &font)
     layout.id = QRect(left, y, right - left, line);
     y += line + kLineGap;
     layout.meta = QRect(left, y, right - left, line);
+    if (withUsage) {
+        y += line + kLineGap;
+        layout.usage = QRect(left, y, right - left, line);
+    }
     return layout;
 }
 
@@ -127,15 +135,22 @@ ConnectorCardDelegate::Colours ConnectorCardDelegate::colours(const QPalette &pa
     return c;
 }
 
-QSize ConnectorCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize ConnectorCardDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
 {
-    return {360, layoutFor(option.rect, option.font).height};
+    return {360, layoutFor(option.rect, option.font, !usageText(index).isEmpty()).height};
+}
+
+QString ConnectorCardDelegate::usageText(const QModelIndex &index)
+{
+    return index.data(ConnectorListModel::UsageTextRole).toString();
 }
 
 void ConnectorCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const
 {
-    const CardLayout layout = layoutFor(option.rect, option.font);
+    const QString usage = usageText(index);
+    const CardLayout layout = layoutFor(option.rect, option.font, !usage.isEmpty());
     const QPalette &palette = option.palette;
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
@@ -200,6 +215,15 @@ void ConnectorCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->drawText(
         layout.meta, Qt::AlignLeft | Qt::AlignVCenter,
         painter->fontMetrics().elidedText(metaText(index), Qt::ElideRight, layout.meta.width()));
+    if (!usage.isEmpty()) {
+        // Unused connectors stay muted; one in use says so in the text colour, since deactivating
+        // or deleting it affects those flows.
+        const bool used = index.data(ConnectorListModel::UsageActivitiesRole).toInt() > 0;
+        painter->setPen(used ? c.text : c.muted);
+        painter->drawText(
+            layout.usage, Qt::AlignLeft | Qt::AlignVCenter,
+            painter->fontMetrics().elidedText(usage, Qt::ElideRight, layout.usage.width()));
+    }
     painter->restore();
 }
 

@@ -3,8 +3,8 @@
 #include <QStyledItemDelegate>
 
 // Paints one connector as a card: name, state and Active switch, access level and its scopes,
-// the connector ID, who authorised it and when, and the last change. No widget per card: the
-// list stays fast with thousands of connectors. Screen readers get the model's
+// the connector ID, who authorised it and when, the last change, and how many flows use it. No
+// widget per card: the list stays fast with thousands of connectors. Screen readers get the model's
 // Qt::AccessibleTextRole for each card through the view.
 class ConnectorCardDelegate final : public QStyledItemDelegate
 {
@@ -45,6 +45,9 @@ public:
                            bool selected, bool hovered);
     // The card's "Authorised by ... · Last change by ..." line, as painted.
     static QString metaText(const QModelIndex &index);
+    // The card's where-used line, e.g. "Used by 2 flows · 3 activities"; empty (and no line is
+    // painted) when the model does not know the counts.
+    static QString usageText(const QModelIndex &index);
 
 Q_SIGNALS:
     void toggleRequested(const QModelIndex &index);

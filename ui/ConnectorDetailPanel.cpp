@@ -2,6 +2,8 @@
 
 #include "ConnectorHistoryModel.h"
 #include "DisplayText.h"
+#include "models/ConnectorListModel.h"
+#include "service/FlowService.h"
 #include "SwitchButton.h"
 
 #include <QAction>
@@ -14,6 +16,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -127,11 +130,29 @@ QWidget *ConnectorDetailPanel::createDetailsPage()
     m_restriction = valueLabel(page, QStringLiteral("detailRestriction"));
     DisplayText::styleMuted(m_restriction);
 
+    m_usedByHeading = new QLabel(page);
+    m_usedByHeading->setObjectName(QStringLiteral("usedByHeading"));
+    m_usedByText = valueLabel(page, QStringLiteral("usedByText"));
+    DisplayText::styleMuted(m_usedByText);
+    m_usedByView = new QTreeWidget(page);
+    m_usedByView->setObjectName(QStringLiteral("usedByView"));
+    m_usedByView->setColumnCount(2);
+    m_usedByView->setRootIsDecorated(true);
+    m_usedByView->setUniformRowHeights(true);
+    m_usedByView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_usedByView->header()->setStretchLastSection(true);
+    m_usedByView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_usedByView->header()->resizeSection(0, 220);
+    // Room for a few flows; the history below keeps the stretch.
+    m_usedByView->setMaximumHeight(150);
+    m_usedByHeading->setBuddy(m_usedByView);
+
     m_historyHeading = new QLabel(page);
     m_historyHeading->setObjectName(QStringLiteral("historyHeading"));
     QFont headingFont = m_historyHeading->font();
     headingFont.setBold(true);
     m_historyHeading->setFont(headingFont);
+    m_usedByHeading->setFont(headingFont);
     m_historyError = valueLabel(page, QStringLiteral("historyError"));
     m_historyView = new QTableView(page);
     m_historyView->setObjectName(QStringLiteral("historyView"));
@@ -159,10 +180,80 @@ QWidget *ConnectorDetailPanel::createDetailsPage()
     layout->addLayout(controls);
     layout->addWidget(m_restriction);
     layout->addSpacing(8);
+    layout->addWidget(m_usedByHeading);
+    layout->addWidget(m_usedByText);
+    layout->addWidget(m_usedByView);
+    layout->addSpacing(8);
     layout->addWidget(m_historyHeading);
     layout->addWidget(m_historyError);
     layout->addWidget(m_historyView, 1);
     return page;
+}
+
+void ConnectorDetailPanel::setFlowService(FlowService *flows)
+{
+    if (m_flowService == flows)
+        return;
+    if (m_flowService)
+        disconnect(m_flowService, nullptr, this, nullptr);
+    m_flowService = flows;
+    if (m_flowService)
+        connect(m_flowService, &FlowService::flowsChanged, this,
+                &ConnectorDetailPanel::refreshUsage);
+    refreshUsage();
+}
+
+void ConnectorDetailPanel::refreshUsage()
+{
+    if (m_flowService && m_connector)
+        m_usages = m_flowService->whereUsed(m_connector->id);
+    else
+        m_usages.reset();
+    fillUsage();
+}
+
+void ConnectorDetailPanel::fillUsage()
+{
+    const bool known = m_usages.has_value();
+    m_form->setRowVisible(m_flows, known);
+    m_usedByHeading->setVisible(known);
+    m_usedByText->setVisible(known);
+    m_usedByView->clear();
+    m_usedByView->setVisible(false);
+    if (!known)
+        return;
+    if (!*m_usages) {
+        m_flows->setText(tr("Not known"));
+        m_usedByText->setText(tr("The flows using this connector could not be read: %1")
+                                  .arg(m_usages->error().message()));
+        return;
+    }
+    const QList<FlowUsage> &usages = **m_usages;
+    QHash<QUuid, QTreeWidgetItem *> flowItems;
+    for (const FlowUsage &usage : usages) {
+        QTreeWidgetItem *flowItem = flowItems.value(usage.flowId);
+        if (!flowItem) {
+            flowItem = new QTreeWidgetItem(m_usedByView, {usage.flowName});
+            flowItems.insert(usage.flowId, flowItem);
+        }
+        const QString where =
+            usage.eventFlow.isEmpty() ? tr("Main flow") : tr("Event flow %1").arg(usage.eventFlow);
+        auto *activity = new QTreeWidgetItem(flowItem, {usage.nodeName, where});
+        activity->setToolTip(
+            0, tr("HTTP Request activity %1 (node %2)").arg(usage.nodeName, usage.nodeId));
+    }
+    for (QTreeWidgetItem *flowItem : std::as_const(flowItems)) {
+        flowItem->setText(1, tr("%n activity(s)", nullptr, flowItem->childCount()));
+        flowItem->setExpanded(true);
+    }
+    const UsageCount count{int(flowItems.size()), int(usages.size())};
+    m_flows->setText(ConnectorListModel::usageText(count));
+    m_usedByText->setText(usages.isEmpty() ? tr("No flow uses this connector: deactivating or "
+                                                "deleting it affects no call routing.")
+                                           : QString());
+    m_usedByText->setVisible(usages.isEmpty());
+    m_usedByView->setVisible(!usages.isEmpty());
+    m_usedByView->setAccessibleDescription(m_flows->text());
 }
 
 void ConnectorDetailPanel::setActions(QAction *edit, QAction *remove, QAction *copyId)
@@ -179,6 +270,7 @@ void ConnectorDetailPanel::showConnector(const std::optional<Connector> &connect
     m_pages->setCurrentIndex(connector ? 1 : 0);
     m_history->setConnector(connector ? connector->id : QUuid());
     fillFields();
+    refreshUsage();
 }
 
 void ConnectorDetailPanel::fillFields()
@@ -199,8 +291,6 @@ void ConnectorDetailPanel::fillFields()
     m_created->setText(DisplayText::byOn(c.createdBy, c.createdAt));
     m_updated->setText(DisplayText::byOn(c.updatedBy, c.updatedAt));
     m_revision->setText(QString::number(c.revision));
-    // Flows do not exist yet in this console: no connector is used by any.
-    m_flows->setText(tr("No flows use this connector."));
     {
         const QSignalBlocker blocker(m_switch);
         m_switch->setChecked(c.active);
@@ -268,7 +358,11 @@ void ConnectorDetailPanel::retranslateUi()
     m_deleteButton->setAccessibleName(tr("Delete connector"));
     m_copyButton->setAccessibleName(tr("Copy connector ID"));
     m_historyView->setAccessibleName(tr("History of the connector"));
+    m_usedByHeading->setText(tr("Used by"));
+    m_usedByView->setAccessibleName(tr("Flows and activities using the connector"));
+    m_usedByView->setHeaderLabels({tr("Flow / activity"), tr("Where")});
     m_history->retranslate();
     updateHistoryState();
     fillFields();
+    fillUsage();
 }

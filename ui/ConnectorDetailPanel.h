@@ -1,24 +1,30 @@
 #pragma once
 
 #include "domain/Connector.h"
+#include "domain/Flow.h"
+#include "support/Result.h"
 
 #include <optional>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class ConnectorHistoryModel;
 class ConnectorService;
+class FlowService;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
+class QTreeWidget;
 class SwitchButton;
 
 // Everything about the selected connector beside the list: all its fields, the Active switch,
 // Edit and the delete icon (which follow their actions, so they are disabled with the reason as
-// tooltip when not allowed), the reason spelled out, and the connector's audit history.
+// tooltip when not allowed), the reason spelled out, the flows and activities using it
+// (where-used), and the connector's audit history.
 class ConnectorDetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -27,6 +33,9 @@ class ConnectorDetailPanel final : public QWidget
 public:
     explicit ConnectorDetailPanel(ConnectorService &service, QWidget *parent = nullptr);
 
+    // Where the "Used by" section reads the flows using the connector; re-read on every
+    // FlowService::flowsChanged. Without one the section is hidden.
+    void setFlowService(FlowService *flows);
     void setActions(QAction *edit, QAction *remove, QAction *copyId);
     void showConnector(const std::optional<Connector> &connector);
     const std::optional<Connector> &connector() const { return m_connector; }
@@ -37,6 +46,8 @@ public:
 
     SwitchButton *activeSwitch() const { return m_switch; }
     ConnectorHistoryModel *historyModel() const { return m_history; }
+    // One top-level item per flow, one child per activity (name, and main or event flow).
+    QTreeWidget *usedByView() const { return m_usedByView; }
 
 Q_SIGNALS:
     void toggleRequested(const QUuid &id);
@@ -49,6 +60,9 @@ private:
     void retranslateUi();
     void fillFields();
     void updateHistoryState();
+    // Re-reads where the connector is used and shows it.
+    void refreshUsage();
+    void fillUsage();
 
     ConnectorHistoryModel *m_history;
     std::optional<Connector> m_connector;
@@ -72,6 +86,11 @@ private:
     QToolButton *m_editButton;
     QToolButton *m_deleteButton;
     QLabel *m_restriction;
+    QLabel *m_usedByHeading;
+    QLabel *m_usedByText;
+    QTreeWidget *m_usedByView;
+    QPointer<FlowService> m_flowService;
+    std::optional<Result<QList<FlowUsage>>> m_usages; // nullopt: nothing to show
     QLabel *m_historyHeading;
     QLabel *m_historyError;
     QTableView *m_historyView;

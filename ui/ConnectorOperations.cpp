@@ -9,6 +9,7 @@
 #include "MessageBox.h"
 #include "models/ConnectorListModel.h"
 #include "service/ConnectorService.h"
+#include "service/FlowService.h"
 #include "SetActiveCommand.h"
 #include "validation/ConnectorValidator.h"
 
@@ -24,6 +25,18 @@ ConnectorOperations::ConnectorOperations(ConnectorService &service, ConnectorLis
     , m_undoStack(undoStack)
     , m_dialogParent(dialogParent)
 {}
+
+void ConnectorOperations::setFlowService(FlowService *flows)
+{
+    m_flows = flows;
+}
+
+Result<QList<FlowUsage>> ConnectorOperations::usages(const QUuid &id) const
+{
+    if (!m_flows)
+        return QList<FlowUsage>();
+    return m_flows->whereUsed(id);
+}
 
 std::optional<Connector> ConnectorOperations::connector(const QUuid &id) const
 {
@@ -133,8 +146,9 @@ void ConnectorOperations::toggleActive(const QUuid &id)
     if (!allowed(activate ? ConnectorAction::Activate : ConnectorAction::Deactivate, &*current,
                  title))
         return;
-    const auto question =
-        activate ? ConfirmationTexts::activate(*current) : ConfirmationTexts::deactivate(*current);
+    const auto used = usages(id);
+    const auto question = activate ? ConfirmationTexts::activate(*current, used)
+                                   : ConfirmationTexts::deactivate(*current, used);
     if (!MessageBox::confirm(m_dialogParent, question)) {
         Q_EMIT statusMessage(tr("Nothing was changed."));
         return;
@@ -157,7 +171,7 @@ void ConnectorOperations::deleteConnector(const QUuid &id)
     const QString title = tr("Cannot delete the connector");
     if (!allowed(ConnectorAction::Delete, &*current, title))
         return;
-    if (!MessageBox::confirm(m_dialogParent, ConfirmationTexts::remove(*current))) {
+    if (!MessageBox::confirm(m_dialogParent, ConfirmationTexts::remove(*current, usages(id)))) {
         Q_EMIT statusMessage(tr("Nothing was deleted."));
         return;
     }

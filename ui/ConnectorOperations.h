@@ -2,16 +2,21 @@
 
 #include "domain/Connector.h"
 #include "domain/CoreError.h"
+#include "domain/Flow.h"
 #include "policy/ConnectorAction.h"
+#include "support/Result.h"
 
 #include <functional>
 #include <optional>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUuid>
 
 class ConnectorListModel;
 class ConnectorService;
 class ConnectorUndoStack;
+class FlowService;
 class QWidget;
 
 // What the window does when a person asks to add, edit, switch, delete, copy, undo or redo: it
@@ -35,8 +40,13 @@ public:
     void undo();
     void redo();
 
+    // Where the confirmations read which flows use a connector; without one they say none do.
+    void setFlowService(FlowService *flows);
+
     // The connector as the window shows it.
     std::optional<Connector> connector(const QUuid &id) const;
+    // The activities using the connector, for the confirmations.
+    Result<QList<FlowUsage>> usages(const QUuid &id) const;
 
 Q_SIGNALS:
     // The card to select after a change.
@@ -52,4 +62,5 @@ private:
     ConnectorListModel &m_model;
     ConnectorUndoStack &m_undoStack;
     QWidget *m_dialogParent;
+    QPointer<FlowService> m_flows;
 };

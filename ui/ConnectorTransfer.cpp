@@ -8,13 +8,19 @@
 
 #include <QDate>
 #include <QFile>
-#include <QJsonArray>
-#include <QSaveFile>
 
-ConnectorTransfer::ConnectorTransfer(ConnectorService &service, ConnectorListModel &model)
+ConnectorTransfer::ConnectorTransfer(ConnectorService &service, ConnectorListModel &model,
+                                     FlowService *flows)
     : m_service(service)
     , m_model(model)
+    , m_flows(flows)
 {}
+
+QString ConnectorTransfer::counted(int connectors, int flows)
+{
+    return tr("%1 and %2")
+        .arg(tr("%n connector(s)", nullptr, connectors), tr("%n flow(s)", nullptr, flows));
+}
 
 QString ConnectorTransfer::fileFilter()
 {
@@ -29,23 +35,20 @@ bool ConnectorTransfer::exportConnectors(QWidget *parent)
         FileDialog::saveFileName(parent, tr("Export connectors"), suggested, fileFilter());
     if (path.isEmpty())
         return false;
-    auto document = ConnectorExchange(m_service.database()).exportAll(m_service.actor());
-    if (!document) {
+    auto written = ConnectorExchange(m_service.database()).exportToFile(m_service.actor(), path);
+    if (!written) {
         MessageBox::warning(parent, tr("Export connectors"),
-                            tr("The connectors were not exported."), document.error().message());
+                            tr("The connectors were not exported."), written.error().message());
         return false;
     }
-    const QByteArray bytes = ConnectorExchange::toBytes(*document);
-    // Written beside the target and renamed, so a failure never leaves half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!written->writeError.isEmpty()) {
         MessageBox::warning(parent, tr("Export connectors"),
-                            tr("The file %1 could not be written.").arg(path), file.errorString());
+                            tr("The file %1 could not be written.").arg(path), written->writeError);
         return false;
     }
-    const int count = int(document->value(QStringLiteral("connectors")).toArray().size());
-    MessageBox::information(parent, tr("Export connectors"),
-                            tr("Exported %n connector(s) to %1.", nullptr, count).arg(path));
+    MessageBox::information(
+        parent, tr("Export connectors"),
+        tr("Exported %1 to %2.").arg(counted(written->connectors, written->flows), path));
     return true;
 }
 
@@ -81,19 +84,20 @@ bool ConnectorTransfer::importConnectors(QWidget *parent)
         reportProblems(checked.problems);
         return false;
     }
-    const int count = int(checked.imported.size());
     MessageBox::Confirmation confirmation;
     confirmation.title = tr("Import connectors");
-    confirmation.text = tr("Import %n connector(s) from %1?", nullptr, count).arg(path);
+    confirmation.text =
+        tr("Import %1 from %2?")
+            .arg(counted(int(checked.imported.size()), int(checked.flows.size())), path);
     confirmation.informativeText =
-        tr("They keep their IDs, state and authorisation records. Each import is recorded in the "
-           "connector's history.");
+        tr("Connectors keep their IDs, state and authorisation records; a flow replaces the flow "
+           "of the same name. Each import is recorded in the history.");
     confirmation.confirmText = tr("&Import");
     confirmation.destructive = false;
     if (!MessageBox::confirm(parent, confirmation))
         return false;
 
-    auto applied = exchange.import(m_service.actor(), bytes);
+    auto applied = exchange.import(m_service.actor(), bytes, m_flows);
     if (!applied) {
         MessageBox::warning(parent, tr("Import connectors"), tr("Nothing was imported."),
                             applied.error().message());
@@ -106,6 +110,7 @@ bool ConnectorTransfer::importConnectors(QWidget *parent)
     (void)m_model.refresh();
     MessageBox::information(
         parent, tr("Import connectors"),
-        tr("Imported %n connector(s).", nullptr, int(applied->imported.size())));
+        tr("Imported %1.")
+            .arg(counted(int(applied->imported.size()), int(applied->flowsDone.size()))));
     return true;
 }

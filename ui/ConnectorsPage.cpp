@@ -11,6 +11,7 @@
 #include "SetupCard.h"
 #include "ThemeColours.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -23,6 +24,16 @@ namespace {
 QString reasonFor(const std::optional<CoreError> &refusal)
 {
     return refusal ? refusal->message() : QString();
+}
+
+// A dataChanged that only brings new where-used counts (ConnectorListModel::refreshUsage).
+bool onlyUsageRoles(const QList<int> &roles)
+{
+    static const QList<int> usageRoles = {
+        ConnectorListModel::UsageFlowsRole, ConnectorListModel::UsageActivitiesRole,
+        ConnectorListModel::UsageTextRole, Qt::AccessibleTextRole, Qt::ToolTipRole};
+    return !roles.isEmpty() && std::all_of(roles.cbegin(), roles.cend(),
+                                           [](int role) { return usageRoles.contains(role); });
 }
 
 } // namespace
@@ -86,12 +97,34 @@ ConnectorsPage::ConnectorsPage(ConnectorService &service, ConnectorListModel &mo
             [this](const QUuid &id) { showDetails(id); });
     connect(m_detail, &ConnectorDetailPanel::toggleRequested, this,
             [this](const QUuid &id) { m_operations.toggleActive(id); });
-    connect(&m_model, &QAbstractItemModel::dataChanged, this, [this] { showCurrent(); });
+    connect(&m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                   const QList<int> &roles) {
+                // New usage counts of other connectors change nothing here, and a flow import
+                // can change many at once: only the shown connector's refresh the panel.
+                const int row = m_model.indexOf(m_browser->currentId()).row();
+                const bool current = row >= topLeft.row() && row <= bottomRight.row();
+                if (current || !onlyUsageRoles(roles))
+                    showCurrent();
+            });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(&m_model, signal, this, &ConnectorsPage::refreshPermissions);
     }
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] { showCurrent(); });
     retranslateUi();
+}
+
+void ConnectorsPage::setCurrentTab(bool current)
+{
+    m_currentTab = current;
+    refreshPermissions();
+}
+
+void ConnectorsPage::setFlowService(FlowService *flows)
+{
+    m_model.setFlowService(flows);
+    m_operations.setFlowService(flows);
+    m_detail->setFlowService(flows);
 }
 
 QUuid ConnectorsPage::currentId() const
@@ -131,8 +164,9 @@ void ConnectorsPage::refreshPermissions()
 
     m_browser->setToggleAvailable(!roleToggle, reasonFor(roleToggle));
 
-    const QString none = tr("Select a connector first.");
-    if (!current) {
+    const QString none =
+        m_currentTab ? tr("Select a connector first.") : tr("Open the Connectors tab first.");
+    if (!current || !m_currentTab) {
         for (QAction *action :
              {m_actions.edit(), m_actions.toggleActive(), m_actions.remove(), m_actions.copyId()})
             ConsoleActions::setAllowed(action, view ? view->message() : none);

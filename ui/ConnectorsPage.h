@@ -9,6 +9,7 @@ class ConnectorListModel;
 class ConnectorOperations;
 class ConnectorService;
 class ConsoleActions;
+class FlowService;
 class QFrame;
 class QLabel;
 class QSplitter;
@@ -31,6 +32,15 @@ public:
     SetupCard *setupCard() const { return m_setupCard; }
     QFrame *banner() const { return m_banner; }
     QUuid currentId() const;
+
+    // Turns on where-used for the tab: the cards' usage line (through the model), the detail
+    // panel's "Used by" section and the flows named in the confirmations (through the
+    // operations). Null turns it off.
+    void setFlowService(FlowService *flows);
+    // Whether this page is the visible tab. The actions on the selected connector (Edit, Active,
+    // Delete, Copy ID) are window-wide shortcuts; from another tab they would act on a connector
+    // the admin cannot see, so they are disabled there.
+    void setCurrentTab(bool current);
 
     // Re-asks the role policy for every control; call after any change of administrator,
     // selection or connector state.
@@ -61,4 +71,5 @@ private:
     QSplitter *m_splitter;
     ConnectorBrowser *m_browser;
     ConnectorDetailPanel *m_detail;
+    bool m_currentTab = true;
 };

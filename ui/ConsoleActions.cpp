@@ -30,6 +30,13 @@ ConsoleActions::ConsoleActions(QWidget *window)
     , m_helpContents(create(QStringLiteral("actionHelp")))
     , m_keyboardShortcuts(create(QStringLiteral("actionKeyboardShortcuts")))
     , m_about(create(QStringLiteral("actionAbout")))
+    , m_importFlows(create(QStringLiteral("actionImportFlows")))
+    , m_exportFlow(create(QStringLiteral("actionExportFlow")))
+    , m_editActivity(create(QStringLiteral("actionEditActivity")))
+    , m_deleteFlow(create(QStringLiteral("actionDeleteFlow")))
+    , m_liveTestSettings(create(QStringLiteral("actionLiveTestSettings")))
+    , m_showConnectors(create(QStringLiteral("actionShowConnectors")))
+    , m_showFlows(create(QStringLiteral("actionShowFlows")))
     , m_languages(new QActionGroup(this))
     , m_english(create(QStringLiteral("actionLanguageEnglish")))
     , m_ukrainian(create(QStringLiteral("actionLanguageUkrainian")))
@@ -58,6 +65,21 @@ ConsoleActions::ConsoleActions(QWidget *window)
     m_switchLanguage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_keyboardShortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     m_about->setMenuRole(QAction::AboutRole);
+    // The flow commands: Shift added to their connector counterparts where those have a key
+    // (Open, Save As -> Export), F2 as in file managers for "edit the selected item", and
+    // Shift+Delete because plain Delete deletes connectors (the flow tree takes plain Delete
+    // itself while it has the focus).
+    m_importFlows->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_exportFlow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_editActivity->setShortcut(QKeySequence(Qt::Key_F2));
+    m_deleteFlow->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_liveTestSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    // The integration tabs in the order they show, as browsers number their tabs.
+    m_showConnectors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showFlows->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_liveTestSettings->setMenuRole(QAction::NoRole);
+    m_editActivity->setIcon(IconFactory::edit());
+    m_deleteFlow->setIcon(IconFactory::remove());
 
     m_signIn->setIcon(IconFactory::signIn());
     m_copyId->setIcon(IconFactory::copy());
@@ -107,11 +129,32 @@ QList<QAction *> ConsoleActions::cardActions() const
 
 QList<QAction *> ConsoleActions::allActions() const
 {
-    return {
-        m_signIn, m_export,   m_import,       m_quit,           m_undo,         m_redo,
-        m_find,   m_copyId,   m_add,          m_edit,           m_toggleActive, m_remove,
-        m_reload, m_nextCard, m_previousCard, m_switchLanguage, m_helpContents, m_keyboardShortcuts,
-        m_about};
+    return {m_signIn,
+            m_export,
+            m_import,
+            m_importFlows,
+            m_quit,
+            m_undo,
+            m_redo,
+            m_find,
+            m_copyId,
+            m_add,
+            m_edit,
+            m_toggleActive,
+            m_remove,
+            m_reload,
+            m_exportFlow,
+            m_editActivity,
+            m_deleteFlow,
+            m_liveTestSettings,
+            m_showConnectors,
+            m_showFlows,
+            m_nextCard,
+            m_previousCard,
+            m_switchLanguage,
+            m_helpContents,
+            m_keyboardShortcuts,
+            m_about};
 }
 
 void ConsoleActions::buildMenus(QMenuBar *menuBar)
@@ -121,6 +164,7 @@ void ConsoleActions::buildMenus(QMenuBar *menuBar)
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_import);
     m_fileMenu->addAction(m_export);
+    m_fileMenu->addAction(m_importFlows);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -139,7 +183,19 @@ void ConsoleActions::buildMenus(QMenuBar *menuBar)
     m_connectorMenu->addSeparator();
     m_connectorMenu->addAction(m_reload);
 
+    m_flowMenu = menuBar->addMenu(QString());
+    m_flowMenu->addAction(m_importFlows);
+    m_flowMenu->addAction(m_exportFlow);
+    m_flowMenu->addSeparator();
+    m_flowMenu->addAction(m_editActivity);
+    m_flowMenu->addAction(m_deleteFlow);
+    m_flowMenu->addSeparator();
+    m_flowMenu->addAction(m_liveTestSettings);
+
     m_viewMenu = menuBar->addMenu(QString());
+    m_viewMenu->addAction(m_showConnectors);
+    m_viewMenu->addAction(m_showFlows);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_nextCard);
     m_viewMenu->addAction(m_previousCard);
     m_viewMenu->addSeparator();
@@ -207,12 +263,22 @@ void ConsoleActions::retranslate()
     m_helpContents->setText(tr("&Help contents"));
     m_keyboardShortcuts->setText(tr("&Keyboard shortcuts"));
     m_about->setText(tr("&About"));
+    m_importFlows->setText(tr("Import &flows..."));
+    m_exportFlow->setText(tr("E&xport flow..."));
+    m_editActivity->setText(tr("&Edit activity..."));
+    m_deleteFlow->setText(tr("&Delete flow..."));
+    m_liveTestSettings->setText(tr("Test request &settings..."));
+    m_liveTestSettings->setStatusTip(
+        tr("The API region and your access token for Send test request"));
+    m_showConnectors->setText(tr("&Connectors tab"));
+    m_showFlows->setText(tr("&Flows tab"));
     m_english->setText(tr("&English"));
     m_ukrainian->setText(QStringLiteral("&Українська"));
     if (m_fileMenu) {
         m_fileMenu->setTitle(tr("&File"));
         m_editMenu->setTitle(tr("&Edit"));
         m_connectorMenu->setTitle(tr("&Connector"));
+        m_flowMenu->setTitle(tr("Flo&w"));
         m_viewMenu->setTitle(tr("&View"));
         m_languageMenu->setTitle(tr("&Language"));
         m_helpMenu->setTitle(tr("&Help"));

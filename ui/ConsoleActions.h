@@ -40,6 +40,13 @@ public:
     QAction *helpContents() const { return m_helpContents; }
     QAction *keyboardShortcuts() const { return m_keyboardShortcuts; }
     QAction *about() const { return m_about; }
+    QAction *importFlows() const { return m_importFlows; }
+    QAction *exportFlow() const { return m_exportFlow; }
+    QAction *editActivity() const { return m_editActivity; }
+    QAction *deleteFlow() const { return m_deleteFlow; }
+    QAction *liveTestSettings() const { return m_liveTestSettings; }
+    QAction *showConnectors() const { return m_showConnectors; }
+    QAction *showFlows() const { return m_showFlows; }
     QActionGroup *languages() const { return m_languages; }
     QAction *languageAction(const QString &language) const;
 
@@ -85,12 +92,20 @@ private:
     QAction *m_helpContents;
     QAction *m_keyboardShortcuts;
     QAction *m_about;
+    QAction *m_importFlows;
+    QAction *m_exportFlow;
+    QAction *m_editActivity;
+    QAction *m_deleteFlow;
+    QAction *m_liveTestSettings;
+    QAction *m_showConnectors;
+    QAction *m_showFlows;
     QActionGroup *m_languages;
     QAction *m_english;
     QAction *m_ukrainian;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_connectorMenu = nullptr;
+    QMenu *m_flowMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -12,6 +12,12 @@ std::optional<QString> &nextAnswer()
     return answer;
 }
 
+std::optional<QStringList> &nextAnswers()
+{
+    static std::optional<QStringList> answers;
+    return answers;
+}
+
 } // namespace
 
 void FileDialog::setNextFileName(const QString &fileName)
@@ -45,4 +51,21 @@ QString FileDialog::openFileName(QWidget *parent, const QString &caption, const 
         return fileName;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
+void FileDialog::setNextFileNames(const QStringList &fileNames)
+{
+    nextAnswers() = fileNames;
+}
+
+QStringList FileDialog::openFileNames(QWidget *parent, const QString &caption,
+                                      const QString &filter)
+{
+    if (nextAnswers()) {
+        const QStringList fileNames = *nextAnswers();
+        nextAnswers().reset();
+        return fileNames;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getOpenFileNames(parent, caption, folder, filter);
 }

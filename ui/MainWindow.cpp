@@ -9,12 +9,19 @@
 #include "ConnectorUndoStack.h"
 #include "ConsoleActions.h"
 #include "DisplayText.h"
+#include "FlowOperations.h"
+#include "FlowsPage.h"
+#include "FlowTreeView.h"
 #include "HelpDialog.h"
 #include "i18n/TranslationLoader.h"
 #include "IconFactory.h"
 #include "KeyboardShortcutsDialog.h"
+#include "live/AccessTokenStore.h"
+#include "LiveTestPanel.h"
+#include "LiveTestSettingsDialog.h"
 #include "MessageBox.h"
 #include "models/ConnectorListModel.h"
+#include "models/FlowTreeModel.h"
 #include "service/AdminDirectory.h"
 #include "service/ConnectorService.h"
 #include "service/FlowService.h"
@@ -30,9 +37,11 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -50,7 +59,16 @@ MainWindow::MainWindow(const Database &database, const AdminAccount &admin,
     , m_actions(new ConsoleActions(this))
     , m_operations(new ConnectorOperations(*m_service, *m_model, *m_undoStack, this))
     , m_watcher(new ChangeWatcher(database, this))
+    // Tests never touch the person's keyring.
+    , m_tokens(new AccessTokenStore(AccessTokenStore::defaultServiceName(),
+                                    QStandardPaths::isTestModeEnabled()
+                                        ? AccessTokenStore::Storage::MemoryOnly
+                                        : AccessTokenStore::Storage::SystemKeyring,
+                                    this))
+    , m_flowModel(new FlowTreeModel(*m_flows, *m_service, this))
+    , m_flowOperations(new FlowOperations(*m_flows, *m_service, this))
 {
+    m_flowOperations->setAccessTokenStore(m_tokens);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(IconFactory::connector());
     m_actions->buildMenus(menuBar());
@@ -88,10 +106,20 @@ QWidget *MainWindow::createCentralWidget()
     m_pageTitle->setFont(titleFont);
 
     m_page = new ConnectorsPage(*m_service, *m_model, *m_actions, *m_operations, central);
+    m_page->setFlowService(m_flows);
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("integrationTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_page, QString());
+    m_flowsPage = new FlowsPage(*m_flows, *m_flowModel, *m_actions, *m_flowOperations, central);
+    m_tabs->addTab(m_flowsPage, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_page->setCurrentTab(m_tabs->currentWidget() == m_page);
+        const bool flowsShown = m_tabs->currentWidget() == m_flowsPage;
+        if (flowsShown && !m_flowModel->isLoaded() && !m_service->permission(ConnectorAction::View))
+            loadFlows();
+        m_flowsPage->setCurrentTab(flowsShown);
+    });
     m_denied = new AccessDeniedPage(central);
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -120,7 +148,12 @@ void MainWindow::wireActions()
     connect(a.importConnectors(), &QAction::triggered, this, &MainWindow::importConnectors);
     connect(a.undo(), &QAction::triggered, m_operations, &ConnectorOperations::undo);
     connect(a.redo(), &QAction::triggered, m_operations, &ConnectorOperations::redo);
-    connect(a.find(), &QAction::triggered, this, [this] { m_page->browser()->focusSearch(); });
+    connect(a.find(), &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_flowsPage)
+            m_flowsPage->focusSearch();
+        else
+            m_page->browser()->focusSearch();
+    });
     connect(a.add(), &QAction::triggered, m_operations, &ConnectorOperations::addConnector);
     connect(a.edit(), &QAction::triggered, this,
             [this, current] { m_operations->editConnector(current()); });
@@ -140,6 +173,23 @@ void MainWindow::wireActions()
             switchLanguage(m_translations->language() == QLatin1String("uk")
                                ? QStringLiteral("en")
                                : QStringLiteral("uk"));
+    });
+    connect(a.importFlows(), &QAction::triggered, this, [this] {
+        // The imported flows show where they land.
+        showTab(m_flowsPage);
+        m_flowsPage->importFlows();
+    });
+    connect(a.exportFlow(), &QAction::triggered, m_flowsPage, &FlowsPage::exportCurrentFlow);
+    connect(a.editActivity(), &QAction::triggered, m_flowsPage, &FlowsPage::editCurrentActivity);
+    connect(a.deleteFlow(), &QAction::triggered, m_flowsPage, &FlowsPage::deleteCurrentFlow);
+    connect(a.liveTestSettings(), &QAction::triggered, this, &MainWindow::showLiveTestSettings);
+    connect(a.showConnectors(), &QAction::triggered, this, [this] { showTab(m_page); });
+    connect(a.showFlows(), &QAction::triggered, this, [this] { showTab(m_flowsPage); });
+    connect(m_flowOperations, &FlowOperations::statusMessage, this,
+            [this](const QString &message) { m_statusBar->showMessage(message, 10000); });
+    connect(m_flowModel, &FlowTreeModel::refreshFailed, this, [this](const CoreError &error) {
+        m_statusBar->showMessage(tr("The flows could not be refreshed: %1").arg(error.message()),
+                                 15000);
     });
     connect(a.helpContents(), &QAction::triggered, this, &MainWindow::showHelp);
     connect(a.keyboardShortcuts(), &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
@@ -162,13 +212,26 @@ void MainWindow::wireActions()
     });
 }
 
+// The flows are read when the Flows tab is first shown (and again on reload once they were).
+void MainWindow::loadFlows()
+{
+    if (auto flows = m_flowModel->reload(); !flows) {
+        MessageBox::critical(this, tr("Could not read the flows"),
+                             tr("The flows could not be read from the database."),
+                             flows.error().message());
+    }
+}
+
 void MainWindow::reload()
 {
     const QUuid selected = m_page->currentId();
     if (m_service->permission(ConnectorAction::View)) {
         (void)m_model->reload(); // empties the list; the access-denied page says why
+        (void)m_flowModel->reload();
         return;
     }
+    if (m_flowModel->isLoaded())
+        loadFlows();
     if (auto loaded = m_model->reload(); !loaded) {
         MessageBox::critical(this, tr("Could not read the connectors"),
                              tr("The connectors could not be read from the database."),
@@ -198,6 +261,7 @@ void MainWindow::refreshFromStore()
                                  15000);
         return;
     }
+    (void)m_flowModel->refresh(); // a failure shows in the status bar (refreshFailed)
     m_page->showDetails(m_page->currentId(), false);
     refreshSession();
 }
@@ -234,7 +298,25 @@ void MainWindow::refreshSession()
     ConsoleActions::setAllowed(m_actions->reload(), view ? view->message() : QString());
     ConsoleActions::setAllowed(m_actions->nextCard(), view ? view->message() : QString());
     ConsoleActions::setAllowed(m_actions->previousCard(), view ? view->message() : QString());
+    ConsoleActions::setAllowed(m_actions->liveTestSettings(), view ? view->message() : QString());
+    ConsoleActions::setAllowed(m_actions->showConnectors(), view ? view->message() : QString());
+    ConsoleActions::setAllowed(m_actions->showFlows(), view ? view->message() : QString());
     m_page->refreshPermissions();
+    m_flowsPage->refreshPermissions();
+}
+
+void MainWindow::showTab(QWidget *page)
+{
+    m_tabs->setCurrentWidget(page);
+    if (page == m_flowsPage)
+        m_flowsPage->view()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showLiveTestSettings()
+{
+    LiveTestSettingsDialog dialog(*m_flows, *m_tokens, this);
+    dialog.setTokenKey(LiveTestPanel::tokenKey(*m_service));
+    dialog.exec();
 }
 
 void MainWindow::refreshUndoActions()
@@ -316,12 +398,12 @@ bool MainWindow::event(QEvent *event)
 
 void MainWindow::exportConnectors()
 {
-    ConnectorTransfer(*m_service, *m_model).exportConnectors(this);
+    ConnectorTransfer(*m_service, *m_model, m_flows).exportConnectors(this);
 }
 
 void MainWindow::importConnectors()
 {
-    if (ConnectorTransfer(*m_service, *m_model).importConnectors(this)) {
+    if (ConnectorTransfer(*m_service, *m_model, m_flows).importConnectors(this)) {
         m_page->showDetails(m_page->currentId(), false);
         refreshSession();
     }
@@ -348,6 +430,7 @@ void MainWindow::retranslateUi()
     m_breadcrumb->setAccessibleName(tr("Location in Control Hub"));
     m_pageTitle->setText(tr("Integrations"));
     m_tabs->setTabText(m_tabs->indexOf(m_page), tr("Connectors"));
+    m_tabs->setTabText(m_tabs->indexOf(m_flowsPage), tr("Flows"));
     m_tabs->setAccessibleName(tr("Integrations"));
     const bool canSwitch = m_translations != nullptr;
     m_actions->switchLanguage()->setEnabled(canSwitch);

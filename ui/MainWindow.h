@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class AccessDeniedPage;
+class AccessTokenStore;
 class ChangeWatcher;
 class ConnectorListModel;
 class ConnectorOperations;
@@ -13,7 +14,10 @@ class ConnectorService;
 class ConnectorUndoStack;
 class ConnectorsPage;
 class ConsoleActions;
+class FlowOperations;
 class FlowService;
+class FlowTreeModel;
+class FlowsPage;
 class Database;
 class QLabel;
 class QStackedWidget;
@@ -22,9 +26,9 @@ class SessionStatusBar;
 class TranslationLoader;
 class WindowSettings;
 
-// The console's window: the Control Hub breadcrumb, the Connectors tab (or the access-denied
-// page), menus and shortcuts, the status bar, sign-in switching and the language. It composes the
-// pieces and wires them; the pieces do the work.
+// The console's window: the Control Hub breadcrumb, the Connectors and Flows tabs (or the
+// access-denied page), menus and shortcuts, the status bar, sign-in switching and the language. It
+// composes the pieces and wires them; the pieces do the work.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -56,6 +60,9 @@ public:
     ConsoleActions &actions() const { return *m_actions; }
     ConnectorUndoStack &undoStack() const { return *m_undoStack; }
     ConnectorsPage *connectorsPage() const { return m_page; }
+    FlowsPage *flowsPage() const { return m_flowsPage; }
+    FlowTreeModel &flowModel() const { return *m_flowModel; }
+    AccessTokenStore &accessTokens() const { return *m_tokens; }
     AccessDeniedPage *accessDeniedPage() const { return m_denied; }
     bool showsAccessDenied() const;
 
@@ -72,8 +79,11 @@ private:
     void refreshSession();
     void refreshUndoActions();
     void reload();
+    void loadFlows();
     void refreshFromStore();
     void showSignInDialog();
+    void showLiveTestSettings();
+    void showTab(QWidget *page);
     void showHelp();
     void showKeyboardShortcuts();
     void showAbout();
@@ -93,11 +103,15 @@ private:
     ConsoleActions *m_actions;
     ConnectorOperations *m_operations;
     ChangeWatcher *m_watcher;
+    AccessTokenStore *m_tokens;
+    FlowTreeModel *m_flowModel;
+    FlowOperations *m_flowOperations;
     QLabel *m_breadcrumb = nullptr;
     QLabel *m_pageTitle = nullptr;
     QStackedWidget *m_pages = nullptr;
     QTabWidget *m_tabs = nullptr;
     ConnectorsPage *m_page = nullptr;
+    FlowsPage *m_flowsPage = nullptr;
     AccessDeniedPage *m_denied = nullptr;
     SessionStatusBar *m_statusBar = nullptr;
 };

@@ -46,6 +46,13 @@ QList<ShortcutCatalogue::Entry> ShortcutCatalogue::entries(const QList<QAction *
     list.append({tr("Switch Active on the selected card (asks for confirmation)"),
                  keysText({QKeySequence(Qt::Key_Space)}),
                  {}});
+    // What the Flows tab's tree (FlowTreeView) does with plain keys.
+    list.append({tr("Edit the selected HTTP Request activity in the Flows tab"),
+                 keysText({QKeySequence(Qt::Key_Enter)}),
+                 {}});
+    list.append({tr("Delete the selected flow in the Flows tab (asks for confirmation)"),
+                 keysText({QKeySequence(Qt::Key_Delete)}),
+                 {}});
     list.append({tr("Move to the next or previous control"),
                  keysText({QKeySequence(Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_Tab)}),
                  {}});

@@ -8,6 +8,7 @@
 #include "service/DemoDataGenerator.h"
 #include "support/ConnectorJson.h"
 
+#include <optional>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -82,30 +83,47 @@ int AdminCommands::demo(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(
         {QStringLiteral("connectors"), tr("How many connectors to add (default 40)."), tr("n")});
+    parser.addOption({QStringLiteral("flows"),
+                      tr("How many flows using the connectors to add (default: one for every "
+                         "ten connectors)."),
+                      tr("n")});
     QString error;
     if (!CommandParsing::parse(parser, QStringLiteral("demo"), arguments, 0, &error))
         return CtlContext::usage(error);
-    int count = 40;
-    if (parser.isSet(QStringLiteral("connectors"))) {
+    const auto count = [&parser](const QString &option, int fallback) -> std::optional<int> {
+        if (!parser.isSet(option))
+            return fallback;
         bool ok = false;
-        count = parser.value(QStringLiteral("connectors")).toInt(&ok);
-        if (!ok || count < 0 || count > 10'000'000)
-            return CtlContext::usage(tr("--connectors needs a whole number from 0 to 10000000."));
-    }
-    auto summary = DemoDataGenerator(m_context.database()).generate(m_context.admin(), count);
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < 0 || value > 10'000'000)
+            return std::nullopt;
+        return value;
+    };
+    const auto connectors = count(QStringLiteral("connectors"), 40);
+    if (!connectors)
+        return CtlContext::usage(tr("--connectors needs a whole number from 0 to 10000000."));
+    const auto flows = count(QStringLiteral("flows"), *connectors / 10);
+    if (!flows)
+        return CtlContext::usage(tr("--flows needs a whole number from 0 to 10000000."));
+    auto summary =
+        DemoDataGenerator(m_context.database()).generate(m_context.admin(), *connectors, *flows);
     if (!summary)
         return m_context.fail(summary.error());
     if (m_context.json()) {
         m_context.printJson(
             QJsonObject{{QStringLiteral("adminsAdded"), summary->adminsAdded},
                         {QStringLiteral("connectorsAdded"), summary->connectorsAdded},
-                        {QStringLiteral("inactive"), summary->inactive}});
+                        {QStringLiteral("inactive"), summary->inactive},
+                        {QStringLiteral("flowsAdded"), summary->flowsAdded},
+                        {QStringLiteral("activitiesAdded"), summary->activitiesAdded}});
     } else {
         m_context.printText(
-            tr("Sample connectors added: %1 (%2 of them inactive). Administrator accounts "
-               "added: %3.")
+            tr("Sample connectors added: %1 (%2 of them inactive). Sample flows added: %3, with "
+               "%4 HTTP Request activities. Administrator accounts added: %5.")
                 .arg(summary->connectorsAdded)
                 .arg(summary->inactive)
+                .arg(summary->flowsAdded)
+                .arg(summary->activitiesAdded)
                 .arg(summary->adminsAdded));
     }
     return ExitSuccess;

@@ -6,6 +6,7 @@
 #include "CtlContext.h"
 #include "ExchangeCommands.h"
 #include "ExitCode.h"
+#include "FlowCommands.h"
 #include "i18n/TranslationLoader.h"
 #include "JsonPathCommand.h"
 #include "service/AdminDirectory.h"
@@ -36,16 +37,31 @@ QString CtlApplication::helpText()
               "  admins list                            List administrator accounts.\n"
               "  admins add EMAIL --role ROLE [--name NAME]\n"
               "                                         Add an administrator account.\n"
-              "  export [FILE]                          Export the connectors as JSON (to\n"
+              "  export [FILE]                          Export the connectors and flows as JSON\n"
+              "                                         (to standard output without FILE).\n"
+              "  import FILE [--dry-run]                Import connectors and flows exported as\n"
+              "                                         JSON: all of them or, if any is bad,\n"
+              "                                         none.\n"
+              "  flows list                             List the flows, their HTTP Request\n"
+              "                                         activities and how many are flagged.\n"
+              "  flows show FLOW                        Show a flow and each HTTP Request\n"
+              "                                         activity with its problems.\n"
+              "  flows import FILE...                   Import Flow Designer exports: all of\n"
+              "                                         them or none; a flow of the same name is\n"
+              "                                         replaced; activities that break a rule\n"
+              "                                         are imported and flagged.\n"
+              "  flows export FLOW [FILE]               Export a flow as Flow Designer JSON (to\n"
               "                                         standard output without FILE).\n"
-              "  import FILE [--dry-run]                Import connectors exported as JSON: all\n"
-              "                                         of them or, if any is bad, none.\n"
-              "  demo [--connectors N]                  Add realistic sample data.\n"
+              "  where-used ID                          List the flows and activities that use a\n"
+              "                                         connector.\n"
+              "  demo [--connectors N] [--flows M]      Add realistic sample data: connectors\n"
+              "                                         and flows that use them.\n"
               "  jsonpath EXPR [FILE]                   Evaluate a JSON Path (Flow Designer's\n"
               "                                         Jayway dialect) on FILE or standard "
               "input.\n"
               "\n"
-              "ID is a connector ID or its first 8 or more characters.\n"
+              "ID is a connector ID or its first 8 or more characters. FLOW is a flow ID, its\n"
+              "first 8 or more characters, or the flow's name.\n"
               "Roles: %1.\n"
               "\n"
               "Options:\n"
@@ -107,7 +123,8 @@ int CtlApplication::run(const QStringList &arguments)
     const QStringList rest = positional.mid(1);
     const bool known = ConnectorCommands::names().contains(command) ||
                        command == QLatin1String("admins") || command == QLatin1String("demo") ||
-                       command == QLatin1String("export") || command == QLatin1String("import");
+                       command == QLatin1String("export") || command == QLatin1String("import") ||
+                       command == QLatin1String("flows") || command == QLatin1String("where-used");
     // Evaluating a JSON Path needs no database.
     if (command == QLatin1String("jsonpath"))
         return JsonPathCommand::run(rest);
@@ -153,5 +170,9 @@ int CtlApplication::run(const QStringList &arguments)
         return ExchangeCommands(context).exportTo(rest);
     if (command == QLatin1String("import"))
         return ExchangeCommands(context).importFrom(rest);
+    if (command == QLatin1String("flows"))
+        return FlowCommands(context).flows(rest);
+    if (command == QLatin1String("where-used"))
+        return FlowCommands(context).whereUsed(rest);
     return ConnectorCommands(context).run(command, rest);
 }

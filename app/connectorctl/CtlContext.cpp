@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "service/ConnectorService.h"
+#include "service/FlowService.h"
 
 #include <cstdio>
 #include <QJsonArray>
@@ -14,6 +15,7 @@ CtlContext::CtlContext(Database &database, AdminAccount admin, bool json)
     , m_admin(std::move(admin))
     , m_json(json)
     , m_service(std::make_unique<ConnectorService>(database, m_admin))
+    , m_flows(std::make_unique<FlowService>(*m_service))
 {}
 
 CtlContext::~CtlContext() = default;

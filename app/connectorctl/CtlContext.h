@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class ConnectorService;
+class FlowService;
 class Database;
 class QJsonValue;
 
@@ -25,6 +26,7 @@ public:
     const AdminAccount &admin() const { return m_admin; }
     bool json() const { return m_json; }
     ConnectorService &service() const { return *m_service; }
+    FlowService &flows() const { return *m_flows; }
 
     void printJson(const QJsonValue &value) const;
     void printText(const QString &text) const;
@@ -37,4 +39,5 @@ private:
     AdminAccount m_admin;
     bool m_json;
     std::unique_ptr<ConnectorService> m_service;
+    std::unique_ptr<FlowService> m_flows;
 };

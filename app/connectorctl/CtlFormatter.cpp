@@ -1,6 +1,10 @@
 #include "CtlFormatter.h"
 
+#include "support/Timestamps.h"
+
+#include <algorithm>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace {
@@ -78,12 +82,17 @@ QString CtlFormatter::connectorDetails(const Connector &connector)
          tr("%1 by %2").arg(dateTime(connector.updatedAt), connector.updatedBy)},
         {tr("Revision:"), QString::number(connector.revision)},
     };
+    return labelled(rows);
+}
+
+QString CtlFormatter::labelled(const QList<QStringList> &rows, int indent)
+{
     qsizetype width = 0;
     for (const QStringList &row : rows)
         width = qMax(width, row[0].size());
     QString text;
     for (const QStringList &row : rows)
-        text += row[0].leftJustified(width + 1) + row[1] + u'\n';
+        text += QString(indent, u' ') + row[0].leftJustified(width + 1) + row[1] + u'\n';
     return text;
 }
 
@@ -128,4 +137,170 @@ QString CtlFormatter::adminTable(const QList<AdminAccount> &admins)
     for (const AdminAccount &admin : admins)
         rows.append({admin.email, AdminRoles::key(admin.role), admin.displayName});
     return table({tr("EMAIL"), tr("ROLE"), tr("NAME", "person's name column")}, rows);
+}
+
+int CtlFormatter::flaggedCount(const ActivityProblems &problems)
+{
+    return int(std::count_if(problems.begin(), problems.end(),
+                             [](const QList<CoreError> &found) { return !found.isEmpty(); }));
+}
+
+QString CtlFormatter::flowPart(const QString &eventFlow)
+{
+    return eventFlow.isEmpty() ? tr("main flow") : tr("event flow %1").arg(eventFlow);
+}
+
+QString CtlFormatter::flowTable(const QList<Flow> &flows, const QList<ActivityProblems> &problems)
+{
+    if (flows.isEmpty())
+        return tr("No flows yet. Import a Flow Designer export with: connectorctl flows import "
+                  "FILE");
+    QList<QStringList> rows;
+    for (qsizetype i = 0; i < flows.size(); ++i) {
+        const Flow &flow = flows.at(i);
+        rows.append({flow.idText(), flow.flowType, QString::number(flow.activities.size()),
+                     QString::number(flaggedCount(problems.value(i))), flow.name});
+    }
+    return table({tr("ID"), tr("TYPE"), tr("ACTIVITIES"), tr("FLAGGED"),
+                  tr("NAME", "flow name column")},
+                 rows) +
+           tr("%n flow(s)", nullptr, int(flows.size())) + u'\n';
+}
+
+QJsonObject CtlFormatter::flowSummaryJson(const Flow &flow, const ActivityProblems &problems)
+{
+    return {{QStringLiteral("id"), flow.idText()},
+            {QStringLiteral("name"), flow.name},
+            {QStringLiteral("flowType"), flow.flowType},
+            {QStringLiteral("activities"), int(flow.activities.size())},
+            {QStringLiteral("problems"), flaggedCount(problems)}};
+}
+
+QString CtlFormatter::connectorText(const HttpRequestActivity &activity,
+                                    const QHash<QUuid, QString> &connectorNames)
+{
+    if (!activity.authenticated)
+        return tr("none (unauthenticated request to a full URL)");
+    if (activity.connectorId.isNull())
+        return tr("none chosen");
+    const auto name = connectorNames.constFind(activity.connectorId);
+    if (name == connectorNames.constEnd())
+        return tr("%1 (missing: no such connector)").arg(activity.connectorIdText());
+    return tr("%1 \"%2\"").arg(activity.connectorIdText(), name.value());
+}
+
+QString CtlFormatter::flowDetails(const Flow &flow, const ActivityProblems &problems,
+                                  const QHash<QUuid, QString> &connectorNames)
+{
+    QString text = labelled({
+        {tr("Name:"), flow.name},
+        {tr("Flow ID:"), flow.idText()},
+        {tr("Type:"), flow.flowType},
+        {tr("Description:"), flow.description},
+        {tr("Imported:"), tr("%1 by %2").arg(dateTime(flow.importedAt), flow.importedBy)},
+        {tr("Last change:"), tr("%1 by %2").arg(dateTime(flow.updatedAt), flow.updatedBy)},
+        {tr("Revision:"), QString::number(flow.revision)},
+        {tr("HTTP Request activities:"), QString::number(flow.activities.size())},
+    });
+    for (qsizetype i = 0; i < flow.activities.size(); ++i) {
+        const HttpRequestActivity &activity = flow.activities.at(i);
+        QStringList variables;
+        for (const OutputVariable &variable : activity.outputVariables)
+            variables.append(tr("%1 = %2").arg(variable.name, variable.jsonPath));
+        QList<QStringList> rows = {
+            {tr("Connector:"), connectorText(activity, connectorNames)},
+            {tr("Method:"), activity.method},
+            activity.authenticated ? QStringList{tr("Path:"), activity.path}
+                                   : QStringList{tr("URL:"), activity.url},
+            {tr("Output variables:"),
+             variables.isEmpty() ? tr("none") : variables.join(QStringLiteral("; "))},
+        };
+        for (const CoreError &problem : problems.value(i))
+            rows.append({tr("Problem:"), problem.message()});
+        text += u'\n' +
+                tr("\"%1\" (node %2, %3)")
+                    .arg(activity.nodeName, activity.nodeId, flowPart(activity.eventFlow)) +
+                u'\n' + labelled(rows, 2);
+    }
+    return text;
+}
+
+QJsonObject CtlFormatter::flowDetailsJson(const Flow &flow, const ActivityProblems &problems,
+                                          const QHash<QUuid, QString> &connectorNames)
+{
+    QJsonArray activities;
+    for (qsizetype i = 0; i < flow.activities.size(); ++i) {
+        const HttpRequestActivity &activity = flow.activities.at(i);
+        QJsonArray variables;
+        for (const OutputVariable &variable : activity.outputVariables) {
+            variables.append(QJsonObject{{QStringLiteral("outputVariable"), variable.name},
+                                         {QStringLiteral("jsonPathExp"), variable.jsonPath}});
+        }
+        QJsonArray found;
+        for (const CoreError &problem : problems.value(i)) {
+            found.append(QJsonObject{{QStringLiteral("rule"), problem.ruleKey()},
+                                     {QStringLiteral("message"), problem.message()}});
+        }
+        const auto name = connectorNames.constFind(activity.connectorId);
+        const bool missing = activity.authenticated && name == connectorNames.constEnd();
+        activities.append(QJsonObject{
+            {QStringLiteral("nodeId"), activity.nodeId},
+            {QStringLiteral("nodeName"), activity.nodeName},
+            {QStringLiteral("eventFlow"), activity.eventFlow},
+            {QStringLiteral("authenticated"), activity.authenticated},
+            {QStringLiteral("connectorId"), activity.connectorIdText()},
+            {QStringLiteral("connectorName"),
+             name == connectorNames.constEnd() ? QJsonValue() : QJsonValue(name.value())},
+            {QStringLiteral("connectorMissing"), missing},
+            {QStringLiteral("method"), activity.method},
+            {QStringLiteral("path"), activity.path},
+            {QStringLiteral("url"), activity.url},
+            {QStringLiteral("outputVariables"), variables},
+            {QStringLiteral("problems"), found},
+        });
+    }
+    QJsonObject json = flowSummaryJson(flow, problems);
+    json.insert(QStringLiteral("description"), flow.description);
+    json.insert(QStringLiteral("importedBy"), flow.importedBy);
+    json.insert(QStringLiteral("importedAt"), Timestamps::toStorage(flow.importedAt));
+    json.insert(QStringLiteral("updatedBy"), flow.updatedBy);
+    json.insert(QStringLiteral("updatedAt"), Timestamps::toStorage(flow.updatedAt));
+    json.insert(QStringLiteral("revision"), flow.revision);
+    json.insert(QStringLiteral("activities"), activities);
+    return json;
+}
+
+QString CtlFormatter::flaggedActivities(const Flow &flow, const ActivityProblems &problems)
+{
+    QString text;
+    for (qsizetype i = 0; i < flow.activities.size() && i < problems.size(); ++i) {
+        const HttpRequestActivity &activity = flow.activities.at(i);
+        for (const CoreError &problem : problems.at(i)) {
+            text += QStringLiteral("  ! ") +
+                    tr("\"%1\" in the %2 of \"%3\": %4")
+                        .arg(activity.nodeName, flowPart(activity.eventFlow), flow.name,
+                             problem.message()) +
+                    u'\n';
+        }
+    }
+    return text;
+}
+
+QString CtlFormatter::usageTable(const QList<FlowUsage> &usages)
+{
+    QList<QStringList> rows;
+    for (const FlowUsage &usage : usages) {
+        rows.append({usage.flowId.toString(QUuid::WithoutBraces), flowPart(usage.eventFlow),
+                     usage.nodeName, usage.flowName});
+    }
+    return table({tr("FLOW ID"), tr("PART"), tr("ACTIVITY"), tr("FLOW")}, rows);
+}
+
+QJsonObject CtlFormatter::usageJson(const FlowUsage &usage)
+{
+    return {{QStringLiteral("flowId"), usage.flowId.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("flowName"), usage.flowName},
+            {QStringLiteral("eventFlow"), usage.eventFlow},
+            {QStringLiteral("nodeId"), usage.nodeId},
+            {QStringLiteral("nodeName"), usage.nodeName}};
 }

@@ -3,8 +3,12 @@
 #include "domain/AdminAccount.h"
 #include "domain/AuditEntry.h"
 #include "domain/Connector.h"
+#include "domain/CoreError.h"
+#include "domain/Flow.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -25,6 +29,26 @@ public:
     // The history's name for a changed field ("name", "access", "state").
     static QString fieldLabel(const QString &key);
 
+    // Flows. `problems` holds, per activity of the flow, what FlowService::problems() found.
+    using ActivityProblems = QList<QList<CoreError>>;
+    static QString flowTable(const QList<Flow> &flows, const QList<ActivityProblems> &problems);
+    static QJsonObject flowSummaryJson(const Flow &flow, const ActivityProblems &problems);
+    // `connectorNames` holds the current name of every connector that still exists.
+    static QString flowDetails(const Flow &flow, const ActivityProblems &problems,
+                               const QHash<QUuid, QString> &connectorNames);
+    static QJsonObject flowDetailsJson(const Flow &flow, const ActivityProblems &problems,
+                                       const QHash<QUuid, QString> &connectorNames);
+    // One line per flagged activity ("  ! ..."), or nothing when every activity is fine.
+    static QString flaggedActivities(const Flow &flow, const ActivityProblems &problems);
+    static QString usageTable(const QList<FlowUsage> &usages);
+    static QJsonObject usageJson(const FlowUsage &usage);
+    // "main flow" or "event flow GLOBAL_EVENTS".
+    static QString flowPart(const QString &eventFlow);
+    static int flaggedCount(const ActivityProblems &problems);
+
 private:
+    static QString labelled(const QList<QStringList> &rows, int indent = 0);
+    static QString connectorText(const HttpRequestActivity &activity,
+                                 const QHash<QUuid, QString> &connectorNames);
     static QString table(const QStringList &headers, const QList<QStringList> &rows);
 };

@@ -2,13 +2,15 @@
 
 #include "CommandParsing.h"
 #include "CtlContext.h"
+#include "CtlFormatter.h"
 #include "ExitCode.h"
 #include "service/ConnectorExchange.h"
+#include "service/FlowService.h"
 #include "support/ConnectorJson.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
+#include <QJsonObject>
 #include <QTextStream>
 
 ExchangeCommands::ExchangeCommands(CtlContext &context)
@@ -21,24 +23,27 @@ int ExchangeCommands::exportTo(const QStringList &arguments)
     QString error;
     if (!CommandParsing::parse(parser, QStringLiteral("export"), arguments, 0, 1, &error))
         return CtlContext::usage(error);
-    auto document = ConnectorExchange(m_context.database()).exportAll(m_context.admin());
-    if (!document)
-        return m_context.fail(document.error());
-    const QByteArray bytes = ConnectorExchange::toBytes(*document);
+    const ConnectorExchange exchange(m_context.database());
     if (parser.positionalArguments().size() < 2) {
-        QTextStream(stdout) << QString::fromUtf8(bytes);
+        auto document = exchange.exportAll(m_context.admin());
+        if (!document)
+            return m_context.fail(document.error());
+        QTextStream(stdout) << QString::fromUtf8(ConnectorExchange::toBytes(*document));
         return ExitSuccess;
     }
-    // QSaveFile writes beside the target and renames, so a failed export never leaves half a file.
     const QString path = parser.positionalArguments().at(1);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QTextStream(stderr) << tr("connectorctl: cannot write %1: %2").arg(path, file.errorString())
-                            << '\n';
+    auto written = exchange.exportToFile(m_context.admin(), path);
+    if (!written)
+        return m_context.fail(written.error());
+    if (!written->writeError.isEmpty()) {
+        QTextStream(stderr)
+            << tr("connectorctl: cannot write %1: %2").arg(path, written->writeError) << '\n';
         return ExitDatabase;
     }
-    const int count = int(document->value(QStringLiteral("connectors")).toArray().size());
-    QTextStream(stderr) << tr("Exported %n connector(s) to %1.", nullptr, count).arg(path) << '\n';
+    QTextStream(stderr) << tr("Exported %1 and %2 to %3.")
+                               .arg(tr("%n connector(s)", nullptr, written->connectors),
+                                    tr("%n flow(s)", nullptr, written->flows), path)
+                        << '\n';
     return ExitSuccess;
 }
 
@@ -58,11 +63,12 @@ int ExchangeCommands::importFrom(const QStringList &arguments)
     }
     const QByteArray bytes = file.readAll();
     const ConnectorExchange exchange(m_context.database());
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     ConnectorExchange::ImportReport report;
-    if (parser.isSet(QStringLiteral("dry-run"))) {
+    if (dryRun) {
         report = exchange.check(m_context.admin(), bytes);
     } else {
-        auto applied = exchange.import(m_context.admin(), bytes);
+        auto applied = exchange.import(m_context.admin(), bytes, &m_context.flows());
         if (!applied)
             return m_context.fail(applied.error());
         report = *applied;
@@ -77,16 +83,41 @@ int ExchangeCommands::importFrom(const QStringList &arguments)
         }
         return ExitRefused;
     }
+    return printImported(report, dryRun);
+}
+
+int ExchangeCommands::printImported(const ConnectorExchange::ImportReport &report, bool dryRun)
+{
+    // Activities that break a rule are imported and flagged, as in `flows import`.
+    auto problems = m_context.flows().problemsOfEach(report.flows);
+    if (!problems)
+        return m_context.fail(problems.error());
     if (m_context.json()) {
-        QJsonArray array;
-        for (const Connector &connector : std::as_const(report.imported))
-            array.append(ConnectorJson::toJson(connector));
-        m_context.printJson(array);
-    } else {
-        m_context.printText(
-            parser.isSet(QStringLiteral("dry-run"))
-                ? tr("%n connector(s) would be imported.", nullptr, int(report.imported.size()))
-                : tr("Imported %n connector(s).", nullptr, int(report.imported.size())));
+        QJsonArray connectors;
+        for (const Connector &connector : report.imported)
+            connectors.append(ConnectorJson::toJson(connector));
+        QJsonArray flows;
+        for (qsizetype i = 0; i < report.flows.size(); ++i) {
+            QJsonObject flow = CtlFormatter::flowSummaryJson(report.flows.at(i), problems->at(i));
+            if (i < report.flowsDone.size()) {
+                flow.insert(QStringLiteral("id"), report.flowsDone.at(i).flow.idText());
+                flow.insert(QStringLiteral("outcome"), report.flowsDone.at(i).replaced
+                                                           ? QStringLiteral("replaced")
+                                                           : QStringLiteral("imported"));
+            }
+            flows.append(flow);
+        }
+        m_context.printJson(QJsonObject{{QStringLiteral("connectors"), connectors},
+                                        {QStringLiteral("flows"), flows}});
+        return ExitSuccess;
     }
+    const QString connectors = tr("%n connector(s)", nullptr, int(report.imported.size()));
+    const QString flows = tr("%n flow(s)", nullptr, int(report.flows.size()));
+    QString text = dryRun ? tr("%1 and %2 would be imported.").arg(connectors, flows)
+                          : tr("Imported %1 and %2.").arg(connectors, flows);
+    text += u'\n';
+    for (qsizetype i = 0; i < report.flows.size(); ++i)
+        text += CtlFormatter::flaggedActivities(report.flows.at(i), problems->at(i));
+    m_context.printText(text);
     return ExitSuccess;
 }

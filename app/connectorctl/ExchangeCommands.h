@@ -1,11 +1,14 @@
 #pragma once
 
+#include "service/ConnectorExchange.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 class CtlContext;
 
-// connectorctl export [FILE] and import FILE: versioned JSON, all or nothing on import.
+// connectorctl export [FILE] and import FILE: connectors and flows as versioned JSON, all or
+// nothing on import.
 class ExchangeCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeCommands)
@@ -17,5 +20,7 @@ public:
     int importFrom(const QStringList &arguments);
 
 private:
+    int printImported(const ConnectorExchange::ImportReport &report, bool dryRun);
+
     CtlContext &m_context;
 };

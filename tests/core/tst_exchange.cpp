@@ -1,8 +1,13 @@
+#include "flows/FlowDesignerFormat.h"
 #include "service/ConnectorExchange.h"
+#include "service/FlowService.h"
 #include "TestStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +39,56 @@ private:
                                          {u"version"_s, 1},
                                          {u"connectors"_s, records}})
             .toJson();
+    }
+
+    static QByteArray fileV2(const QJsonArray &records, const QJsonArray &flows)
+    {
+        return QJsonDocument(QJsonObject{{u"format"_s, u"webex-cc-connectors"_s},
+                                         {u"version"_s, 2},
+                                         {u"connectors"_s, records},
+                                         {u"flows"_s, flows}})
+            .toJson();
+    }
+
+    // A Flow Designer export with one HTTP Request activity in the main flow and one in
+    // GLOBAL_EVENTS, plus properties the console does not understand.
+    static QJsonObject flowDocument(const QString &name, const QString &connectorId,
+                                    const QString &method = u"GET"_s)
+    {
+        auto http = [&](const QString &id, const QString &nodeName) {
+            return QJsonObject{
+                {u"id"_s, id},
+                {u"name"_s, nodeName},
+                {u"activityType"_s, u"action"_s},
+                {u"properties"_s,
+                 QJsonObject{{u"activityName"_s, u"http-request-v2"_s},
+                             {u"authenticated"_s, true},
+                             {u"connectorId"_s, connectorId},
+                             {u"connectorId:name"_s, u"As exported"_s},
+                             {u"httpRequestPath"_s, u"/v1/customers"_s},
+                             {u"httpRequestMethod"_s, method},
+                             {u"x-designer-colour"_s, u"#abcdef"_s},
+                             {u"outputVariableArray"_s,
+                              QJsonArray{QJsonObject{{u"outputVariable"_s, u"customerId"_s},
+                                                     {u"jsonPathExp"_s, u"$.data[0].id"_s}}}}}}};
+        };
+        return {
+            {u"name"_s, name},
+            {u"flowType"_s, u"flow"_s},
+            {u"variables"_s, QJsonArray{QJsonObject{{u"name"_s, u"customerId"_s}}}},
+            {u"unknownTopLevel"_s, QJsonObject{{u"kept"_s, true}}},
+            {u"nodes"_s, QJsonArray{http(u"n1"_s, u"LookUp"_s)}},
+            {u"edges"_s, QJsonArray()},
+            {u"eventFlows"_s,
+             QJsonObject{{u"GLOBAL_EVENTS"_s,
+                          QJsonObject{{u"nodes"_s, QJsonArray{http(u"e1"_s, u"OnAnswer"_s)}}}}}}};
+    }
+
+    static int flowCount(TestStore &store)
+    {
+        FlowService flows(store.service());
+        auto all = flows.list();
+        return all ? int(all->size()) : -1;
     }
 
 private Q_SLOTS:
@@ -128,6 +183,155 @@ private Q_SLOTS:
         QCOMPARE(report->problems.size(), 1);
         QVERIFY(report->problems.first().position.isEmpty());
         QVERIFY(!report->problems.first().message.isEmpty());
+    }
+
+    void versionTwoCarriesFlowsWithTheirDocuments()
+    {
+        TestStore source;
+        const Connector used = source.addConnector(u"Customer lookup"_s);
+        const QJsonObject document = flowDocument(u"Main IVR"_s, used.idText());
+        {
+            FlowService flows(source.service());
+            auto flow = FlowDesignerFormat::fromDocument(document, u"test"_s);
+            QVERIFY(flow);
+            auto imported = flows.importFlows({*flow});
+            QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message()));
+        }
+        const QByteArray exported = exportOf(source);
+        const QJsonObject root = QJsonDocument::fromJson(exported).object();
+        QCOMPARE(root.value(u"version"_s).toInt(), 2);
+        QCOMPARE(root.value(u"flows"_s).toArray(), QJsonArray{document});
+
+        TestStore target;
+        FlowService targetFlows(target.service());
+        QSignalSpy changed(&targetFlows, &FlowService::flowsChanged);
+        auto report =
+            ConnectorExchange(target.database()).import(target.owner(), exported, &targetFlows);
+        QVERIFY(report);
+        QVERIFY(report->problems.isEmpty());
+        QCOMPARE(report->imported.size(), 1);
+        QCOMPARE(report->flowsDone.size(), 1);
+        QCOMPARE(changed.count(), 1);
+        auto all = targetFlows.list();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().document, document); // unknown properties kept, key for key
+        auto usages = targetFlows.whereUsed(used.id);
+        QVERIFY(usages);
+        QCOMPARE(usages->size(), 2); // main flow and GLOBAL_EVENTS
+        auto problems = targetFlows.problems(all->first());
+        QVERIFY(problems);
+        QVERIFY(problems->at(0).isEmpty()); // the connector came in the same file
+    }
+
+    void aFlowOfTheSameNameIsReplaced()
+    {
+        TestStore store;
+        const Connector used = store.addConnector(u"Lookup"_s);
+        FlowService flows(store.service());
+        QVERIFY(flows.importFlows(
+            {*FlowDesignerFormat::fromDocument(flowDocument(u"Main IVR"_s, used.idText()), {})}));
+        const QUuid id = flows.list()->first().id;
+        auto report =
+            ConnectorExchange(store.database())
+                .import(store.owner(),
+                        fileV2({}, {flowDocument(u"MAIN ivr"_s, used.idText(), u"POST"_s)}));
+        QVERIFY(report);
+        QVERIFY(report->problems.isEmpty());
+        QVERIFY(report->flowsDone.first().replaced);
+        QCOMPARE(flows.list()->size(), 1);
+        QCOMPARE(flows.list()->first().id, id); // keeps its ID
+        QCOMPARE(flows.list()->first().activities.first().method, u"POST"_s);
+    }
+
+    void versionOneFilesStillImport()
+    {
+        TestStore store;
+        QJsonObject root{{u"format"_s, u"webex-cc-connectors"_s},
+                         {u"version"_s, 1},
+                         {u"connectors"_s, QJsonArray{record(u"Old export"_s)}},
+                         // Not part of version 1: ignored, not read as flows.
+                         {u"flows"_s, QJsonArray{u"junk"_s}}};
+        auto report =
+            ConnectorExchange(store.database()).import(store.owner(), QJsonDocument(root).toJson());
+        QVERIFY(report);
+        QVERIFY(report->problems.isEmpty());
+        QCOMPARE(store.service().list()->size(), 1);
+        QCOMPARE(flowCount(store), 0);
+    }
+
+    void aBadFlowRefusesTheWholeImportAndIsNamed()
+    {
+        TestStore store;
+        const QJsonObject connector = record(u"Arrives with the flows"_s);
+        const QString id = connector.value(u"id"_s).toString();
+        QJsonObject noNodes = flowDocument(u"Broken"_s, id);
+        noNodes.remove(u"nodes"_s);
+        const QJsonArray flows{flowDocument(u"First"_s, id), flowDocument(u"Second"_s, id), noNodes,
+                               flowDocument(u"first"_s, id)};
+        const QByteArray bytes = fileV2({connector}, flows);
+        const ConnectorExchange exchange(store.database());
+        const auto checked = exchange.check(store.owner(), bytes);
+        QCOMPARE(checked.problems.size(), 2);
+        QCOMPARE(checked.problems.at(0).position, u"flows[2]"_s);
+        QVERIFY(checked.problems.at(0).message.contains(u"nodes"_s));
+        QCOMPARE(checked.problems.at(1).position, u"flows[3]"_s); // same name as flows[0]
+        QVERIFY(checked.problems.at(1).message.contains(u"flows[0]"_s));
+
+        auto report = exchange.import(store.owner(), bytes);
+        QVERIFY(report);
+        QCOMPARE(report->problems.size(), 2);
+        QVERIFY(report->imported.isEmpty());
+        QVERIFY(report->flows.isEmpty());
+        // All or nothing: the good connector and the good flows were not written either.
+        QCOMPARE(store.service().list()->size(), 0);
+        QCOMPARE(flowCount(store), 0);
+        QCOMPARE(store.service().history()->size(), 0);
+    }
+
+    void aRuleBreakingActivityIsImportedAndFlagged()
+    {
+        TestStore store;
+        const QJsonObject readOnly = record(u"Read only"_s);
+        const QString missing = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QByteArray bytes = fileV2(
+            {readOnly}, {flowDocument(u"Writes"_s, readOnly.value(u"id"_s).toString(), u"POST"_s),
+                         flowDocument(u"Dangling"_s, missing)});
+        auto report = ConnectorExchange(store.database()).import(store.owner(), bytes);
+        QVERIFY(report);
+        QVERIFY(report->problems.isEmpty());
+        FlowService flows(store.service());
+        auto problems = flows.problemsOfEach(*flows.list());
+        QVERIFY(problems);
+        QCOMPARE(problems->size(), 2);
+        QCOMPARE(problems->at(0).at(0).first().code(), ErrorCode::ActivityConnectorUnknown);
+        QCOMPARE(problems->at(1).at(0).first().code(), ErrorCode::ActivityMethodNotAllowed);
+    }
+
+    void exportToFileWritesAtomically()
+    {
+        TestStore store;
+        store.addConnector(u"Written"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"out.json"_s);
+        auto written = ConnectorExchange(store.database()).exportToFile(store.owner(), path);
+        QVERIFY(written);
+        QVERIFY(written->writeError.isEmpty());
+        QCOMPARE(written->connectors, 1);
+        QCOMPARE(written->flows, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll())
+                     .object()
+                     .value(u"connectors"_s)
+                     .toArray()
+                     .size(),
+                 1);
+        auto unwritable = ConnectorExchange(store.database())
+                              .exportToFile(store.owner(), dir.filePath(u"no/such/dir/x.json"_s));
+        QVERIFY(unwritable);
+        QVERIFY(!unwritable->writeError.isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath(u"no/such/dir/x.json"_s)));
     }
 
     void importNeedsASetUpRole()

@@ -362,6 +362,11 @@ private Q_SLOTS:
         FlowService flows(store.service());
         QCOMPARE(*flows.apiBaseUrl(), u"https://api.wxcc-us1.cisco.com"_s);
         QVERIFY(flows.setApiBaseUrl(u"https://api.wxcc-eu2.cisco.com"_s).ok());
+        // Plain http only for this computer; the stored value is left as it was.
+        QCOMPARE(flows.setApiBaseUrl(u"http://api.example.com"_s).error().code(),
+                 ErrorCode::ApiBaseUrlInsecure);
+        QVERIFY(flows.setApiBaseUrl(u"http://127.0.0.1:8080"_s).ok());
+        QVERIFY(flows.setApiBaseUrl(u"https://api.wxcc-eu2.cisco.com/"_s).ok());
         store.open();
         FlowService reopened(store.service());
         QCOMPARE(*reopened.apiBaseUrl(), u"https://api.wxcc-eu2.cisco.com"_s);

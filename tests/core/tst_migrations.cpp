@@ -4,6 +4,7 @@
 #include "TestStore.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -90,7 +91,11 @@ private Q_SLOTS:
             auto old = Database::open(path, options);
             QVERIFY(old);
             QCOMPARE((*old)->schemaVersion(), 2);
-            QVERIFY(AdminDirectory(**old).ensureInitialised());
+            QSqlQuery query((*old)->connection());
+            QVERIFY(query.exec(u"INSERT INTO organisation VALUES (1, 'Acme', 'FLEX3', "
+                               "'2025-01-01T00:00:00.000Z')"_s));
+            QVERIFY(query.exec(u"INSERT INTO admins VALUES ('olena@example.com', 'Olena', "
+                               "'full-admin', '2025-01-01T00:00:00.000Z')"_s));
         }
         auto migrated = Database::open(path);
         QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message()));

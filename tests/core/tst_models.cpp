@@ -1,10 +1,14 @@
+#include "flows/FlowDesignerFormat.h"
 #include "models/ConnectorFilterProxyModel.h"
 #include "models/ConnectorListModel.h"
+#include "service/FlowService.h"
 #include "store/ChangeWatcher.h"
 #include "TestStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,6 +25,41 @@ private:
         for (int row = 0; row < model.rowCount(); ++row)
             list.append(model.index(row, 0).data(ConnectorListModel::NameRole).toString());
         return list;
+    }
+
+    // A Flow Designer export with one HTTP Request activity per connector in `main` and one per
+    // connector in `events` (in its GLOBAL_EVENTS event flow).
+    static Flow flowUsing(const QString &name, const QList<Connector> &main,
+                          const QList<Connector> &events = {})
+    {
+        const auto nodes = [](const QList<Connector> &connectors, const QString &prefix) {
+            QJsonArray list;
+            for (int i = 0; i < connectors.size(); ++i) {
+                list.append(QJsonObject{
+                    {u"id"_s, prefix + QString::number(i)},
+                    {u"name"_s, prefix + QString::number(i)},
+                    {u"properties"_s, QJsonObject{{u"activityName"_s, u"http-request-v2"_s},
+                                                  {u"connectorId"_s, connectors.at(i).idText()},
+                                                  {u"httpRequestPath"_s, u"/v1/lookup"_s},
+                                                  {u"httpRequestMethod"_s, u"GET"_s}}}});
+            }
+            return list;
+        };
+        const QJsonObject document{
+            {u"name"_s, name},
+            {u"nodes"_s, nodes(main, u"m"_s)},
+            {u"eventFlows"_s,
+             QJsonObject{{u"GLOBAL_EVENTS"_s, QJsonObject{{u"nodes"_s, nodes(events, u"e"_s)}}}}}};
+        return *FlowDesignerFormat::fromDocument(document, name);
+    }
+
+    static QVariant flowsUsing(const ConnectorListModel &model, const QUuid &id)
+    {
+        return model.indexOf(id).data(ConnectorListModel::UsageFlowsRole);
+    }
+    static QVariant activitiesUsing(const ConnectorListModel &model, const QUuid &id)
+    {
+        return model.indexOf(id).data(ConnectorListModel::UsageActivitiesRole);
     }
 
 private Q_SLOTS:
@@ -75,7 +114,7 @@ private Q_SLOTS:
         TestStore store;
         ConnectorListModel model(store.service());
         const auto roles = model.roleNames();
-        for (int role = ConnectorListModel::IdRole; role <= ConnectorListModel::ConnectorRole;
+        for (int role = ConnectorListModel::IdRole; role <= ConnectorListModel::UsageTextRole;
              ++role)
             QVERIFY2(roles.contains(role), qPrintable(QString::number(role)));
         QCOMPARE(roles.value(ConnectorListModel::NameRole), QByteArray("name"));
@@ -172,6 +211,60 @@ private Q_SLOTS:
                  (QStringList{u"Born elsewhere"_s, u"Keep me selected"_s, u"Renamed elsewhere"_s}));
         QCOMPARE(selection.currentIndex().data(ConnectorListModel::IdRole).value<QUuid>(), keep.id);
         QVERIFY(selection.isSelected(selection.currentIndex()));
+    }
+
+    void usageCountsFollowTheFlows()
+    {
+        TestStore store;
+        const Connector used = store.addConnector(u"Used"_s);
+        const Connector unused = store.addConnector(u"Unused"_s);
+        ConnectorListModel model(store.service());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload());
+        // Without a flow service the counts are not known, and nothing pretends they are 0.
+        QVERIFY(!flowsUsing(model, used.id).isValid());
+        QVERIFY(
+            model.indexOf(used.id).data(ConnectorListModel::UsageTextRole).toString().isEmpty());
+
+        FlowService flows(store.service());
+        model.setFlowService(&flows);
+        QCOMPARE(flowsUsing(model, used.id).toInt(), 0);
+        QCOMPARE(model.indexOf(used.id).data(ConnectorListModel::UsageTextRole).toString(),
+                 u"Not used by any flow"_s);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(flows.importFlows(
+            {flowUsing(u"Sales"_s, {used, used}), flowUsing(u"After hours"_s, {}, {used})}));
+        QCOMPARE(flowsUsing(model, used.id).toInt(), 2);
+        QCOMPARE(activitiesUsing(model, used.id).toInt(), 3);
+        QCOMPARE(flowsUsing(model, unused.id).toInt(), 0);
+        // Only the row whose counts changed is signalled, with the usage roles.
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), model.indexOf(used.id));
+        QVERIFY(
+            changed.first().at(2).value<QList<int>>().contains(ConnectorListModel::UsageFlowsRole));
+        QVERIFY(model.indexOf(used.id)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(
+                        model.indexOf(used.id).data(ConnectorListModel::UsageTextRole).toString()));
+
+        // Flows imported elsewhere (connectorctl) show after refresh(), as connector changes do.
+        auto other = Database::open(store.path());
+        QVERIFY(other);
+        ConnectorService elsewhere(**other, store.owner());
+        FlowService otherFlows(elsewhere);
+        QVERIFY(otherFlows.importFlows({flowUsing(u"Outbound"_s, {unused})}));
+        QCOMPARE(flowsUsing(model, unused.id).toInt(), 0);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(model.refresh());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(flowsUsing(model, unused.id).toInt(), 1);
+        QCOMPARE(activitiesUsing(model, unused.id).toInt(), 1);
+
+        model.setFlowService(nullptr);
+        QVERIFY(!flowsUsing(model, used.id).isValid());
     }
 
     void reloadFailsClearlyWithoutAccess()

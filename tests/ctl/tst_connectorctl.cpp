@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +51,65 @@ private:
         if (run.exitCode != 0)
             qWarning() << run.err;
         return run.json().object().value(u"id"_s).toString();
+    }
+
+    // A Flow Designer export with one HTTP Request activity per (connector, method) pair, plus
+    // properties the console does not understand.
+    static QJsonObject flowDocument(const QString &name,
+                                    const QList<std::pair<QString, QString>> &requests)
+    {
+        QJsonArray nodes;
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            nodes.append(QJsonObject{
+                {u"id"_s, u"http%1"_s.arg(i + 1)},
+                {u"name"_s, u"Request%1"_s.arg(i + 1)},
+                {u"activityType"_s, u"action"_s},
+                {u"group"_s, u"action"_s},
+                {u"x-position"_s, QJsonObject{{u"x"_s, 120}, {u"y"_s, 80 * i}}},
+                {u"properties"_s,
+                 QJsonObject{{u"activityName"_s, u"http-request-v2"_s},
+                             {u"authenticated"_s, true},
+                             {u"connectorId"_s, requests.at(i).first},
+                             {u"connectorId:name"_s, u"Name at export"_s},
+                             {u"httpRequestPath"_s, u"/v1/customers"_s},
+                             {u"httpRequestMethod"_s, requests.at(i).second},
+                             {u"httpResponseTimeout"_s, u"3000"_s},
+                             {u"designerNote"_s, u"kept as is"_s},
+                             {u"outputVariableArray"_s,
+                              QJsonArray{QJsonObject{{u"outputVariable"_s, u"customerId"_s},
+                                                     {u"jsonPathExp"_s, u"$.data[0].id"_s},
+                                                     {u"extra"_s, 1}}}}}}});
+        }
+        nodes.append(
+            QJsonObject{{u"id"_s, u"play"_s},
+                        {u"name"_s, u"PlayWelcome"_s},
+                        {u"activityType"_s, u"action"_s},
+                        {u"properties"_s, QJsonObject{{u"activityName"_s, u"play-message"_s},
+                                                      {u"audioFile"_s, u"hi.wav"_s}}}});
+        return {{u"name"_s, name},
+                {u"flowType"_s, u"flow"_s},
+                {u"description"_s, u"Test flow"_s},
+                {u"variables"_s, QJsonArray{QJsonObject{{u"name"_s, u"customerId"_s}}}},
+                {u"nodes"_s, nodes},
+                {u"edges"_s,
+                 QJsonArray{QJsonObject{{u"sourceId"_s, u"play"_s}, {u"targetId"_s, u"http1"_s}}}},
+                {u"futureField"_s, QJsonArray{1, 2, 3}}};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(u"%1-%2"_s.arg(m_counter).arg(name));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(bytes);
+        return path;
+    }
+
+    QString writeFlow(const QJsonObject &document)
+    {
+        return writeFile(document.value(u"name"_s).toString() + u".json"_s,
+                         QJsonDocument(document).toJson());
     }
 
 private Q_SLOTS:
@@ -188,6 +248,17 @@ private Q_SLOTS:
             << QStringList{u"admins"_s, u"add"_s, u"a@example.com"_s, u"--role"_s, u"superuser"_s};
         QTest::newRow("admins without sub-command") << QStringList{u"admins"_s};
         QTest::newRow("bad demo size") << QStringList{u"demo"_s, u"--connectors"_s, u"many"_s};
+        QTest::newRow("bad demo flows") << QStringList{u"demo"_s, u"--flows"_s, u"-1"_s};
+        QTest::newRow("flows without sub-command") << QStringList{u"flows"_s};
+        QTest::newRow("unknown flows sub-command") << QStringList{u"flows"_s, u"edit"_s};
+        QTest::newRow("flows show without flow") << QStringList{u"flows"_s, u"show"_s};
+        QTest::newRow("flows import without file") << QStringList{u"flows"_s, u"import"_s};
+        QTest::newRow("flows import missing file")
+            << QStringList{u"flows"_s, u"import"_s, u"/no/such/flow.json"_s};
+        QTest::newRow("flows export too many")
+            << QStringList{u"flows"_s, u"export"_s, u"a"_s, u"b"_s, u"c"_s};
+        QTest::newRow("where-used without id") << QStringList{u"where-used"_s};
+        QTest::newRow("where-used malformed id") << QStringList{u"where-used"_s, u"nope!"_s};
     }
 
     void usageErrorsExitTwo()
@@ -202,8 +273,10 @@ private Q_SLOTS:
     {
         const Run help = ctl({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
-        for (const char *command : {"list", "show", "add", "edit", "deactivate", "activate",
-                                    "delete", "history", "admins list", "admins add", "demo"})
+        for (const char *command :
+             {"list", "show", "add", "edit", "deactivate", "activate", "delete", "history",
+              "admins list", "admins add", "demo", "flows list", "flows show", "flows import",
+              "flows export", "where-used", "--flows"})
             QVERIFY2(help.out.contains(QLatin1String(command)), command);
         QVERIFY(help.out.contains(u"external-read-only-admin"_s));
     }
@@ -263,10 +336,14 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not a database");
         file.close();
-        const Run run = ctl({u"list"_s}, notes);
-        QCOMPARE(run.exitCode, 4);
-        QVERIFY(run.err.contains(notes));
-        QVERIFY(run.err.contains(u"not a connectors database"_s));
+        for (const QStringList &command :
+             {QStringList{u"list"_s}, QStringList{u"flows"_s, u"list"_s},
+              QStringList{u"where-used"_s, QUuid::createUuid().toString()}}) {
+            const Run run = ctl(command, notes);
+            QCOMPARE(run.exitCode, 4);
+            QVERIFY(run.err.contains(notes));
+            QVERIFY(run.err.contains(u"not a connectors database"_s));
+        }
     }
 
     void exportThenImportIntoAnotherDatabase()
@@ -293,6 +370,230 @@ private Q_SLOTS:
         QCOMPARE(ctl({u"--json"_s, u"list"_s}, other).json().array().size(), 1);
 
         QCOMPARE(ctl({u"import"_s, m_dir.filePath(u"missing.json"_s)}).exitCode, 2);
+    }
+
+    void flowsImportListShowAndFlags()
+    {
+        const QString readOnly = addConnector(u"Read only"_s);
+        const QString readWrite = addConnector(u"Read write"_s, {u"read-write"_s});
+        const QString unknown = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString good = writeFlow(flowDocument(u"Main IVR"_s, {{readWrite, u"POST"_s}}));
+        const QString flagged =
+            writeFlow(flowDocument(u"Callbacks"_s, {{readOnly, u"POST"_s}, {unknown, u"GET"_s}}));
+
+        const Run imported = ctl({u"flows"_s, u"import"_s, good, flagged});
+        QCOMPARE(imported.exitCode, 0); // a flagged activity is not a failure
+        QVERIFY2(imported.out.contains(u"imported \"Main IVR\""_s), qPrintable(imported.out));
+        QVERIFY(imported.out.contains(u"imported \"Callbacks\""_s));
+        QVERIFY2(imported.out.contains(u"read-only access"_s), qPrintable(imported.out));
+        QVERIFY(imported.out.contains(u"no connector with the ID %1"_s.arg(unknown)));
+
+        const Run listed = ctl({u"--json"_s, u"flows"_s, u"list"_s});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray flows = listed.json().array();
+        QCOMPARE(flows.size(), 2);
+        const QJsonObject callbacks = flows.at(0).toObject(); // sorted by name
+        QCOMPARE(callbacks.keys(),
+                 (QStringList{u"activities"_s, u"flowType"_s, u"id"_s, u"name"_s, u"problems"_s}));
+        QCOMPARE(callbacks.value(u"name"_s).toString(), u"Callbacks"_s);
+        QCOMPARE(callbacks.value(u"flowType"_s).toString(), u"flow"_s);
+        QCOMPARE(callbacks.value(u"activities"_s).toInt(), 2);
+        QCOMPARE(callbacks.value(u"problems"_s).toInt(), 2);
+        QCOMPARE(flows.at(1).toObject().value(u"problems"_s).toInt(), 0);
+        const Run table = ctl({u"flows"_s, u"list"_s});
+        QVERIFY(table.out.contains(u"Main IVR"_s));
+        QVERIFY(table.out.contains(u"2 flow"_s));
+
+        const Run shown = ctl({u"flows"_s, u"show"_s, u"callbacks"_s}); // any case
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(shown.out.contains(u"\"Read only\""_s));
+        QVERIFY(shown.out.contains(u"%1 (missing"_s.arg(unknown)));
+        QVERIFY(shown.out.contains(u"customerId = $.data[0].id"_s));
+        QVERIFY(shown.out.contains(u"POST"_s));
+        QVERIFY(shown.out.contains(u"/v1/customers"_s));
+        QVERIFY(shown.out.contains(u"main flow"_s));
+        const QString id = callbacks.value(u"id"_s).toString();
+        const Run shownJson = ctl({u"--json"_s, u"flows"_s, u"show"_s, id.left(8)});
+        QCOMPARE(shownJson.exitCode, 0);
+        const QJsonArray activities = shownJson.json().object().value(u"activities"_s).toArray();
+        QCOMPARE(activities.size(), 2);
+        QCOMPARE(activities.at(0).toObject().value(u"connectorName"_s).toString(), u"Read only"_s);
+        QCOMPARE(activities.at(0)
+                     .toObject()
+                     .value(u"problems"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"rule"_s)
+                     .toString(),
+                 u"activity.method-not-allowed"_s);
+        QCOMPARE(activities.at(1).toObject().value(u"connectorMissing"_s).toBool(), true);
+
+        // The same name again replaces the flow and keeps its ID.
+        const Run again = ctl({u"--json"_s, u"flows"_s, u"import"_s, flagged});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.json().array().first().toObject().value(u"outcome"_s).toString(),
+                 u"replaced"_s);
+        QCOMPARE(again.json().array().first().toObject().value(u"id"_s).toString(), id);
+        QVERIFY(ctl({u"flows"_s, u"import"_s, good}).out.contains(u"replaced \"Main IVR\""_s));
+    }
+
+    void aFileThatIsNotAFlowIsRefusedByName()
+    {
+        const QString good = writeFlow(flowDocument(u"Good"_s, {}));
+        const QString notes = writeFile(u"notes.json"_s, R"({"title":"not a flow"})");
+        const Run run = ctl({u"flows"_s, u"import"_s, good, notes});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(notes), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"[flow.file-invalid]"_s));
+        QVERIFY(run.out.isEmpty());
+        // All or nothing: the good file was not imported either.
+        QCOMPARE(ctl({u"--json"_s, u"flows"_s, u"list"_s}).json().array().size(), 0);
+        const QString garbage = writeFile(u"garbage.json"_s, "{{{");
+        const Run invalid = ctl({u"flows"_s, u"import"_s, garbage});
+        QCOMPARE(invalid.exitCode, 1);
+        QVERIFY(invalid.err.contains(garbage));
+    }
+
+    void flowExportEqualsTheImportedJson()
+    {
+        const QString connector = addConnector(u"Lookup"_s);
+        const QJsonObject document = flowDocument(u"Round trip"_s, {{connector, u"GET"_s}});
+        QCOMPARE(ctl({u"flows"_s, u"import"_s, writeFlow(document)}).exitCode, 0);
+
+        const Run printed = ctl({u"flows"_s, u"export"_s, u"Round trip"_s});
+        QCOMPARE(printed.exitCode, 0);
+        QCOMPARE(printed.json().object(), document);
+
+        const QString file = m_dir.filePath(u"exported-%1.json"_s.arg(m_counter));
+        const Run written = ctl({u"flows"_s, u"export"_s, u"round TRIP"_s, file});
+        QCOMPARE(written.exitCode, 0);
+        QVERIFY(written.err.contains(file));
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(exported.readAll()).object(), document);
+
+        const Run missing = ctl({u"flows"_s, u"export"_s, u"No such flow"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(u"[flow.not-found]"_s));
+        const Run unwritable =
+            ctl({u"flows"_s, u"export"_s, u"Round trip"_s, m_dir.filePath(u"no/dir/x.json"_s)});
+        QCOMPARE(unwritable.exitCode, 4);
+    }
+
+    void whereUsedKeepsActivitiesOfADeletedConnector()
+    {
+        const QString used = addConnector(u"Used"_s);
+        const QString idle = addConnector(u"Idle"_s);
+        QCOMPARE(ctl({u"flows"_s, u"import"_s,
+                      writeFlow(flowDocument(u"Uses it"_s, {{used, u"GET"_s}, {used, u"GET"_s}}))})
+                     .exitCode,
+                 0);
+        const Run before = ctl({u"--json"_s, u"where-used"_s, used.left(8)});
+        QCOMPARE(before.exitCode, 0);
+        const QJsonObject report = before.json().object();
+        QCOMPARE(report.value(u"connectorId"_s).toString(), used);
+        QCOMPARE(report.value(u"connectorName"_s).toString(), u"Used"_s);
+        QCOMPARE(report.value(u"flows"_s).toInt(), 1);
+        QCOMPARE(report.value(u"activities"_s).toInt(), 2);
+        const QJsonObject usage = report.value(u"usages"_s).toArray().first().toObject();
+        QCOMPARE(usage.value(u"flowName"_s).toString(), u"Uses it"_s);
+        QCOMPARE(usage.value(u"nodeName"_s).toString(), u"Request1"_s);
+        QCOMPARE(usage.value(u"eventFlow"_s).toString(), QString());
+        QVERIFY(ctl({u"where-used"_s, idle}).out.contains(u"used by no flow"_s));
+
+        QCOMPARE(ctl({u"deactivate"_s, used}).exitCode, 0);
+        QCOMPARE(ctl({u"delete"_s, used}).exitCode, 0);
+        const Run after = ctl({u"where-used"_s, used});
+        QCOMPARE(after.exitCode, 0);
+        QVERIFY2(after.out.contains(u"missing"_s), qPrintable(after.out));
+        QVERIFY(after.out.contains(u"Request1"_s));
+        QVERIFY(after.out.contains(u"Uses it"_s));
+        QCOMPARE(ctl({u"--json"_s, u"where-used"_s, used})
+                     .json()
+                     .object()
+                     .value(u"activities"_s)
+                     .toInt(),
+                 2);
+        QVERIFY(ctl({u"flows"_s, u"show"_s, u"Uses it"_s}).out.contains(u"missing"_s));
+    }
+
+    void flowCommandsFollowTheRole()
+    {
+        QCOMPARE(ctl({u"admins"_s, u"add"_s, u"help@example.com"_s, u"--role"_s,
+                      u"support-basic-admin"_s})
+                     .exitCode,
+                 0);
+        const QString file = writeFlow(flowDocument(u"Guarded"_s, {}));
+        const QStringList asHelp{u"--admin"_s, u"help@example.com"_s};
+        const Run refused = ctl(asHelp + QStringList{u"flows"_s, u"import"_s, file});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"[role.cannot-change-flows]"_s), qPrintable(refused.err));
+        QCOMPARE(ctl(asHelp + QStringList{u"flows"_s, u"list"_s}).exitCode, 0);
+    }
+
+    void demoAddsFlowsUsingTheConnectors()
+    {
+        const Run demo =
+            ctl({u"--json"_s, u"demo"_s, u"--connectors"_s, u"60"_s, u"--flows"_s, u"12"_s});
+        QCOMPARE(demo.exitCode, 0);
+        QCOMPARE(demo.json().object().value(u"flowsAdded"_s).toInt(), 12);
+        QVERIFY(demo.json().object().value(u"activitiesAdded"_s).toInt() >= 12);
+        const QJsonArray flows = ctl({u"--json"_s, u"flows"_s, u"list"_s}).json().array();
+        QCOMPARE(flows.size(), 12);
+        for (const QJsonValue &flow : flows) {
+            // Read-only connectors are used with GET only: nothing is flagged.
+            QCOMPARE(flow.toObject().value(u"problems"_s).toInt(), 0);
+            QVERIFY(flow.toObject().value(u"activities"_s).toInt() >= 1);
+        }
+        const QJsonObject shown = ctl({u"--json"_s, u"flows"_s, u"show"_s,
+                                       flows.first().toObject().value(u"id"_s).toString()})
+                                      .json()
+                                      .object();
+        const QString connector = shown.value(u"activities"_s)
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(u"connectorId"_s)
+                                      .toString();
+        QVERIFY(ctl({u"--json"_s, u"where-used"_s, connector})
+                    .json()
+                    .object()
+                    .value(u"activities"_s)
+                    .toInt() >= 1);
+        // The default is one flow for every ten connectors.
+        QCOMPARE(ctl({u"--json"_s, u"demo"_s, u"--connectors"_s, u"30"_s})
+                     .json()
+                     .object()
+                     .value(u"flowsAdded"_s)
+                     .toInt(),
+                 3);
+        QCOMPARE(ctl({u"--json"_s, u"flows"_s, u"list"_s}).json().array().size(), 15);
+    }
+
+    void exportAndImportCarryFlows()
+    {
+        const QString id = addConnector(u"Carried"_s, {u"read-write"_s});
+        const QJsonObject document = flowDocument(u"Carried flow"_s, {{id, u"PUT"_s}});
+        QCOMPARE(ctl({u"flows"_s, u"import"_s, writeFlow(document)}).exitCode, 0);
+        const QString file = m_dir.filePath(u"carried-%1.json"_s.arg(m_counter));
+        const Run exported = ctl({u"export"_s, file});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.contains(u"1 flow"_s), qPrintable(exported.err));
+
+        const QString other = m_dir.filePath(u"carried-other-%1.sqlite"_s.arg(m_counter));
+        const Run imported = ctl({u"--json"_s, u"import"_s, file}, other);
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.json().object().value(u"connectors"_s).toArray().size(), 1);
+        QCOMPARE(imported.json().object().value(u"flows"_s).toArray().size(), 1);
+        const Run printed = ctl({u"flows"_s, u"export"_s, u"Carried flow"_s}, other);
+        QCOMPARE(printed.json().object(), document);
+        QCOMPARE(ctl({u"--json"_s, u"where-used"_s, id}, other)
+                     .json()
+                     .object()
+                     .value(u"activities"_s)
+                     .toInt(),
+                 1);
     }
 
     void jsonPathExitCodes_data()

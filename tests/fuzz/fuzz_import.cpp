@@ -1,5 +1,7 @@
-// libFuzzer target for the import reader: any bytes must give a report (records or problems),
-// never a crash, a hang or a change to the database.
+// libFuzzer target for the import reader (connectors and, from version 2, Flow Designer flows):
+// any bytes must give a report (records or problems), never a crash, a hang or a change to the
+// database.
+#include "flows/FlowDesignerFormat.h"
 #include "service/AdminDirectory.h"
 #include "service/ConnectorExchange.h"
 #include "store/Database.h"
@@ -53,6 +55,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (connector.id.isNull() || ConnectorValidator::checkName(connector.name) ||
             ConnectorValidator::checkAccess(connector.access) ||
             connector.authorizedBy.trimmed().isEmpty() || !connector.authorizedAt.isValid())
+            __builtin_trap();
+    }
+    // A flow that passed the reader has a name and a list of nodes, and its activities are the
+    // ones its document holds.
+    for (const Flow &flow : report.flows) {
+        if (flow.name.trimmed().isEmpty() ||
+            !flow.document.value(QStringLiteral("nodes")).isArray() ||
+            flow.activities != FlowDesignerFormat::activities(flow.document))
             __builtin_trap();
     }
     return 0;

@@ -195,7 +195,7 @@ void TestMainWindow::deactivateWithConfirmation()
     QVERIFY(message->text.contains(connector.name));
     QVERIFY(message->informativeText.contains(QStringLiteral("stops call routing")));
     QVERIFY(message->informativeText.contains(QStringLiteral("outside business hours")));
-    QVERIFY(message->informativeText.contains(QStringLiteral("Flows using this connector: 0.")));
+    QVERIFY(message->informativeText.contains(QStringLiteral("No flow uses this connector.")));
 
     QVERIFY(!store.service().find(connector.id)->active);
     QCOMPARE(f.activeCards(), 0);
@@ -329,7 +329,7 @@ void TestMainWindow::deleteWithTheIconAndConfirmation()
     QCOMPARE(message->title, QStringLiteral("Delete connector"));
     QVERIFY(message->informativeText.contains(QStringLiteral("running now may stop working")));
     QVERIFY(message->informativeText.contains(QStringLiteral("removed from the associated flows")));
-    QVERIFY(message->informativeText.contains(QStringLiteral("Flows using this connector: 0")));
+    QVERIFY(message->informativeText.contains(QStringLiteral("No flow uses this connector.")));
 
     QCOMPARE(store.service().find(connector.id).error().code(), ErrorCode::ConnectorNotFound);
     QCOMPARE(f.inactiveCards(), 0);

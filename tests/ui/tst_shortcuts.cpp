@@ -1,13 +1,21 @@
 // Every keyboard shortcut of the window pressed in a real window, with its effect checked. The
 // rows come from the window's own actions, so an action given a shortcut without a test here
 // fails; message boxes are pre-answered through the MessageBox facade.
+#include "ActivityEditorDialog.h"
 #include "ConfirmationTexts.h"
 #include "ConnectorDialog.h"
 #include "DialogKeyboard.h"
 #include "FileDialog.h"
+#include "flows/FlowDesignerFormat.h"
+#include "FlowSamples.h"
+#include "FlowsPage.h"
+#include "FlowTreeView.h"
 #include "HelpDialog.h"
 #include "KeyboardShortcutsDialog.h"
+#include "LiveTestSettingsDialog.h"
 #include "models/ConnectorListModel.h"
+#include "models/FlowTreeModel.h"
+#include "service/FlowService.h"
 #include "ShortcutCatalogue.h"
 #include "SignInDialog.h"
 #include "store/ChangeWatcher.h"
@@ -22,6 +30,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 class TestShortcuts final : public QObject
@@ -56,6 +65,8 @@ private:
     // Actions of the window that have at least one shortcut, by object name.
     static QList<QAction *> shortcutActions(const QWidget &window);
     static bool fillAddDialog(QWidget *modal, const QString &name);
+    // Imports "Support line" through the window's flow service and shows it in the Flows tab.
+    static Flow showSampleFlow(const WindowFixture &f, const Connector &connector);
 
     TranslationLoader m_translations;
 };
@@ -80,6 +91,19 @@ bool TestShortcuts::fillAddDialog(QWidget *modal, const QString &name)
     UiTest::setChecked(dialog->findChild<QCheckBox *>(QStringLiteral("consentBox")), true);
     QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("nameField")), Qt::Key_Return);
     return true;
+}
+
+Flow TestShortcuts::showSampleFlow(const WindowFixture &f, const Connector &connector)
+{
+    auto flow = FlowDesignerFormat::fromDocument(
+        FlowSamples::supportLine(connector.id, connector.name, connector.id, connector.name),
+        QStringLiteral("test"));
+    auto imported = f.window().flowService().importFlows({*flow});
+    if (!imported)
+        return {};
+    f.actions().showFlows()->trigger();
+    f.window().flowsPage()->selectFlow(imported->first().flow.id);
+    return imported->first().flow;
 }
 
 void TestShortcuts::standardKeysWhereTheyExist()
@@ -338,6 +362,60 @@ void TestShortcuts::shortcutHasItsEffect()
         f.press(keys);
         QCOMPARE(MessageBox::messageCount(), messages);
         QCOMPARE(f.window().model().rowCount(), 3);
+    } else if (action == QLatin1String("actionImportFlows")) {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("support-line.json"));
+        QFile sample(file);
+        QVERIFY(sample.open(QIODevice::WriteOnly));
+        sample.write(FlowSamples::toJson(
+            FlowSamples::supportLine(first.id, first.name, second.id, second.name)));
+        sample.close();
+        FileDialog::setNextFileNames({file});
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        f.press(keys);
+        QCOMPARE(MessageBox::lastMessage()->title, QStringLiteral("Flows imported"));
+        QCOMPARE(f.window().flowModel().rowCount(), 1);
+        QCOMPARE(f.find<QTabWidget>(QStringLiteral("integrationTabs"))->currentWidget(),
+                 f.window().flowsPage());
+    } else if (action == QLatin1String("actionExportFlow")) {
+        const Flow flow = showSampleFlow(f, first);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("exported.json"));
+        FileDialog::setNextFileName(file);
+        f.press(keys);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(written.readAll()).object(), flow.document);
+    } else if (action == QLatin1String("actionEditActivity")) {
+        const Flow flow = showSampleFlow(f, first);
+        f.window().flowsPage()->selectActivity(flow.id, QString(), QStringLiteral("n1"));
+        QString shownPath;
+        QVERIFY(openedDialog([&shownPath](QWidget *modal) {
+            auto *dialog = qobject_cast<ActivityEditorDialog *>(modal);
+            if (dialog)
+                shownPath = dialog->activity().path;
+            return dialog != nullptr;
+        }));
+        QCOMPARE(shownPath, flow.activities.first().path);
+    } else if (action == QLatin1String("actionDeleteFlow")) {
+        showSampleFlow(f, first);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        f.press(keys);
+        QCOMPARE(MessageBox::lastMessage()->title, QStringLiteral("Delete flow"));
+        QVERIFY(f.window().flowService().list()->isEmpty());
+    } else if (action == QLatin1String("actionLiveTestSettings")) {
+        QVERIFY(openedDialog([](QWidget *modal) {
+            return qobject_cast<LiveTestSettingsDialog *>(modal) != nullptr;
+        }));
+    } else if (action == QLatin1String("actionShowFlows") ||
+               action == QLatin1String("actionShowConnectors")) {
+        auto *tabs = f.find<QTabWidget>(QStringLiteral("integrationTabs"));
+        QWidget *target = action == QLatin1String("actionShowFlows")
+                              ? static_cast<QWidget *>(f.window().flowsPage())
+                              : static_cast<QWidget *>(f.page());
+        tabs->setCurrentIndex(target == f.page() ? 1 : 0);
+        f.press(keys);
+        QCOMPARE(tabs->currentWidget(), target);
     } else {
         QFAIL(qPrintable(QStringLiteral("%1 has a shortcut but no test of what it does: add one "
                                         "to TestShortcuts::shortcutHasItsEffect")

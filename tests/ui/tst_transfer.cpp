@@ -1,10 +1,14 @@
 // File > Export connectors and File > Import connectors in the real window.
 #include "FileDialog.h"
+#include "flows/FlowDesignerFormat.h"
 #include "models/ConnectorListModel.h"
+#include "service/FlowService.h"
 #include "WindowTestSupport.h"
 
 #include <QAction>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +56,54 @@ private Q_SLOTS:
         QVERIFY(MessageBox::lastMessage()->informativeText.contains(u"connectors[0]"_s));
         QVERIFY(MessageBox::lastMessage()->informativeText.contains(u"connectors[1]"_s));
         QCOMPARE(f.window().model().rowCount(), 2);
+    }
+
+    void exportAndImportCarryFlows()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"with-flows.json"_s);
+        TestStore source;
+        const Connector used = source.addConnector(u"Customer lookup"_s);
+        const QJsonObject document{
+            {u"name"_s, u"Main IVR"_s},
+            {u"flowType"_s, u"flow"_s},
+            {u"designerLayout"_s, QJsonObject{{u"zoom"_s, 2}}},
+            {u"nodes"_s,
+             QJsonArray{QJsonObject{
+                 {u"id"_s, u"n1"_s},
+                 {u"name"_s, u"LookUp"_s},
+                 {u"properties"_s, QJsonObject{{u"activityName"_s, u"http-request-v2"_s},
+                                               {u"connectorId"_s, used.idText()},
+                                               {u"httpRequestPath"_s, u"/v1/customers"_s},
+                                               {u"httpRequestMethod"_s, u"GET"_s}}}}}}};
+        {
+            FlowService flows(source.service());
+            QVERIFY(flows.importFlows({*FlowDesignerFormat::fromDocument(document, {})}));
+        }
+        {
+            WindowFixture f(source);
+            FileDialog::setNextFileName(file);
+            f.actions().exportConnectors()->trigger();
+            QCOMPARE(MessageBox::lastMessage()->icon, QMessageBox::Information);
+            QVERIFY2(MessageBox::lastMessage()->text.contains(u"1 flow"_s),
+                     qPrintable(MessageBox::lastMessage()->text));
+        }
+
+        TestStore target;
+        WindowFixture f(target);
+        FileDialog::setNextFileName(file);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        f.actions().importConnectors()->trigger();
+        QCOMPARE(MessageBox::lastMessage()->icon, QMessageBox::Information);
+        QVERIFY2(MessageBox::lastMessage()->text.contains(u"1 flow"_s),
+                 qPrintable(MessageBox::lastMessage()->text));
+        auto flows = f.window().flowService().list();
+        QVERIFY(flows);
+        QCOMPARE(flows->size(), 1);
+        QCOMPARE(flows->first().document, document); // unknown properties kept
+        auto usages = f.window().flowService().whereUsed(used.id);
+        QVERIFY(usages);
+        QCOMPARE(usages->size(), 1);
     }
 
     void cancelledImportChangesNothing()

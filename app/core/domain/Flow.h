@@ -42,6 +42,15 @@ struct Flow
 };
 Q_DECLARE_METATYPE(Flow)
 
+// How much of each flow a listing reads. A summary parses the activities out of the stored
+// document and then drops the document, so a list of thousands of flows stays small; find()
+// always returns the whole flow.
+enum class FlowContent
+{
+    Summary,
+    Whole,
+};
+
 // One place a connector is used: an HTTP Request activity in a flow.
 struct FlowUsage
 {

@@ -1,5 +1,6 @@
 #include "live/LiveRequestBuilder.h"
 
+#include "flows/ActivityRules.h"
 #include "live/ApiEndpoint.h"
 
 #include <QUrlQuery>
@@ -41,22 +42,6 @@ QString percentEncoded(const QString &text)
 }
 
 } // namespace
-
-QStringList LiveRequestBuilder::knownMethods()
-{
-    return {QStringLiteral("GET"),   QStringLiteral("POST"),   QStringLiteral("PUT"),
-            QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("OPTIONS"),
-            QStringLiteral("HEAD")};
-}
-
-QStringList LiveRequestBuilder::allowedMethods(AccessLevels access)
-{
-    if (access.testFlag(AccessLevel::ReadWrite))
-        return knownMethods();
-    if (access.testFlag(AccessLevel::ReadOnly))
-        return {QStringLiteral("GET")};
-    return {};
-}
 
 QString LiveRequestBuilder::normalizedToken(const QString &token)
 {
@@ -123,11 +108,11 @@ Result<QByteArray> LiveRequestBuilder::checkMethod(const HttpRequestActivity &ac
                                                    const Connector &connector)
 {
     const QString method = activity.method.trimmed().toUpper();
-    if (!knownMethods().contains(method))
+    if (!ActivityRules::allMethods().contains(method))
         return CoreError(ErrorCode::ActivityMethodUnknown, {activity.method});
     // Without "Use authenticated endpoint" the connector is not involved, so its access level
     // does not limit the method.
-    if (activity.authenticated && !allowedMethods(connector.access).contains(method))
+    if (activity.authenticated && !ActivityRules::allowedMethods(connector.access).contains(method))
         return CoreError(ErrorCode::ActivityMethodNotAllowed, {method, connector.name});
     return method.toLatin1();
 }

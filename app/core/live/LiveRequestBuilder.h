@@ -20,10 +20,6 @@ public:
                                      const Connector &connector, const QUrl &baseUrl,
                                      const QString &token);
 
-    // The methods Flow Designer offers.
-    static QStringList knownMethods();
-    // Read-only access: GET; read-write access: every known method.
-    static QStringList allowedMethods(AccessLevels access);
     // The token as it goes after "Bearer ": trimmed, with a pasted "Bearer " prefix removed;
     // empty when nothing usable is left.
     static QString normalizedToken(const QString &token);

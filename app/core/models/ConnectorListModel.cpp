@@ -1,6 +1,7 @@
 #include "models/ConnectorListModel.h"
 
 #include "service/ConnectorService.h"
+#include "service/FlowService.h"
 
 #include <QLocale>
 
@@ -33,9 +34,82 @@ const QCollatorSortKey &ConnectorListModel::sortKey(int row) const
     return *key;
 }
 
+void ConnectorListModel::setFlowService(FlowService *flows)
+{
+    if (m_flows == flows)
+        return;
+    if (m_flows)
+        disconnect(m_flows, nullptr, this, nullptr);
+    m_flows = flows;
+    if (m_flows) {
+        connect(m_flows, &FlowService::flowsChanged, this,
+                [this] { (void)refreshUsage(); }); // a failure leaves the counts unknown
+    }
+    // Before the first load there is nothing to count for (reload() reads the counts with the
+    // rows); the window sets the service before its first paint and must not wait for a query.
+    if (rowCount() > 0 || !m_flows)
+        (void)refreshUsage();
+}
+
+Result<void> ConnectorListModel::readUsage()
+{
+    // One grouped query for all connectors: 100,000 rows cost no more than a few hundred.
+    if (!m_flows) {
+        m_usage.clear();
+        m_usageKnown = false;
+        return {};
+    }
+    auto counts = m_flows->usageCounts();
+    if (!counts) {
+        m_usage.clear();
+        m_usageKnown = false;
+        return counts.error();
+    }
+    m_usage = std::move(counts).value();
+    m_usageKnown = true;
+    return {};
+}
+
+Result<void> ConnectorListModel::refreshUsage()
+{
+    const QHash<QUuid, UsageCount> before = m_usage;
+    const bool knownBefore = m_usageKnown;
+    const Result<void> read = readUsage();
+    // Only the rows whose counts changed repaint; a view keeps its selection.
+    const QList<int> roles = {UsageFlowsRole, UsageActivitiesRole, UsageTextRole,
+                              Qt::AccessibleTextRole, Qt::ToolTipRole};
+    for (int row = 0; row < m_connectors.size(); ++row) {
+        const QUuid &id = m_connectors.at(row).id;
+        const UsageCount old = before.value(id);
+        const UsageCount now = m_usage.value(id);
+        if (knownBefore == m_usageKnown && old.flows == now.flows &&
+            old.activities == now.activities)
+            continue;
+        Q_EMIT dataChanged(index(row), index(row), roles);
+    }
+    return read;
+}
+
+std::optional<UsageCount> ConnectorListModel::usage(const QUuid &id) const
+{
+    if (!m_usageKnown)
+        return std::nullopt;
+    return m_usage.value(id);
+}
+
+QString ConnectorListModel::usageText(const UsageCount &count)
+{
+    if (count.activities == 0)
+        return tr("Not used by any flow");
+    return tr("Used by %1 · %2")
+        .arg(tr("%n flow(s)", nullptr, count.flows),
+             tr("%n activity(s)", nullptr, count.activities));
+}
+
 Result<void> ConnectorListModel::reload()
 {
     auto connectors = m_service.list();
+    (void)readUsage(); // unknown counts show as nothing; the connectors still load
     beginResetModel();
     m_connectors = connectors ? std::move(connectors).value() : QList<Connector>();
     m_sortKeys.assign(std::size_t(m_connectors.size()), std::nullopt);
@@ -53,6 +127,8 @@ Result<void> ConnectorListModel::refresh()
         Q_EMIT refreshFailed(fresh.error());
         return fresh.error();
     }
+    // Flows may have changed elsewhere too (connectorctl flows import).
+    (void)refreshUsage();
     QHash<QUuid, const Connector *> byId;
     byId.reserve(fresh->size());
     for (const Connector &connector : std::as_const(*fresh))
@@ -120,13 +196,16 @@ QModelIndex ConnectorListModel::indexOf(const QUuid &id) const
 QString ConnectorListModel::accessibleText(const Connector &connector) const
 {
     const QLocale locale;
-    return tr("Connector %1, %2, %3, ID %4. Authorised by %5 on %6; last changed by %7 on %8.")
-        .arg(connector.name, connector.active ? tr("active") : tr("inactive"),
-             ConnectorAccess::displayName(connector.access), connector.idText(),
-             connector.authorizedBy,
-             locale.toString(connector.authorizedAt.toLocalTime(), QLocale::ShortFormat),
-             connector.updatedBy,
-             locale.toString(connector.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    const QString text =
+        tr("Connector %1, %2, %3, ID %4. Authorised by %5 on %6; last changed by %7 on %8.")
+            .arg(connector.name, connector.active ? tr("active") : tr("inactive"),
+                 ConnectorAccess::displayName(connector.access), connector.idText(),
+                 connector.authorizedBy,
+                 locale.toString(connector.authorizedAt.toLocalTime(), QLocale::ShortFormat),
+                 connector.updatedBy,
+                 locale.toString(connector.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    const auto count = usage(connector.id);
+    return count ? text + u' ' + usageText(*count) + u'.' : text;
 }
 
 QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
@@ -169,6 +248,16 @@ QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
         return connector.revision;
     case ConnectorRole:
         return QVariant::fromValue(connector);
+    case UsageFlowsRole:
+    case UsageActivitiesRole:
+    case UsageTextRole: {
+        const auto count = usage(connector.id);
+        if (!count)
+            return {};
+        if (role == UsageTextRole)
+            return usageText(*count);
+        return role == UsageFlowsRole ? count->flows : count->activities;
+    }
     default:
         return {};
     }
@@ -193,6 +282,9 @@ QHash<int, QByteArray> ConnectorListModel::roleNames() const
         {UpdatedAtRole, "updatedAt"},
         {RevisionRole, "revision"},
         {ConnectorRole, "connector"},
+        {UsageFlowsRole, "usageFlows"},
+        {UsageActivitiesRole, "usageActivities"},
+        {UsageTextRole, "usageText"},
     });
     return names;
 }

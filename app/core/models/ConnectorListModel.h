@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Connector.h"
+#include "domain/Flow.h"
 #include "support/Result.h"
 
 #include <optional>
@@ -9,14 +10,18 @@
 #include <QCollatorSortKey>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QUuid>
 #include <vector>
 
 class ConnectorService;
+class FlowService;
 
 // All connectors of the organisation, one row each, in the order the store returns them (sorting
 // is the proxy's job). It follows the service's change signals, re-reading only the row that
-// changed, so every change made through the service shows without a full reload.
+// changed, so every change made through the service shows without a full reload. With a flow
+// service it also knows how many flows and activities use each connector (where-used), read in one
+// grouped query whenever the rows or the flows change.
 class ConnectorListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -40,10 +45,27 @@ public:
         UpdatedAtRole,
         RevisionRole,
         ConnectorRole,
+        // Where-used: how many flows, and how many HTTP Request activities in them (main and event
+        // flows), use the connector. Invalid without a flow service or when they could not be
+        // read; 0 when none do.
+        UsageFlowsRole,
+        UsageActivitiesRole,
+        // The counts in words, e.g. "Used by 2 flows · 3 activities"; empty when not known.
+        UsageTextRole,
     };
     Q_ENUM(Role)
 
     explicit ConnectorListModel(ConnectorService &service, QObject *parent = nullptr);
+
+    // Where the usage counts come from (null: none are shown). Reads them at once and again on
+    // every FlowService::flowsChanged, reload() and refresh().
+    void setFlowService(FlowService *flows);
+    // The counts of one connector; nullopt when they are not known.
+    std::optional<UsageCount> usage(const QUuid &id) const;
+    // Re-reads the usage counts and signals the rows whose counts changed.
+    Result<void> refreshUsage();
+    // "Used by 2 flows · 3 activities", or "Not used by any flow".
+    static QString usageText(const UsageCount &count);
 
     Result<void> reload();
     // Brings the rows in line with the store without a reset: removed rows are removed, changed
@@ -77,10 +99,14 @@ private:
     void replaceRow(int row, const Connector &connector);
     void rebuildRowIndex(int fromRow);
     QString accessibleText(const Connector &connector) const;
+    Result<void> readUsage();
 
     ConnectorService &m_service;
     QList<Connector> m_connectors;
     QHash<QUuid, int> m_rowById;
+    QPointer<FlowService> m_flows;
+    QHash<QUuid, UsageCount> m_usage; // only connectors some activity names
+    bool m_usageKnown = false;
     QCollator m_collator;
     mutable std::vector<std::optional<QCollatorSortKey>> m_sortKeys; // parallel to m_connectors
 };

@@ -1,10 +1,13 @@
 #include "service/ConnectorExchange.h"
 
+#include "flows/FlowDesignerFormat.h"
 #include "policy/RolePolicy.h"
+#include "service/ConnectorService.h"
 #include "store/AdminRepository.h"
 #include "store/AuditRepository.h"
 #include "store/ConnectorRepository.h"
 #include "store/Database.h"
+#include "store/FlowRepository.h"
 #include "store/SqlTransaction.h"
 #include "support/ConnectorJson.h"
 #include "support/Timestamps.h"
@@ -14,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSaveFile>
 
 namespace {
 
@@ -46,6 +50,8 @@ Result<QJsonObject> ConnectorExchange::exportAll(const AdminAccount &actor) cons
         if (auto refusal = RolePolicy::check(actor, **organisation, ConnectorAction::View))
             return *refusal;
     }
+    if (auto refusal = RolePolicy::checkFlows(actor, false))
+        return *refusal;
     auto connectors = ConnectorRepository(m_database).all();
     if (!connectors)
         return connectors.error();
@@ -56,13 +62,36 @@ Result<QJsonObject> ConnectorExchange::exportAll(const AdminAccount &actor) cons
         record.remove(QStringLiteral("revision"));
         records.append(record);
     }
+    auto flows = FlowRepository(m_database).all();
+    if (!flows)
+        return flows.error();
+    QJsonArray documents;
+    for (const Flow &flow : *flows)
+        documents.append(flow.document);
     return QJsonObject{
         {QStringLiteral("format"), formatName()},
         {QStringLiteral("version"), FormatVersion},
         {QStringLiteral("exportedAt"), Timestamps::toStorage(Timestamps::now())},
         {QStringLiteral("exportedBy"), actor.email},
         {QStringLiteral("connectors"), records},
+        {QStringLiteral("flows"), documents},
     };
+}
+
+Result<ConnectorExchange::ExportSummary> ConnectorExchange::exportToFile(const AdminAccount &actor,
+                                                                         const QString &path) const
+{
+    auto document = exportAll(actor);
+    if (!document)
+        return document.error();
+    ExportSummary summary;
+    summary.connectors = int(document->value(QStringLiteral("connectors")).toArray().size());
+    summary.flows = int(document->value(QStringLiteral("flows")).toArray().size());
+    const QByteArray bytes = toBytes(*document);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        summary.writeError = file.errorString();
+    return summary;
 }
 
 QByteArray ConnectorExchange::toBytes(const QJsonObject &document)
@@ -172,8 +201,16 @@ ConnectorExchange::ImportReport ConnectorExchange::parse(const AdminAccount &act
             return report;
         }
     }
+    checkConnectors(root.value(QStringLiteral("connectors")).toArray(), report);
+    // Version 1 had no flows; a "flows" key in such a file is not ours to read.
+    if (version >= 2)
+        checkFlows(actor, root.value(QStringLiteral("flows")), report);
+    return report;
+}
 
-    const QJsonArray records = root.value(QStringLiteral("connectors")).toArray();
+void ConnectorExchange::checkConnectors(const QJsonArray &records, ImportReport &report) const
+{
+    auto &problems = report.problems;
     QHash<QUuid, QString> seenIds;
     QHash<QString, QString> seenNames;
     const ConnectorRepository repository(m_database);
@@ -216,7 +253,50 @@ ConnectorExchange::ImportReport ConnectorExchange::parse(const AdminAccount &act
         }
         report.imported.append(*connector);
     }
-    return report;
+}
+
+void ConnectorExchange::checkFlows(const AdminAccount &actor, const QJsonValue &flows,
+                                   ImportReport &report) const
+{
+    auto &problems = report.problems;
+    if (!flows.isUndefined() && !flows.isNull() && !flows.isArray()) {
+        problems.append({QStringLiteral("flows"), tr("\"flows\" must be a list of Flow Designer "
+                                                     "flow exports.")});
+        return;
+    }
+    const QJsonArray documents = flows.toArray();
+    if (documents.isEmpty())
+        return;
+    if (auto refusal = RolePolicy::checkFlows(actor, true)) {
+        problems.append({QStringLiteral("flows"), refusal->message()});
+        return;
+    }
+    QHash<QString, QString> seenNames;
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const QString position = QStringLiteral("flows[%1]").arg(i);
+        if (!documents.at(i).isObject()) {
+            problems.append({position, tr("a flow must be a JSON object (a Flow Designer flow "
+                                          "export).")});
+            continue;
+        }
+        auto flow = FlowDesignerFormat::fromDocument(documents.at(i).toObject(), position);
+        if (!flow) {
+            // The error names its source; the position already does, so keep only the reason.
+            problems.append(
+                {position,
+                 tr("not a Flow Designer flow export: %1").arg(flow.error().arguments().value(1))});
+            continue;
+        }
+        const QString key = ConnectorValidator::nameKey(flow->name);
+        if (seenNames.contains(key)) {
+            problems.append(
+                {position, tr("the flow name \"%1\" appears twice in the file (first at %2).")
+                               .arg(flow->name, seenNames.value(key))});
+            continue;
+        }
+        seenNames.insert(key, position);
+        report.flows.append(*flow);
+    }
 }
 
 ConnectorExchange::ImportReport ConnectorExchange::check(const AdminAccount &actor,
@@ -225,22 +305,14 @@ ConnectorExchange::ImportReport ConnectorExchange::check(const AdminAccount &act
     return parse(actor, json);
 }
 
-Result<ConnectorExchange::ImportReport> ConnectorExchange::import(const AdminAccount &actor,
-                                                                  const QByteArray &json) const
+Result<void> ConnectorExchange::insertConnectors(const AdminAccount &actor,
+                                                 const QList<Connector> &connectors) const
 {
-    SqlTransaction transaction(m_database);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    ImportReport report = parse(actor, json);
-    if (!report.problems.isEmpty()) {
-        report.imported.clear();
-        return report;
-    }
-    const ConnectorRepository connectors(m_database);
+    const ConnectorRepository repository(m_database);
     const AuditRepository audit(m_database);
-    for (const Connector &connector : std::as_const(report.imported)) {
+    for (const Connector &connector : connectors) {
         if (auto inserted =
-                connectors.insert(connector, ConnectorValidator::nameKey(connector.name));
+                repository.insert(connector, ConnectorValidator::nameKey(connector.name));
             !inserted)
             return inserted.error();
         AuditEntry entry;
@@ -253,7 +325,41 @@ Result<ConnectorExchange::ImportReport> ConnectorExchange::import(const AdminAcc
         if (auto audited = audit.append(entry); !audited)
             return audited.error();
     }
+    return {};
+}
+
+Result<ConnectorExchange::ImportReport> ConnectorExchange::import(const AdminAccount &actor,
+                                                                  const QByteArray &json,
+                                                                  FlowService *flows) const
+{
+    SqlTransaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    ImportReport report = parse(actor, json);
+    if (!report.problems.isEmpty()) {
+        report.imported.clear();
+        report.flows.clear();
+        return report;
+    }
+    if (auto inserted = insertConnectors(actor, report.imported); !inserted)
+        return inserted.error();
+
+    // The flows after the connectors, in the same transaction, so their activities find the
+    // connectors of the same file and a failure takes both back.
+    std::optional<ConnectorService> ownConnectors;
+    std::optional<FlowService> ownFlows;
+    if (!flows) {
+        ownConnectors.emplace(m_database, actor);
+        flows = &ownFlows.emplace(*ownConnectors);
+    }
+    if (!report.flows.isEmpty()) {
+        auto outcomes = flows->importFlowsInOpenTransaction(report.flows);
+        if (!outcomes)
+            return outcomes.error();
+        report.flowsDone = *outcomes;
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    flows->announceImport(report.flowsDone);
     return report;
 }

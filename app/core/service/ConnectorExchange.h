@@ -2,6 +2,8 @@
 
 #include "domain/AdminAccount.h"
 #include "domain/Connector.h"
+#include "domain/Flow.h"
+#include "service/FlowService.h"
 #include "support/Result.h"
 
 #include <QByteArray>
@@ -12,45 +14,69 @@
 
 class Database;
 
-// Moves connectors between databases as versioned JSON. Import checks every record first and
-// then applies all of them in one transaction, or none: a file with one bad record changes
-// nothing, and every bad record is reported with its position. IDs are preserved.
+// Moves connectors and the flows that use them between databases as versioned JSON: version 2
+// carries `connectors` and `flows` (each a Flow Designer export, untouched); version 1 files,
+// connectors only, still import. Import checks every record first and then applies all of them
+// in one transaction, or none: a file with one bad record changes nothing, and every bad record
+// is reported with its position. Connector IDs are preserved; a flow replaces the stored flow of
+// the same name, as a Flow Designer import does.
 class ConnectorExchange final
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectorExchange)
 
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;
 
     struct Problem
     {
-        QString position; // e.g. "connectors[3]" or "" for the whole file
+        QString position; // e.g. "connectors[3]", "flows[0]" or "" for the whole file
         QString message;
     };
 
     struct ImportReport
     {
         QList<Connector> imported;
-        QList<Problem> problems; // empty when the import was applied
+        QList<Flow> flows;                  // the flows read from the file, in file order
+        QList<FlowImportOutcome> flowsDone; // after an applied import: what became of each flow
+        QList<Problem> problems;            // empty when the import was applied
+    };
+
+    struct ExportSummary
+    {
+        int connectors = 0;
+        int flows = 0;
+        // Why the file could not be written (QSaveFile's reason); empty when it was.
+        QString writeError;
     };
 
     explicit ConnectorExchange(const Database &database);
 
     Result<QJsonObject> exportAll(const AdminAccount &actor) const;
     static QByteArray toBytes(const QJsonObject &document);
+    // exportAll() written to `path` atomically: beside the target, then renamed, so a failure
+    // never leaves half a file. A store or role failure is the error; a file failure is reported
+    // in the summary's writeError.
+    Result<ExportSummary> exportToFile(const AdminAccount &actor, const QString &path) const;
 
     // Parses and checks without touching the database beyond reads.
     ImportReport check(const AdminAccount &actor, const QByteArray &json) const;
     // Checks, then applies everything in one transaction. A storage failure is returned as an
-    // error; rule problems come back in the report with nothing applied.
-    Result<ImportReport> import(const AdminAccount &actor, const QByteArray &json) const;
+    // error; rule problems come back in the report with nothing applied. The flows go through
+    // `flows` when given (its acting administrator must be `actor`), which then tells its
+    // followers; otherwise through a flow service of the exchange's own acting as `actor`.
+    Result<ImportReport> import(const AdminAccount &actor, const QByteArray &json,
+                                FlowService *flows = nullptr) const;
 
     static QString formatName();
 
 private:
     ImportReport parse(const AdminAccount &actor, const QByteArray &json) const;
+    void checkConnectors(const QJsonArray &records, ImportReport &report) const;
+    void checkFlows(const AdminAccount &actor, const QJsonValue &flows, ImportReport &report) const;
     std::optional<Connector> readRecord(const QJsonValue &value, const QString &position,
                                         QList<Problem> &problems) const;
+    Result<void> insertConnectors(const AdminAccount &actor,
+                                  const QList<Connector> &connectors) const;
 
     const Database &m_database;
 };

@@ -1,15 +1,18 @@
 #include "service/DemoDataGenerator.h"
 
+#include "flows/FlowDesignerFormat.h"
 #include "policy/RolePolicy.h"
 #include "store/AdminRepository.h"
 #include "store/AuditRepository.h"
 #include "store/ConnectorRepository.h"
 #include "store/Database.h"
+#include "store/FlowRepository.h"
 #include "store/SqlTransaction.h"
 #include "support/ConnectorJson.h"
 #include "support/Timestamps.h"
 #include "validation/ConnectorValidator.h"
 
+#include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
@@ -52,6 +55,126 @@ const DemoAdmin kDemoAdmins[] = {
     {"observer@reseller.example.org", "Chen Wei", AdminRole::PartnerReadOnlyAdmin},
 };
 
+const char *const kFlowKinds[] = {
+    "Main IVR",          "After-hours IVR",   "Callback offer",  "Sales queue", "Support queue",
+    "Billing enquiries", "Outbound campaign", "Customer survey", "VIP routing", "Emergency closure",
+};
+constexpr int kFlowKindCount = int(std::size(kFlowKinds));
+
+// One HTTP Request a sample flow makes: read requests go through any connector, write requests
+// only through one with read-write access.
+struct SampleRequest
+{
+    const char *node;
+    const char *method;
+    const char *path;
+    const char *query;    // "name=value" or ""
+    const char *body;     // JSON or ""
+    const char *variable; // output variable or ""
+    const char *jsonPath;
+};
+
+const SampleRequest kReads[] = {
+    {"LookUpCustomer", "GET", "/v1/customers", "phone={{NewPhoneContact.ANI}}", "", "customerId",
+     "$.data[0].id"},
+    {"GetQueueStatistics", "GET", "/organization/{orgId}/v2/queue-statistics",
+     "queueId={{QueueId}}", "", "waitingContacts", "$.data[0].contactsInQueue"},
+    {"CheckBusinessHours", "GET", "/organization/{orgId}/business-hours/{{BusinessHoursId}}", "",
+     "", "isOpen", "$.workingHours[0].enabled"},
+    {"GetAgentAvailability", "GET", "/organization/{orgId}/v2/agents/statistics", "", "", "", ""},
+};
+
+const SampleRequest kWrites[] = {
+    {"ScheduleCallback", "POST", "/organization/{orgId}/v2/callbacks", "",
+     R"({"phone":"{{NewPhoneContact.ANI}}","queueId":"{{QueueId}}"})", "callbackId", "$.id"},
+    {"UpdateContactNotes", "PUT", "/v1/customers/{{customerId}}/notes", "",
+     R"({"note":"IVR choice {{MenuChoice}}"})", "", ""},
+    {"RecordSurveyAnswer", "POST", "/organization/{orgId}/v2/survey-results", "",
+     R"({"contactId":"{{NewPhoneContact.InteractionId}}","score":"{{SurveyScore}}"})",
+     "surveyResultId", "$.data.id"},
+};
+
+QJsonObject node(const QString &id, const QString &name, const QString &type,
+                 const QJsonObject &properties)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("activityType"), type},
+            {QStringLiteral("group"),
+             type == QLatin1String("start") ? QStringLiteral("start") : QStringLiteral("action")},
+            {QStringLiteral("properties"), properties}};
+}
+
+QJsonObject edge(const QString &from, const QString &to)
+{
+    return {{QStringLiteral("id"), from + QStringLiteral("-") + to},
+            {QStringLiteral("sourceId"), from},
+            {QStringLiteral("targetId"), to},
+            {QStringLiteral("outputPort"), QStringLiteral("default")}};
+}
+
+// An HTTP Request node as Flow Designer exports it; `connector` null means a full URL without one.
+QJsonObject httpRequestNode(const QString &id, const SampleRequest &request,
+                            const Connector *connector)
+{
+    QJsonArray query;
+    const QString queryText = QString::fromUtf8(request.query);
+    if (!queryText.isEmpty()) {
+        query.append(QJsonObject{{QStringLiteral("name"), queryText.section(u'=', 0, 0)},
+                                 {QStringLiteral("value"), queryText.section(u'=', 1)}});
+    }
+    QJsonArray outputs;
+    if (*request.variable) {
+        outputs.append(
+            QJsonObject{{QStringLiteral("outputVariable"), QString::fromUtf8(request.variable)},
+                        {QStringLiteral("jsonPathExp"), QString::fromUtf8(request.jsonPath)}});
+    }
+    QJsonObject p{
+        {QStringLiteral("activityName"), FlowDesignerFormat::httpRequestActivityName()},
+        {QStringLiteral("authenticated"), connector != nullptr},
+        {QStringLiteral("httpRequestMethod"), QString::fromUtf8(request.method)},
+        {QStringLiteral("httpQueryParameters"), query},
+        {QStringLiteral("httpRequestHeaders"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Accept")},
+                                {QStringLiteral("value"), QStringLiteral("application/json")}}}},
+        {QStringLiteral("httpContentType"), QStringLiteral("application/json")},
+        {QStringLiteral("httpRequestBody"), QString::fromUtf8(request.body)},
+        {QStringLiteral("httpResponseTimeout"), 3000},
+        {QStringLiteral("retryAttempts"), 1},
+        {QStringLiteral("contentType"), QStringLiteral("JSON")},
+        {QStringLiteral("outputVariableArray"), outputs},
+    };
+    if (connector) {
+        p.insert(QStringLiteral("connectorId"), connector->idText());
+        p.insert(QStringLiteral("connectorId:name"), connector->name);
+        p.insert(QStringLiteral("httpRequestPath"), QString::fromUtf8(request.path));
+    } else {
+        p.insert(QStringLiteral("httpRequestUrl"),
+                 QStringLiteral("https://api.example.com") + QString::fromUtf8(request.path));
+    }
+    return node(id, QString::fromUtf8(request.node), QStringLiteral("action"), p);
+}
+
+// The request the k-th activity of a flow makes through `connector`: GET only when the connector
+// is read-only, otherwise GET, POST and PUT in turn.
+const SampleRequest &requestFor(int flowIndex, int k, const Connector *connector)
+{
+    const bool canWrite = connector && connector->access.testFlag(AccessLevel::ReadWrite);
+    const int turn = flowIndex + k;
+    if (canWrite && turn % 3 != 0)
+        return kWrites[turn % int(std::size(kWrites))];
+    return kReads[turn % int(std::size(kReads))];
+}
+
+QJsonObject variable(const QString &name, const QString &type)
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("value"), QString()},
+            {QStringLiteral("reportable"), false},
+            {QStringLiteral("agentEditable"), false}};
+}
+
 } // namespace
 
 DemoDataGenerator::DemoDataGenerator(const Database &database)
@@ -68,6 +191,112 @@ QString DemoDataGenerator::sampleName(int index)
     if (round > 0)
         name += QStringLiteral(" %1").arg(round + 1);
     return name;
+}
+
+QString DemoDataGenerator::sampleFlowName(int index)
+{
+    const int kind = index % kFlowKindCount;
+    const int place = (index / kFlowKindCount) % kPlaceCount;
+    const int round = index / (kFlowKindCount * kPlaceCount);
+    QString name = QStringLiteral("%1 — %2").arg(QLatin1String(kFlowKinds[kind]),
+                                                 QLatin1String(kPlaces[place]));
+    if (round > 0)
+        name += QStringLiteral(" %1").arg(round + 1);
+    return name;
+}
+
+QJsonObject DemoDataGenerator::sampleFlowDocument(int index, const QString &name,
+                                                  const QList<Connector> &connectors)
+{
+    // Spread the activities over the connectors so that where-used finds a few flows for many
+    // of them rather than every flow for the first ones.
+    auto connectorFor = [&](int k) -> const Connector * {
+        if (connectors.isEmpty())
+            return nullptr;
+        return &connectors.at((qint64(index) * 3 + qint64(k) * 7919) % connectors.size());
+    };
+    QSet<QString> outputNames;
+    QJsonArray nodes{
+        node(QStringLiteral("start"), QStringLiteral("NewPhoneContact"), QStringLiteral("start"),
+             {{QStringLiteral("activityName"), QStringLiteral("new-phone-contact")},
+              {QStringLiteral("event"), QStringLiteral("NewPhoneContact")}}),
+        node(QStringLiteral("welcome"), QStringLiteral("PlayWelcome"), QStringLiteral("action"),
+             {{QStringLiteral("activityName"), QStringLiteral("play-message")},
+              {QStringLiteral("audioFile"),
+               QStringLiteral("welcome_%1.wav")
+                   .arg(index % 2 ? QStringLiteral("uk") : QStringLiteral("en"))},
+              {QStringLiteral("interruptible"), index % 2 == 0},
+              {QStringLiteral("promptsTts"), QJsonArray()}}),
+    };
+    QJsonArray edges;
+    QString previous = QStringLiteral("welcome");
+    edges.append(edge(QStringLiteral("start"), previous));
+    const int requests = 1 + index % 3;
+    for (int k = 0; k < requests; ++k) {
+        const Connector *connector = connectorFor(k);
+        const SampleRequest &request = requestFor(index, k, connector);
+        const QString id = QStringLiteral("http%1").arg(k + 1);
+        QJsonObject http = httpRequestNode(id, request, connector);
+        // Two requests of the same kind in one flow get distinct node names, as a designer would.
+        const QString nodeName = QString::fromUtf8(request.node);
+        http.insert(QStringLiteral("name"), k == 0 ? nodeName : nodeName + QString::number(k + 1));
+        if (*request.variable)
+            outputNames.insert(QString::fromUtf8(request.variable));
+        nodes.append(http);
+        edges.append(edge(previous, id));
+        previous = id;
+    }
+    nodes.append(node(QStringLiteral("queue"), QStringLiteral("QueueToAgents"),
+                      QStringLiteral("action"),
+                      {{QStringLiteral("activityName"), QStringLiteral("queue-contact")},
+                       {QStringLiteral("destination"), QStringLiteral("{{QueueId}}")},
+                       {QStringLiteral("priority"), 1 + index % 10},
+                       {QStringLiteral("skillRequirements"), QJsonArray()}}));
+    nodes.append(node(QStringLiteral("end"), QStringLiteral("DisconnectContact"),
+                      QStringLiteral("action"),
+                      {{QStringLiteral("activityName"), QStringLiteral("disconnect-contact")}}));
+    edges.append(edge(previous, QStringLiteral("queue")));
+    edges.append(edge(QStringLiteral("queue"), QStringLiteral("end")));
+
+    QJsonObject document{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("flowType"), QStringLiteral("flow")},
+        {QStringLiteral("description"),
+         QStringLiteral("Sample flow %1 for demos and load tests.").arg(index + 1)},
+        {QStringLiteral("version"), 1 + index % 4},
+        {QStringLiteral("nodes"), nodes},
+        {QStringLiteral("edges"), edges},
+    };
+    if (index % 3 == 0) {
+        const Connector *connector = connectorFor(requests);
+        const SampleRequest &request = requestFor(index, requests, connector);
+        if (*request.variable)
+            outputNames.insert(QString::fromUtf8(request.variable));
+        QJsonObject http = httpRequestNode(QStringLiteral("event-http"), request, connector);
+        http.insert(QStringLiteral("name"),
+                    QStringLiteral("Notify") + QString::fromUtf8(request.node));
+        const QJsonArray eventNodes{
+            node(QStringLiteral("answered"), QStringLiteral("AgentAnswered"),
+                 QStringLiteral("start"),
+                 {{QStringLiteral("activityName"), QStringLiteral("event-handler")},
+                  {QStringLiteral("event"), QStringLiteral("AgentAnswered")}}),
+            http};
+        document.insert(
+            QStringLiteral("eventFlows"),
+            QJsonObject{{QStringLiteral("GLOBAL_EVENTS"),
+                         QJsonObject{{QStringLiteral("nodes"), eventNodes},
+                                     {QStringLiteral("edges"),
+                                      QJsonArray{edge(QStringLiteral("answered"),
+                                                      QStringLiteral("event-http"))}}}}});
+    }
+    QJsonArray variables{variable(QStringLiteral("QueueId"), QStringLiteral("STRING")),
+                         variable(QStringLiteral("MenuChoice"), QStringLiteral("STRING"))};
+    QStringList sorted(outputNames.begin(), outputNames.end());
+    sorted.sort();
+    for (const QString &output : std::as_const(sorted))
+        variables.append(variable(output, QStringLiteral("STRING")));
+    document.insert(QStringLiteral("variables"), variables);
+    return document;
 }
 
 Result<int> DemoDataGenerator::addDemoAdmins() const
@@ -89,8 +318,20 @@ Result<int> DemoDataGenerator::addDemoAdmins() const
     return added;
 }
 
-Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const AdminAccount &actor,
-                                                               int connectorCount) const
+Result<QSet<QString>> DemoDataGenerator::takenKeys(const QString &table) const
+{
+    QSqlQuery keys(m_database.connection());
+    keys.setForwardOnly(true);
+    if (!keys.exec(QStringLiteral("SELECT name_key FROM ") + table))
+        return m_database.errorFrom(keys.lastError());
+    QSet<QString> taken;
+    while (keys.next())
+        taken.insert(keys.value(0).toString());
+    return taken;
+}
+
+Result<DemoDataGenerator::Summary>
+DemoDataGenerator::generate(const AdminAccount &actor, int connectorCount, int flowCount) const
 {
     // A large page cache keeps a 100,000-row transaction in memory until commit instead of
     // spilling half-built pages into the write-ahead log (several times faster at that size).
@@ -106,6 +347,10 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const AdminAccoun
         if (auto refusal = RolePolicy::check(actor, **organisation, ConnectorAction::Create))
             return *refusal;
     }
+    if (flowCount > 0) {
+        if (auto refusal = RolePolicy::checkFlows(actor, true))
+            return *refusal;
+    }
 
     Summary summary;
     auto admins = addDemoAdmins();
@@ -113,21 +358,37 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const AdminAccoun
         return admins.error();
     summary.adminsAdded = *admins;
 
-    QSqlQuery keys(m_database.connection());
-    keys.setForwardOnly(true);
-    if (!keys.exec(QStringLiteral("SELECT name_key FROM connectors")))
-        return m_database.errorFrom(keys.lastError());
-    QSet<QString> taken;
-    while (keys.next())
-        taken.insert(keys.value(0).toString());
+    QList<Connector> connectors;
+    if (auto added = addConnectors(actor, connectorCount, summary, connectors); !added)
+        return added.error();
+    if (flowCount > 0 && connectors.isEmpty()) {
+        auto stored = ConnectorRepository(m_database).all();
+        if (!stored)
+            return stored.error();
+        connectors = *stored;
+    }
+    if (auto added = addFlows(actor, flowCount, connectors, summary); !added)
+        return added.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return summary;
+}
 
+Result<void> DemoDataGenerator::addConnectors(const AdminAccount &actor, int count,
+                                              Summary &summary, QList<Connector> &added) const
+{
+    auto takenKeysResult = takenKeys(QStringLiteral("connectors"));
+    if (!takenKeysResult)
+        return takenKeysResult.error();
+    QSet<QString> taken = std::move(takenKeysResult).value();
+    added.reserve(count);
     // One repository each for the whole loop: their INSERTs are prepared once.
     const ConnectorRepository connectors(m_database);
     const AuditRepository audit(m_database);
     const QString by = actor.email;
     const QDateTime base = Timestamps::now().addDays(-90);
     int index = 0;
-    for (int made = 0; made < connectorCount; ++index) {
+    for (int made = 0; made < count; ++index) {
         const QString name = sampleName(index);
         const QString key = ConnectorValidator::nameKey(name);
         if (taken.contains(key))
@@ -175,10 +436,60 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const AdminAccoun
                 return audited.error();
             ++summary.inactive;
         }
+        added.append(connector);
         ++made;
         summary.connectorsAdded = made;
     }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return summary;
+    return {};
+}
+
+Result<void> DemoDataGenerator::addFlows(const AdminAccount &actor, int count,
+                                         const QList<Connector> &connectors, Summary &summary) const
+{
+    if (count <= 0)
+        return {};
+    auto takenKeysResult = takenKeys(QStringLiteral("flows"));
+    if (!takenKeysResult)
+        return takenKeysResult.error();
+    QSet<QString> taken = std::move(takenKeysResult).value();
+    // Prepared once for the whole loop, like the connectors'.
+    const FlowRepository flows(m_database);
+    const AuditRepository audit(m_database);
+    const QDateTime base = Timestamps::now().addDays(-30);
+    int index = 0;
+    for (int made = 0; made < count; ++index) {
+        const QString name = sampleFlowName(index);
+        const QString key = ConnectorValidator::nameKey(name);
+        if (taken.contains(key))
+            continue;
+        taken.insert(key);
+
+        Flow flow;
+        flow.id = QUuid::createUuid();
+        flow.name = name;
+        flow.document = sampleFlowDocument(made, name, connectors);
+        flow.flowType = flow.document.value(QLatin1String("flowType")).toString();
+        flow.description = flow.document.value(QLatin1String("description")).toString();
+        flow.activities = FlowDesignerFormat::activities(flow.document);
+        flow.importedBy = flow.updatedBy = actor.email;
+        flow.importedAt = flow.updatedAt = base.addSecs(made % 2592000);
+        flow.revision = 1;
+        if (auto inserted = flows.insert(flow, key); !inserted)
+            return inserted.error();
+
+        AuditEntry entry;
+        entry.at = flow.importedAt;
+        entry.actor = actor.email;
+        entry.action = AuditAction::FlowImport;
+        entry.subject = name;
+        entry.after = {{QStringLiteral("name"), flow.name},
+                       {QStringLiteral("flowType"), flow.flowType},
+                       {QStringLiteral("activities"), int(flow.activities.size())}};
+        if (auto audited = audit.append(entry); !audited)
+            return audited.error();
+        ++made;
+        summary.flowsAdded = made;
+        summary.activitiesAdded += int(flow.activities.size());
+    }
+    return {};
 }

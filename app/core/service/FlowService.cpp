@@ -2,6 +2,7 @@
 
 #include "flows/ActivityRules.h"
 #include "flows/FlowDesignerFormat.h"
+#include "live/ApiEndpoint.h"
 #include "policy/RolePolicy.h"
 #include "service/ConnectorService.h"
 #include "store/AdminRepository.h"
@@ -73,11 +74,11 @@ Result<void> FlowService::checkPermission(bool change) const
     return {};
 }
 
-Result<QList<Flow>> FlowService::list() const
+Result<QList<Flow>> FlowService::list(FlowContent content) const
 {
     if (auto allowed = checkPermission(false); !allowed)
         return allowed.error();
-    return FlowRepository(database()).all();
+    return FlowRepository(database()).all(content);
 }
 
 Result<Flow> FlowService::find(const QUuid &id) const
@@ -85,6 +86,18 @@ Result<Flow> FlowService::find(const QUuid &id) const
     if (auto allowed = checkPermission(false); !allowed)
         return allowed.error();
     return existing(id, std::nullopt);
+}
+
+Result<Flow> FlowService::findByName(const QString &name) const
+{
+    if (auto allowed = checkPermission(false); !allowed)
+        return allowed.error();
+    auto found = FlowRepository(database()).findByNameKey(ConnectorValidator::nameKey(name));
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return CoreError(ErrorCode::FlowNotFound, {name.trimmed()});
+    return **found;
 }
 
 Result<Flow> FlowService::existing(const QUuid &id, std::optional<int> expectedRevision) const
@@ -116,37 +129,64 @@ Result<QHash<QUuid, UsageCount>> FlowService::usageCounts() const
     return FlowRepository(database()).usageCounts();
 }
 
-Result<QHash<QUuid, Connector>> FlowService::connectorsById() const
+Result<QHash<QUuid, Connector>> FlowService::connectorsUsedBy(const QList<Flow> &flows) const
 {
-    auto all = ConnectorRepository(database()).all();
+    QSet<QUuid> ids;
+    for (const Flow &flow : flows) {
+        for (const HttpRequestActivity &activity : flow.activities) {
+            if (!activity.connectorId.isNull())
+                ids.insert(activity.connectorId);
+        }
+    }
+    // A few IDs are looked up one by one; past that, one scan of the table is cheaper than
+    // thousands of lookups.
+    constexpr int kLookUpLimit = 256;
+    ConnectorRepository repository(database());
+    QHash<QUuid, Connector> byId;
+    byId.reserve(ids.size());
+    if (ids.size() <= kLookUpLimit) {
+        for (const QUuid &id : std::as_const(ids)) {
+            auto found = repository.find(id);
+            if (!found)
+                return found.error();
+            if (found->has_value())
+                byId.insert(id, **found);
+        }
+        return byId;
+    }
+    auto all = repository.all();
     if (!all)
         return all.error();
-    QHash<QUuid, Connector> byId;
-    byId.reserve(all->size());
-    for (const Connector &connector : *all)
-        byId.insert(connector.id, connector);
+    for (const Connector &connector : std::as_const(*all)) {
+        if (ids.contains(connector.id))
+            byId.insert(connector.id, connector);
+    }
     return byId;
 }
 
 Result<QList<QList<CoreError>>> FlowService::problems(const Flow &flow) const
 {
-    QHash<QUuid, Connector> connectors;
-    // One lookup per distinct connector rather than the whole table: a flow names a few.
-    ConnectorRepository repository(database());
-    for (const HttpRequestActivity &activity : flow.activities) {
-        if (activity.connectorId.isNull() || connectors.contains(activity.connectorId))
-            continue;
-        auto found = repository.find(activity.connectorId);
-        if (!found)
-            return found.error();
-        if (found->has_value())
-            connectors.insert(activity.connectorId, **found);
-    }
-    QList<QList<CoreError>> all;
-    for (const HttpRequestActivity &activity : flow.activities) {
-        const auto it = connectors.constFind(activity.connectorId);
-        all.append(
-            ActivityRules::check(activity, it == connectors.constEnd() ? nullptr : &it.value()));
+    auto all = problemsOfEach({flow});
+    if (!all)
+        return all.error();
+    return all->first();
+}
+
+Result<QList<QList<QList<CoreError>>>> FlowService::problemsOfEach(const QList<Flow> &flows) const
+{
+    auto connectors = connectorsUsedBy(flows);
+    if (!connectors)
+        return connectors.error();
+    QList<QList<QList<CoreError>>> all;
+    all.reserve(flows.size());
+    for (const Flow &flow : flows) {
+        QList<QList<CoreError>> ofFlow;
+        for (const HttpRequestActivity &activity : flow.activities) {
+            const auto it = connectors->constFind(activity.connectorId);
+            ofFlow.append(ActivityRules::check(
+                activity, it == connectors->constEnd() ? nullptr : &it.value()));
+        }
+        all.append(ofFlow);
     }
     return all;
 }
@@ -208,6 +248,23 @@ Result<QList<FlowImportOutcome>> FlowService::importFlows(const QList<Flow> &flo
     SqlTransaction transaction(database());
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
+    auto outcomes = importFlowsInOpenTransaction(flows);
+    if (!outcomes)
+        return outcomes;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    announceImport(*outcomes);
+    return outcomes;
+}
+
+void FlowService::announceImport(const QList<FlowImportOutcome> &outcomes)
+{
+    if (!outcomes.isEmpty())
+        Q_EMIT flowsChanged();
+}
+
+Result<QList<FlowImportOutcome>> FlowService::importFlowsInOpenTransaction(const QList<Flow> &flows)
+{
     if (auto allowed = checkPermission(true); !allowed)
         return allowed.error();
 
@@ -217,6 +274,10 @@ Result<QList<FlowImportOutcome>> FlowService::importFlows(const QList<Flow> &flo
     const QDateTime now = Timestamps::now();
     for (int i = 0; i < flows.size(); ++i) {
         Flow flow = flows.at(i);
+        // An export without a description or type reads them as null strings, which Qt Sql
+        // binds as NULL; the columns hold text, empty when absent.
+        flow.flowType = flow.flowType.isNull() ? QStringLiteral("") : flow.flowType;
+        flow.description = flow.description.isNull() ? QStringLiteral("") : flow.description;
         const QString key = ConnectorValidator::nameKey(flow.name);
         if (seen.contains(key)) {
             return CoreError(ErrorCode::FlowDuplicateInImport,
@@ -258,10 +319,6 @@ Result<QList<FlowImportOutcome>> FlowService::importFlows(const QList<Flow> &flo
         outcome.flow = flow;
         outcomes.append(outcome);
     }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    if (!outcomes.isEmpty())
-        Q_EMIT flowsChanged();
     return outcomes;
 }
 
@@ -352,7 +409,11 @@ Result<void> FlowService::setApiBaseUrl(const QString &url)
         return begun.error();
     if (auto allowed = checkPermission(true); !allowed)
         return allowed.error();
-    if (auto written = AdminRepository(database()).setApiBaseUrl(url); !written)
+    // The https rule is the core's, whoever calls: a token must never travel in plain text.
+    auto valid = ApiEndpoint::validateBaseUrl(url);
+    if (!valid)
+        return valid.error();
+    if (auto written = AdminRepository(database()).setApiBaseUrl(valid->toString()); !written)
         return written.error();
     return transaction.commit();
 }

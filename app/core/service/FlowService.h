@@ -39,8 +39,10 @@ public:
     // and deleting flows.
     std::optional<CoreError> permission(bool change) const;
 
-    Result<QList<Flow>> list() const;
+    Result<QList<Flow>> list(FlowContent content = FlowContent::Whole) const;
     Result<Flow> find(const QUuid &id) const;
+    // The flow of this name, ignoring case and surrounding spaces, as a re-import matches it.
+    Result<Flow> findByName(const QString &name) const;
     // Every activity using the connector, grouped by flow name.
     Result<QList<FlowUsage>> whereUsed(const QUuid &connectorId) const;
     Result<QHash<QUuid, UsageCount>> usageCounts() const;
@@ -49,11 +51,23 @@ public:
     Result<QList<QList<CoreError>>> problems(const Flow &flow) const;
     // The same check for one activity being edited.
     Result<QList<CoreError>> problems(const HttpRequestActivity &activity) const;
+    // problems() for many flows, in their order, reading the connectors once: for listing every
+    // flow of an organisation without a query per activity.
+    Result<QList<QList<QList<CoreError>>>> problemsOfEach(const QList<Flow> &flows) const;
+    // The connectors the flows' activities name, as the store holds them now; an ID missing from
+    // the answer is a connector that does not exist (any more).
+    Result<QHash<QUuid, Connector>> connectorsUsedBy(const QList<Flow> &flows) const;
 
     // Imports Flow Designer exports all or nothing. A flow whose name (ignoring case) is already
     // stored replaces it and keeps its ID. Activities that break our rules are imported and
     // flagged (see problems()), never refused.
     Result<QList<FlowImportOutcome>> importFlows(const QList<Flow> &flows);
+    // The same inside a write transaction the caller has begun and will commit (or roll back),
+    // so that flows land together with other records, e.g. the connectors of an export. It
+    // emits nothing: after the commit the caller calls announceImport().
+    Result<QList<FlowImportOutcome>> importFlowsInOpenTransaction(const QList<Flow> &flows);
+    // Tells followers (the Flows tab) about flows a caller's committed transaction imported.
+    void announceImport(const QList<FlowImportOutcome> &outcomes);
     // Reads and imports files; one file that is not a flow export refuses the whole import.
     Result<QList<FlowImportOutcome>> importFiles(const QStringList &paths);
     // Refused unless the activity keeps every rule (ActivityRules).
@@ -74,7 +88,6 @@ Q_SIGNALS:
 private:
     Result<void> checkPermission(bool change) const;
     Result<Flow> existing(const QUuid &id, std::optional<int> expectedRevision) const;
-    Result<QHash<QUuid, Connector>> connectorsById() const;
     Result<void> appendAudit(AuditAction action, const QString &subject, const QJsonObject &before,
                              const QJsonObject &after) const;
 

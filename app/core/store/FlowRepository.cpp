@@ -50,7 +50,7 @@ FlowRepository::FlowRepository(const Database &database)
     : m_database(database)
 {}
 
-Flow FlowRepository::fromRecord(const QSqlQuery &query)
+Flow FlowRepository::fromRecord(const QSqlQuery &query, FlowContent content)
 {
     Flow flow;
     flow.id = QUuid::fromString(query.value(ColId).toString());
@@ -59,6 +59,8 @@ Flow FlowRepository::fromRecord(const QSqlQuery &query)
     flow.description = query.value(ColDescription).toString();
     flow.document = QJsonDocument::fromJson(query.value(ColDocument).toByteArray()).object();
     flow.activities = FlowDesignerFormat::activities(flow.document);
+    if (content == FlowContent::Summary)
+        flow.document = {};
     flow.importedBy = query.value(ColImportedBy).toString();
     flow.importedAt = Timestamps::fromStorage(query.value(ColImportedAt).toString());
     flow.updatedBy = query.value(ColUpdatedBy).toString();
@@ -91,7 +93,7 @@ Result<std::optional<Flow>> FlowRepository::findByNameKey(const QString &nameKey
     return findOne(QStringLiteral("name_key = ?"), nameKey);
 }
 
-Result<QList<Flow>> FlowRepository::all() const
+Result<QList<Flow>> FlowRepository::all(FlowContent content) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -99,7 +101,7 @@ Result<QList<Flow>> FlowRepository::all() const
         return m_database.errorFrom(query.lastError());
     QList<Flow> flows;
     while (query.next())
-        flows.append(fromRecord(query));
+        flows.append(fromRecord(query, content));
     return flows;
 }
 

@@ -22,7 +22,7 @@ public:
     Result<std::optional<Flow>> find(const QUuid &id) const;
     Result<std::optional<Flow>> findByNameKey(const QString &nameKey) const;
     // Sorted by name, case-insensitively.
-    Result<QList<Flow>> all() const;
+    Result<QList<Flow>> all(FlowContent content = FlowContent::Whole) const;
     Result<int> count() const;
 
     Result<void> insert(const Flow &flow, const QString &nameKey) const;
@@ -39,7 +39,7 @@ public:
 private:
     Result<std::optional<Flow>> findOne(const QString &where, const QVariant &value) const;
     Result<void> writeActivities(const Flow &flow) const;
-    static Flow fromRecord(const QSqlQuery &query);
+    static Flow fromRecord(const QSqlQuery &query, FlowContent content = FlowContent::Whole);
 
     const Database &m_database;
     mutable std::optional<QSqlQuery> m_insert;

@@ -1,0 +1,267 @@
+#include "FlowCommands.h"
+
+#include "CommandParsing.h"
+#include "CtlContext.h"
+#include "CtlFormatter.h"
+#include "ExitCode.h"
+#include "service/ConnectorService.h"
+#include "service/FlowService.h"
+
+#include <limits>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QTextStream>
+
+FlowCommands::FlowCommands(CtlContext &context)
+    : m_context(context)
+{}
+
+int FlowCommands::flows(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == QLatin1String("list"))
+        return list(arguments.mid(1));
+    if (sub == QLatin1String("show"))
+        return show(arguments.mid(1));
+    if (sub == QLatin1String("import"))
+        return importFiles(arguments.mid(1));
+    if (sub == QLatin1String("export"))
+        return exportFlow(arguments.mid(1));
+    return CtlContext::usage(tr("'flows' needs 'list', 'show', 'import' or 'export'."));
+}
+
+std::optional<Result<Flow>> FlowCommands::flowByIdOrName(const QString &text, QString *error) const
+{
+    FlowService &service = m_context.flows();
+    const QUuid exact = QUuid::fromString(text.trimmed());
+    if (!exact.isNull())
+        return service.find(exact);
+    auto named = service.findByName(text);
+    if (named || named.error().code() != ErrorCode::FlowNotFound)
+        return named;
+    const QString prefix = text.trimmed().toLower();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f-]{8,36}$"));
+    if (!hex.match(prefix).hasMatch())
+        return named;
+    auto all = service.list();
+    if (!all)
+        return Result<Flow>(all.error());
+    std::optional<Flow> match;
+    for (const Flow &flow : *all) {
+        if (!flow.idText().startsWith(prefix))
+            continue;
+        if (match) {
+            *error =
+                tr("The ID prefix '%1' matches more than one flow; give more of the ID.").arg(text);
+            return std::nullopt;
+        }
+        match = flow;
+    }
+    return match ? Result<Flow>(*match) : named;
+}
+
+Result<QHash<QUuid, QString>> FlowCommands::connectorNames(const Flow &flow) const
+{
+    QHash<QUuid, QString> names;
+    for (const HttpRequestActivity &activity : flow.activities) {
+        if (activity.connectorId.isNull() || names.contains(activity.connectorId))
+            continue;
+        auto connector = m_context.service().find(activity.connectorId);
+        if (connector)
+            names.insert(connector->id, connector->name);
+        else if (connector.error().code() != ErrorCode::ConnectorNotFound)
+            return connector.error();
+    }
+    return names;
+}
+
+int FlowCommands::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!CommandParsing::parse(parser, QStringLiteral("flows list"), arguments, 0, &error))
+        return CtlContext::usage(error);
+    auto flows = m_context.flows().list();
+    if (!flows)
+        return m_context.fail(flows.error());
+    auto problems = m_context.flows().problemsOfEach(*flows);
+    if (!problems)
+        return m_context.fail(problems.error());
+    if (m_context.json()) {
+        QJsonArray array;
+        for (qsizetype i = 0; i < flows->size(); ++i)
+            array.append(CtlFormatter::flowSummaryJson(flows->at(i), problems->at(i)));
+        m_context.printJson(array);
+    } else {
+        m_context.printText(CtlFormatter::flowTable(*flows, *problems));
+    }
+    return ExitSuccess;
+}
+
+int FlowCommands::show(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!CommandParsing::parse(parser, QStringLiteral("flows show"), arguments, 1, &error))
+        return CtlContext::usage(error);
+    auto flow = flowByIdOrName(parser.positionalArguments().at(1), &error);
+    if (!flow)
+        return CtlContext::usage(error);
+    if (!*flow)
+        return m_context.fail(flow->error());
+    auto problems = m_context.flows().problems(flow->value());
+    if (!problems)
+        return m_context.fail(problems.error());
+    auto names = connectorNames(flow->value());
+    if (!names)
+        return m_context.fail(names.error());
+    if (m_context.json())
+        m_context.printJson(CtlFormatter::flowDetailsJson(flow->value(), *problems, *names));
+    else
+        m_context.printText(CtlFormatter::flowDetails(flow->value(), *problems, *names));
+    return ExitSuccess;
+}
+
+int FlowCommands::importFiles(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!CommandParsing::parse(parser, QStringLiteral("flows import"), arguments, 0,
+                               std::numeric_limits<int>::max(), &error))
+        return CtlContext::usage(error);
+    const QStringList paths = parser.positionalArguments().mid(1);
+    if (paths.isEmpty())
+        return CtlContext::usage(tr("'flows import' needs at least one FILE."));
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isFile() || !QFileInfo(path).isReadable()) {
+            return CtlContext::usage(
+                tr("cannot read %1: there is no such readable file.").arg(path));
+        }
+    }
+    auto outcomes = m_context.flows().importFiles(paths);
+    if (!outcomes)
+        return m_context.fail(outcomes.error());
+    QList<Flow> flows;
+    for (const FlowImportOutcome &outcome : *outcomes)
+        flows.append(outcome.flow);
+    auto problems = m_context.flows().problemsOfEach(flows);
+    if (!problems)
+        return m_context.fail(problems.error());
+
+    if (m_context.json()) {
+        QJsonArray array;
+        for (qsizetype i = 0; i < flows.size(); ++i) {
+            auto names = connectorNames(flows.at(i));
+            if (!names)
+                return m_context.fail(names.error());
+            QJsonObject json = CtlFormatter::flowDetailsJson(flows.at(i), problems->at(i), *names);
+            json.insert(QStringLiteral("outcome"), outcomes->at(i).replaced
+                                                       ? QStringLiteral("replaced")
+                                                       : QStringLiteral("imported"));
+            array.append(json);
+        }
+        m_context.printJson(array);
+        return ExitSuccess;
+    }
+    // A flagged activity is imported all the same, as Flow Designer would hold it; the admin
+    // fixes it later in the console.
+    QString text;
+    for (qsizetype i = 0; i < flows.size(); ++i) {
+        const Flow &flow = flows.at(i);
+        text +=
+            (outcomes->at(i).replaced ? tr("replaced \"%1\" (ID %2), %n HTTP Request activity(ies)",
+                                           nullptr, int(flow.activities.size()))
+                                      : tr("imported \"%1\" (ID %2), %n HTTP Request activity(ies)",
+                                           nullptr, int(flow.activities.size())))
+                .arg(flow.name, flow.idText()) +
+            u'\n' + CtlFormatter::flaggedActivities(flow, problems->at(i));
+    }
+    m_context.printText(text);
+    return ExitSuccess;
+}
+
+int FlowCommands::exportFlow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!CommandParsing::parse(parser, QStringLiteral("flows export"), arguments, 1, 2, &error))
+        return CtlContext::usage(error);
+    auto flow = flowByIdOrName(parser.positionalArguments().at(1), &error);
+    if (!flow)
+        return CtlContext::usage(error);
+    if (!*flow)
+        return m_context.fail(flow->error());
+    const QByteArray bytes = FlowService::exportDocument(flow->value());
+    if (parser.positionalArguments().size() < 3) {
+        QTextStream(stdout) << QString::fromUtf8(bytes);
+        return ExitSuccess;
+    }
+    // QSaveFile writes beside the target and renames, so a failed export never leaves half a file.
+    const QString path = parser.positionalArguments().at(2);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        QTextStream(stderr) << tr("connectorctl: cannot write %1: %2").arg(path, file.errorString())
+                            << '\n';
+        return ExitDatabase;
+    }
+    QTextStream(stderr) << tr("Exported the flow \"%1\" to %2.").arg(flow->value().name, path)
+                        << '\n';
+    return ExitSuccess;
+}
+
+int FlowCommands::whereUsed(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!CommandParsing::parse(parser, QStringLiteral("where-used"), arguments, 1, &error))
+        return CtlContext::usage(error);
+    auto id = CommandParsing::connectorId(parser.positionalArguments().at(1), m_context.service(),
+                                          &error);
+    if (!id)
+        return CtlContext::usage(error);
+    if (!*id)
+        return m_context.fail(id->error());
+    auto usages = m_context.flows().whereUsed(id->value());
+    if (!usages)
+        return m_context.fail(usages.error());
+    // A deleted connector's activities stay in their flows; name the connector when it exists.
+    auto connector = m_context.service().find(id->value());
+    if (!connector && connector.error().code() != ErrorCode::ConnectorNotFound)
+        return m_context.fail(connector.error());
+    QSet<QUuid> flowIds;
+    for (const FlowUsage &usage : *usages)
+        flowIds.insert(usage.flowId);
+    const int flowCount = int(flowIds.size());
+    const int activityCount = int(usages->size());
+    const QString idText = id->value().toString(QUuid::WithoutBraces);
+
+    if (m_context.json()) {
+        QJsonArray array;
+        for (const FlowUsage &usage : *usages)
+            array.append(CtlFormatter::usageJson(usage));
+        m_context.printJson(QJsonObject{{QStringLiteral("connectorId"), idText},
+                                        {QStringLiteral("connectorName"),
+                                         connector ? QJsonValue(connector->name) : QJsonValue()},
+                                        {QStringLiteral("connectorMissing"), !connector},
+                                        {QStringLiteral("flows"), flowCount},
+                                        {QStringLiteral("activities"), activityCount},
+                                        {QStringLiteral("usages"), array}});
+        return ExitSuccess;
+    }
+    const QString subject = connector ? tr("The connector \"%1\" (%2)").arg(connector->name, idText)
+                                      : tr("The connector %1 (missing: deleted)").arg(idText);
+    if (usages->isEmpty()) {
+        m_context.printText(tr("%1 is used by no flow.").arg(subject));
+        return ExitSuccess;
+    }
+    m_context.printText(tr("%1 is used by %2 in %3:")
+                            .arg(subject,
+                                 tr("%n HTTP Request activity(ies)", nullptr, activityCount),
+                                 tr("%n flow(s)", nullptr, flowCount)) +
+                        u'\n' + CtlFormatter::usageTable(*usages));
+    return ExitSuccess;
+}

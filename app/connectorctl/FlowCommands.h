@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Flow.h"
+#include "support/Result.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+class CtlContext;
+
+// connectorctl's flow commands: `flows list|show|import|export` and `where-used`. Each returns
+// the process exit code.
+class FlowCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(FlowCommands)
+
+public:
+    explicit FlowCommands(CtlContext &context);
+
+    int flows(const QStringList &arguments);
+    int whereUsed(const QStringList &arguments);
+
+private:
+    int list(const QStringList &arguments);
+    int show(const QStringList &arguments);
+    int importFiles(const QStringList &arguments);
+    int exportFlow(const QStringList &arguments);
+
+    // A flow's full ID, its name (ignoring case), or an unambiguous prefix of at least eight
+    // characters of its ID. std::nullopt is a usage error (`error` says why).
+    std::optional<Result<Flow>> flowByIdOrName(const QString &text, QString *error) const;
+    // The current name of every connector the flow's activities name that still exists.
+    Result<QHash<QUuid, QString>> connectorNames(const Flow &flow) const;
+
+    CtlContext &m_context;
+};

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "domain/Connector.h"
+#include "domain/CoreError.h"
+#include "domain/Flow.h"
+#include "support/Result.h"
+
+#include <memory>
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+#include <QUuid>
+#include <vector>
+
+class ConnectorService;
+class FlowService;
+
+// The flows of the organisation as a tree: one top-level row per flow, under it one row per HTTP
+// Request activity (main flow first, then each event flow). Every activity is checked against the
+// connectors as they are now (FlowService::problems), so an activity whose connector was deleted
+// turns broken the moment the connector service says so. Changes are applied row by row, never by
+// a reset, so a view keeps its expansion and selection.
+class FlowTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlowTreeModel)
+
+public:
+    enum Column
+    {
+        NameColumn,       // flow name / activity label
+        WhereColumn,      // flow type / "Main flow" or the event flow's name
+        ActivitiesColumn, // a flow's number of HTTP Request activities
+        ConnectorColumn,
+        MethodColumn,
+        TargetColumn, // request path (authenticated) or URL
+        StatusColumn, // "OK" or the problems
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        IsActivityRole = Qt::UserRole + 1,
+        FlowIdRole,
+        FlowNameRole,
+        FlowRole,     // the whole Flow, on its row and on its activities' rows
+        ActivityRole, // the HttpRequestActivity (activity rows only)
+        ActivityCountRole,
+        ProblemCountRole, // flow: activities with problems; activity: its problems
+        ProblemsRole,     // the problems' messages, translated
+        ProblemKeysRole,  // the problems' rule keys, e.g. "activity.connector-unknown"
+        FlaggedRole,      // at least one problem
+        BrokenRole,       // the activity's connector no longer exists
+        RevisionRole,
+    };
+    Q_ENUM(Role)
+
+    FlowTreeModel(FlowService &flows, ConnectorService &connectors, QObject *parent = nullptr);
+    ~FlowTreeModel() override;
+
+    // Empties the model and reads every flow again.
+    Result<void> reload();
+    // Brings the rows in line with the store without a reset: removed flows go, changed ones are
+    // updated in place, new ones are appended. Used after changes made elsewhere. Does nothing
+    // before the first reload().
+    Result<void> refresh();
+    bool isLoaded() const { return m_loaded; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QModelIndex indexOfFlow(const QUuid &flowId, int column = 0) const;
+    QModelIndex indexOfActivity(const QUuid &flowId, const QString &eventFlow,
+                                const QString &nodeId, int column = 0) const;
+    // The flow of a flow row or of an activity row; null for an invalid index.
+    const Flow *flowAt(const QModelIndex &index) const;
+    const HttpRequestActivity *activityAt(const QModelIndex &index) const;
+    // The problems of an activity row, in the order of the editor's fields.
+    QList<CoreError> problemsAt(const QModelIndex &index) const;
+
+    // The texts are translated when read: tells the views to read them again in a new language.
+    void retranslate();
+
+Q_SIGNALS:
+    // refresh() could not read the store (the rows keep their old values).
+    void refreshFailed(const CoreError &error);
+
+private:
+    struct Entry;
+
+    // `connectors` holds the connectors the flow's activities name, as the store holds them now.
+    std::unique_ptr<Entry> makeEntry(const Flow &flow,
+                                     const QHash<QUuid, Connector> &connectors) const;
+    void replaceEntry(int row, std::unique_ptr<Entry> fresh);
+    void recheckFlowsUsing(const QUuid &connectorId);
+    void emitRowChanged(int row);
+    // A connector created, changed or removed anywhere: the flows naming it are checked again.
+    void onConnectorChanged(const QUuid &id);
+    int rowOf(const Entry *entry) const;
+    void rebuildRowIndex();
+
+    QVariant flowData(const Entry &entry, int column, int role) const;
+    QVariant activityData(const Entry &entry, int row, int column, int role) const;
+    static QString connectorText(const HttpRequestActivity &activity, const QString &currentName);
+    static QString whereText(const HttpRequestActivity &activity);
+    static QString flowStatusText(const Entry &entry);
+    static QString problemText(const QList<CoreError> &problems);
+
+    FlowService &m_flows;
+    ConnectorService &m_connectors;
+    // Entries live on the heap: an activity index points at its flow's entry, which must not move
+    // when flows are inserted or removed around it.
+    std::vector<std::unique_ptr<Entry>> m_entries;
+    // Nothing is read until the first reload(): the window loads the flows when the Flows tab is
+    // first shown, so a large organisation's flows never delay the Connectors tab.
+    bool m_loaded = false;
+    QHash<QUuid, int> m_rowById;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCollator>
+#include <QSortFilterProxyModel>
+
+// The Flows tab's view of FlowTreeModel: flows sorted by name in the UI language, their
+// activities in document order (main flow first, then the event flows); a search that keeps a
+// flow when any of its activities matches and an activity when its flow matches; and the warning
+// icons the core model cannot give (it has no QtGui).
+class FlowFilterProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlowFilterProxyModel)
+
+public:
+    explicit FlowFilterProxyModel(QObject *parent = nullptr);
+
+    // Matches any column, ignoring case; an empty text shows everything.
+    void setSearchText(const QString &text);
+    // Re-reads the collation from QLocale() after a language change.
+    void updateCollation();
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    bool rowMatches(int sourceRow, const QModelIndex &sourceParent) const;
+
+    QString m_search;
+    QCollator m_collator;
+};

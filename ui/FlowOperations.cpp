@@ -1,0 +1,130 @@
+#include "FlowOperations.h"
+
+#include "ActivityEditorDialog.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "service/FlowService.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+FlowOperations::FlowOperations(FlowService &flows, ConnectorService &connectors, QWidget *window)
+    : QObject(window)
+    , m_flows(flows)
+    , m_connectors(connectors)
+    , m_window(window)
+{}
+
+int FlowOperations::flaggedActivities(const Flow &flow) const
+{
+    auto problems = m_flows.problems(flow);
+    if (!problems)
+        return 0;
+    return int(std::count_if(problems->cbegin(), problems->cend(),
+                             [](const QList<CoreError> &list) { return !list.isEmpty(); }));
+}
+
+bool FlowOperations::importFlows()
+{
+    if (auto refusal = m_flows.permission(true)) {
+        MessageBox::warning(m_window, tr("Cannot import flows"), refusal->message());
+        return false;
+    }
+    const QStringList files = FileDialog::openFileNames(
+        m_window, tr("Import flows"), tr("Flow Designer exports (*.json);;All files (*)"));
+    if (files.isEmpty())
+        return false;
+    auto imported = m_flows.importFiles(files);
+    if (!imported) {
+        MessageBox::warning(m_window, tr("Could not import flows"), tr("Nothing was imported."),
+                            imported.error().message());
+        return false;
+    }
+    int replaced = 0;
+    int flagged = 0;
+    for (const FlowImportOutcome &outcome : std::as_const(*imported)) {
+        replaced += outcome.replaced ? 1 : 0;
+        flagged += flaggedActivities(outcome.flow);
+    }
+    const int added = int(imported->size()) - replaced;
+    QString details = tr("New: %1. Replaced: %2.").arg(added).arg(replaced);
+    if (flagged > 0) {
+        details += u' ' + tr("%n HTTP Request activity(s) break a rule and are flagged in the "
+                             "Flows tab with the reason; edit them before the flow runs.",
+                             nullptr, flagged);
+    }
+    MessageBox::information(m_window, tr("Flows imported"),
+                            tr("Imported %n flow(s).", nullptr, int(imported->size())), details);
+    Q_EMIT statusMessage(tr("Imported %n flow(s).", nullptr, int(imported->size())));
+    if (!imported->isEmpty())
+        Q_EMIT selectRequested(imported->first().flow.id);
+    return true;
+}
+
+bool FlowOperations::exportFlow(const Flow &listed)
+{
+    // The list holds summaries; the export is the whole stored document, as it is now.
+    auto whole = m_flows.find(listed.id);
+    if (!whole) {
+        MessageBox::warning(
+            m_window, tr("Could not export the flow"),
+            tr("The flow \"%1\" could not be read from the database.").arg(listed.name),
+            whole.error().message());
+        return false;
+    }
+    const Flow &flow = *whole;
+    QString suggested = flow.name;
+    for (const QChar bad : {u'/', u'\\', u':', u'*', u'?', u'"', u'<', u'>', u'|'})
+        suggested.replace(bad, u'_');
+    const QString path =
+        FileDialog::saveFileName(m_window, tr("Export flow"), suggested + QStringLiteral(".json"),
+                                 tr("Flow Designer exports (*.json)"));
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(FlowService::exportDocument(flow)) < 0 ||
+        !file.commit()) {
+        MessageBox::warning(m_window, tr("Could not export the flow"),
+                            tr("The flow \"%1\" could not be written to %2.")
+                                .arg(flow.name, QDir::toNativeSeparators(path)),
+                            file.errorString());
+        return false;
+    }
+    Q_EMIT statusMessage(
+        tr("Exported the flow \"%1\" to %2.").arg(flow.name, QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool FlowOperations::editActivity(const Flow &flow, const HttpRequestActivity &activity)
+{
+    ActivityEditorDialog dialog(flow, activity, m_flows, m_connectors, m_tokens, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    Q_EMIT statusMessage(
+        tr("Saved the activity \"%1\" of \"%2\".").arg(activity.nodeName, flow.name));
+    Q_EMIT selectRequested(flow.id);
+    return true;
+}
+
+bool FlowOperations::deleteFlow(const Flow &flow)
+{
+    MessageBox::Confirmation question;
+    question.title = tr("Delete flow");
+    question.text = tr("Delete the flow \"%1\" and its %n HTTP Request activity(s)?", nullptr,
+                       int(flow.activities.size()))
+                        .arg(flow.name);
+    question.informativeText = tr("The flow is removed from this console; Flow Designer keeps its "
+                                  "own copy. Import its export again to bring it back.");
+    question.confirmText = tr("&Delete");
+    if (!MessageBox::confirm(m_window, question))
+        return false;
+    if (auto removed = m_flows.remove(flow.id, flow.revision); !removed) {
+        MessageBox::warning(m_window, tr("Could not delete the flow"),
+                            tr("The flow \"%1\" was not deleted.").arg(flow.name),
+                            removed.error().message());
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Deleted the flow \"%1\".").arg(flow.name));
+    return true;
+}
