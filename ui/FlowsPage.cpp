@@ -120,7 +120,13 @@ FlowsPage::FlowsPage(FlowService &flows, FlowTreeModel &model, ConsoleActions &a
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &FlowsPage::showCurrent);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(&m_model, signal, this, &FlowsPage::showCurrent);
-    connect(&m_model, &QAbstractItemModel::modelReset, this, &FlowsPage::showCurrent);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // A handful of flows open with their activities in view; thousands stay collapsed.
+        constexpr int kExpandUpTo = 50;
+        if (m_model.rowCount() <= kExpandUpTo)
+            m_view->expandAll();
+        showCurrent();
+    });
     connect(&m_operations, &FlowOperations::selectRequested, this,
             [this](const QUuid &id) { selectFlow(id); });
     retranslateUi();

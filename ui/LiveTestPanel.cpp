@@ -94,7 +94,6 @@ LiveTestPanel::LiveTestPanel(ConnectorService &connectors, FlowService &flows,
     buttons->addStretch(1);
     buttons->addWidget(m_settings);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(m_timing);
