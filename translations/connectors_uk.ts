@@ -1063,6 +1063,18 @@ Connector ID: %2</source>
         <source>the flow name &quot;%1&quot; appears twice in the file (first at %2).</source>
         <translation>назва потоку «%1» трапляється у файлі двічі (уперше — %2).</translation>
     </message>
+    <message>
+        <source>the flow ID %1 appears twice in the file (first at %2).</source>
+        <translation>ідентифікатор потоку %1 трапляється у файлі двічі (уперше — %2).</translation>
+    </message>
+    <message>
+        <source>the field &quot;id&quot; is not a flow ID (a UUID).</source>
+        <translation>поле «id» не є ідентифікатором потоку (UUID).</translation>
+    </message>
+    <message>
+        <source>the flow &quot;%1&quot; (ID %2) is renamed to &quot;%3&quot; here, but the stored flow &quot;%4&quot; (ID %5) already has that name; flow names must be unique, ignoring case.</source>
+        <translation>тут потік «%1» (ідентифікатор %2) перейменовано на «%3», але таку назву вже має збережений потік «%4» (ідентифікатор %5); назви потоків мають бути унікальними без урахування регістру.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorHistoryModel</name>
@@ -1754,10 +1766,6 @@ Connector ID: %2</source>
         <translation>Конектор: конектора з ідентифікатором %1 немає; можливо, його видалено. Виберіть інший конектор.</translation>
     </message>
     <message>
-        <source>Request path: &quot;%1&quot; must start with &quot;/&quot; and contain no spaces, e.g. /organization/{orgId}/v2/team.</source>
-        <translation>Шлях запиту: «%1» має починатися з «/» і не містити пробілів, наприклад /organization/{orgId}/v2/team.</translation>
-    </message>
-    <message>
         <source>Request URL: &quot;%1&quot; is not a complete http or https address.</source>
         <translation>URL-адреса запиту: «%1» не є повною адресою http або https.</translation>
     </message>
@@ -1804,6 +1812,22 @@ Connector ID: %2</source>
     <message>
         <source>Connector: &quot;%1&quot; is inactive, so flows cannot call it. Activate it to send a test request.</source>
         <translation>Конектор: «%1» неактивний, тому потоки не можуть його викликати. Активуйте його, щоб надіслати тестовий запит.</translation>
+    </message>
+    <message>
+        <source>The flow &quot;%1&quot; (ID %2) cannot be renamed to &quot;%3&quot;: the flow &quot;%4&quot; (ID %5) already has that name. Flow names must be unique, ignoring case.</source>
+        <translation>Потік «%1» (ідентифікатор %2) не можна перейменувати на «%3»: таку назву вже має потік «%4» (ідентифікатор %5). Назви потоків мають бути унікальними без урахування регістру.</translation>
+    </message>
+    <message>
+        <source>Method: your role, %1, has read-only access, so a test request may only use GET, HEAD or OPTIONS, not %2.</source>
+        <translation>Метод: ваша роль, %1, має доступ лише для читання, тож тестовий запит може використовувати лише GET, HEAD або OPTIONS, а не %2.</translation>
+    </message>
+    <message>
+        <source>Request path: &quot;%1&quot; must start with &quot;/&quot; and contain no spaces, control characters or #, e.g. /organization/{orgId}/v2/team.</source>
+        <translation>Шлях запиту: «%1» має починатися з «/» і не містити пробілів, керівних символів чи #, наприклад /organization/{orgId}/v2/team.</translation>
+    </message>
+    <message>
+        <source>Request URL: &quot;%1&quot; must use https for a test request; plain http is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>URL-адреса запиту: «%1» має використовувати https для тестового запиту; звичайний http дозволено лише для цього комп’ютера (localhost, 127.0.0.1, ::1).</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3307,10 @@ ID — ідентифікатор конектора або щонайменше
         <source>No response was received, so no variable has a value.</source>
         <translation>Відповіді не отримано, тому жодна змінна не має значення.</translation>
     </message>
+    <message>
+        <source>The server asked to wait %1 seconds before trying again, longer than a test request waits, so it was not retried.</source>
+        <translation>Сервер попросив зачекати %1 с перед повторною спробою — довше, ніж чекає тестовий запит, тому запит не повторено.</translation>
+    </message>
 </context>
 <context>
     <name>LiveResponseReader</name>
@@ -3303,10 +3331,6 @@ ID — ідентифікатор конектора або щонайменше
         <translation>Дія розбирає відповідь як %1; тестові запити читають лише JSON.</translation>
     </message>
     <message>
-        <source>The JSON Path does not compile: %1</source>
-        <translation>Вираз JSON Path містить помилку: %1</translation>
-    </message>
-    <message>
         <source>Nothing in the response matches %1.</source>
         <translation>У відповіді немає нічого, що відповідає %1.</translation>
     </message>
@@ -3317,6 +3341,10 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>The JSON Path could not be evaluated: %1</source>
         <translation>Не вдалося обчислити вираз JSON Path: %1</translation>
+    </message>
+    <message>
+        <source>The JSON Path does not compile: %1 (at character %2)</source>
+        <translation>Вираз JSON Path містить помилку: %1 (символ %2)</translation>
     </message>
 </context>
 <context>
@@ -3659,14 +3687,6 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>Paste a response body to see what each output variable would receive.</source>
         <translation>Вставте тіло відповіді, щоб побачити, що отримає кожна вихідна змінна.</translation>
-    </message>
-    <message>
-        <source>The sample is not valid JSON: %1 at character %2.</source>
-        <translation>Зразок не є коректним JSON: %1 у символі %2.</translation>
-    </message>
-    <message>
-        <source>%1 (at character %2)</source>
-        <translation>%1 (у символі %2)</translation>
     </message>
     <message>
         <source>Invalid JSON Path</source>

@@ -183,7 +183,9 @@ void LiveTestPanel::send()
         return;
     const HttpRequestActivity activity = m_source();
     Connector connector;
-    if (!activity.connectorId.isNull()) {
+    // Without "Use authenticated endpoint" the connector is not used, so a stale ID left in the
+    // activity (a deleted connector) must not stop the request.
+    if (activity.authenticated && !activity.connectorId.isNull()) {
         auto found = m_connectors.find(activity.connectorId);
         if (!found && found.error().code() == ErrorCode::ConnectorNotFound)
             return refuse(
@@ -208,7 +210,9 @@ void LiveTestPanel::send()
         m_tokens.read(key);
         return;
     }
-    if (auto started = m_runner->start(activity, connector, QUrl(*baseUrl), token); !started)
+    if (auto started =
+            m_runner->start(m_connectors.actor(), activity, connector, QUrl(*baseUrl), token);
+        !started)
         return refuse(started.error());
     m_request->setText(QString::fromLatin1(m_runner->request().method) + u' ' +
                        m_runner->request().url.toDisplayString());

@@ -1,38 +1,13 @@
 #include "ParseTestPane.h"
 
-#include "jsonpath/JsonPath.h"
+#include "live/LiveResponseReader.h"
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-namespace {
-
-// What a flow variable would hold: a string as itself, anything else as compact JSON.
-QString valueText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isNull())
-        return QStringLiteral("null");
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    // A number as JSON writes it: "[3]" without the brackets.
-    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1).chopped(1));
-}
-
-} // namespace
 
 ParseTestPane::ParseTestPane(QWidget *parent)
     : QWidget(parent)
@@ -83,55 +58,49 @@ void ParseTestPane::setSample(const QString &json)
 
 void ParseTestPane::evaluate()
 {
-    const QString sample = m_sample->toPlainText();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(sample.toUtf8(), &error);
+    const QByteArray sample = m_sample->toPlainText().toUtf8();
+    QString parseError;
     const bool haveSample = !sample.trimmed().isEmpty();
-    const bool valid = haveSample && error.error == QJsonParseError::NoError;
+    const bool valid = haveSample && LiveResponseReader::parseJson(sample, &parseError);
     if (!haveSample)
         m_sampleMessage->setText(tr("Paste a response body to see what each output variable "
                                     "would receive."));
-    else if (!valid)
-        m_sampleMessage->setText(tr("The sample is not valid JSON: %1 at character %2.")
-                                     .arg(error.errorString())
-                                     .arg(error.offset + 1));
     else
-        m_sampleMessage->clear();
-    const QJsonValue root =
-        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+        m_sampleMessage->setText(valid ? QString() : parseError);
 
-    m_results->setRowCount(int(m_variables.size()));
-    for (int row = 0; row < m_variables.size(); ++row) {
-        const OutputVariable &variable = m_variables.at(row);
-        QString value;
-        QString kind;
-        const JsonPathCompileResult compiled = JsonPath::compile(variable.jsonPath);
-        if (!compiled.ok()) {
-            value = tr("%1 (at character %2)")
-                        .arg(compiled.error().message)
-                        .arg(compiled.error().position + 1);
-            kind = tr("Invalid JSON Path");
-        } else if (valid) {
-            const JsonPathEvaluation result = compiled.path().evaluate(root);
-            if (result.hasValue()) {
-                value = valueText(result.value());
-                kind = result.isDefinite() ? tr("Value (definite path)")
-                                           : tr("List of every match (indefinite path)");
-            } else if (result.isNotFound()) {
-                value = result.message();
-                kind = tr("No match");
-            } else {
-                value = result.message();
-                kind = tr("Error");
-            }
-        }
-        const QStringList cells = {variable.name, value, kind};
+    // The live test's reader, so this pane and a real response show the same results.
+    const QList<LiveOutputValue> outputs = LiveResponseReader::evaluateOutputs(sample, m_variables);
+    m_results->setRowCount(int(outputs.size()));
+    for (int row = 0; row < outputs.size(); ++row) {
+        const LiveOutputValue &output = outputs.at(row);
+        // Without a sample only a path that does not compile has something to say.
+        const bool show = valid || output.kind == LiveOutputValue::Kind::InvalidPath;
+        const QStringList cells = {
+            output.name, show ? (output.ok() ? output.valueJson : output.error) : QString(),
+            show ? kindText(output.kind) : QString()};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
             m_results->setItem(row, column, item);
         }
     }
+}
+
+QString ParseTestPane::kindText(LiveOutputValue::Kind kind)
+{
+    switch (kind) {
+    case LiveOutputValue::Kind::Value:
+        return tr("Value (definite path)");
+    case LiveOutputValue::Kind::List:
+        return tr("List of every match (indefinite path)");
+    case LiveOutputValue::Kind::NoMatch:
+        return tr("No match");
+    case LiveOutputValue::Kind::InvalidPath:
+        return tr("Invalid JSON Path");
+    case LiveOutputValue::Kind::Unavailable:
+        break;
+    }
+    return tr("Error");
 }
 
 void ParseTestPane::changeEvent(QEvent *event)

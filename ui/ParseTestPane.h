@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/HttpRequestActivity.h"
+#include "live/LiveTestResult.h"
 
 #include <QWidget>
 
@@ -9,8 +10,9 @@ class QPlainTextEdit;
 class QTableWidget;
 
 // "Test parse settings": paste a sample response and see what each output variable would
-// receive, evaluated with the console's Jayway JsonPath as the flow would: a definite path gives
-// the value itself, an indefinite one the list of every match; no match and invalid paths say so.
+// receive, read by LiveResponseReader exactly as a live test request reads a real response: a
+// definite path gives the value as JSON, an indefinite one the list of every match; no match and
+// invalid paths say so.
 // The results follow the sample and the output variables as they are typed.
 class ParseTestPane final : public QWidget
 {
@@ -38,6 +40,7 @@ protected:
 
 private:
     void evaluate();
+    static QString kindText(LiveOutputValue::Kind kind);
     void retranslateUi();
 
     QList<OutputVariable> m_variables;

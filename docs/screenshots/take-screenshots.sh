@@ -1,8 +1,10 @@
 #!/bin/sh
-# Retakes connectors-window-en.png and connectors-window-uk.png: the real window on 30 demo
-# connectors, under Xvfb, captured with ImageMagick and cropped to the window.
+# Retakes the screenshots in both languages: the Connectors tab (connectors-window-LANG.png), the
+# Flows tab (flows-tab-LANG.png) and the HTTP Request activity editor (activity-editor-LANG.png),
+# the real window on 30 demo connectors and 6 flows, under Xvfb, captured with ImageMagick and
+# cropped to the window. The keys are pressed with xdotool, as an admin would.
 #   docs/screenshots/take-screenshots.sh [BUILD_DIR]      (default: build-dev)
-# Needs xvfb-run, xwininfo (x11-utils) and ImageMagick's import and convert in /usr/bin.
+# Needs xvfb-run, xwininfo (x11-utils), xdotool and ImageMagick's import and convert in /usr/bin.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -16,7 +18,7 @@ if [ -z "${SCREENSHOT_WORK:-}" ]; then
     work=$(mktemp -d)
     trap 'rm -rf "$work" "$demo" "$demo-wal" "$demo-shm"' EXIT
     rm -f "$demo" "$demo-wal" "$demo-shm"
-    "$build/bin/connectorctl" --database "$demo" demo --connectors 30 >/dev/null
+    "$build/bin/connectorctl" --database "$demo" demo --connectors 30 --flows 6 >/dev/null
     SCREENSHOT_WORK=$work xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$build"
     exit
 fi
@@ -31,9 +33,24 @@ for lang in en uk; do
     geometry=$(xwininfo -root -tree | grep '"connector-console" "connector-console"' \
         | grep -o '[0-9]*x[0-9]*+[0-9-]*+[0-9-]*' | head -1)
     /usr/bin/import -window root "$work/root-$lang.png"
+    # No window manager under Xvfb: give the window the keyboard, then switch to the Flows tab,
+    # select the second flow's first activity and open it in the editor.
+    window=$(xdotool search --onlyvisible --class connector-console | head -1)
+    xdotool windowfocus --sync "$window"
+    xdotool key ctrl+2
+    sleep 1.5
+    /usr/bin/import -window root "$work/flows-$lang.png"
+    xdotool key Down Down
+    sleep 0.3
+    xdotool key F2
+    sleep 2
+    /usr/bin/import -window root "$work/editor-$lang.png"
     kill "$pid"
     wait "$pid" 2>/dev/null || true
     /usr/bin/convert "$work/root-$lang.png" -crop "$geometry" +repage \
         "$here/connectors-window-$lang.png"
-    echo "connectors-window-$lang.png ($geometry)"
+    /usr/bin/convert "$work/flows-$lang.png" -crop "$geometry" +repage "$here/flows-tab-$lang.png"
+    /usr/bin/convert "$work/editor-$lang.png" -crop "$geometry" +repage \
+        "$here/activity-editor-$lang.png"
+    echo "connectors-window-$lang.png, flows-tab-$lang.png, activity-editor-$lang.png ($geometry)"
 done

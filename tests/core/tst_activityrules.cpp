@@ -102,6 +102,13 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("space") << u"/v2/team list"_s << false;
         QTest::newRow("full url") << u"https://api.wxcc-us1.cisco.com/search"_s << false;
+        QTest::newRow("query") << u"/v2/team?page=0"_s << true;
+        // The test request could not send these, so the editor must not accept them either.
+        QTest::newRow("fragment") << u"/v2/team#top"_s << false;
+        QTest::newRow("line break") << u"/v2/team\r\nX-Evil: 1"_s << false;
+        QTest::newRow("control character") << u"/v2/team\u0007"_s << false;
+        QTest::newRow("no-break space") << u"/v2/team\u00a0list"_s << false;
+        QTest::newRow("trailing space") << u"/v2/team "_s << false;
     }
 
     void thePathStartsWithASlash()
@@ -113,6 +120,7 @@ private Q_SLOTS:
         if (error) {
             QCOMPARE(error->field(), u"path"_s);
             QVERIFY(error->message().contains(u"\"/\""_s));
+            QVERIFY(error->message().contains(u"#"_s));
         }
     }
 

@@ -200,7 +200,10 @@ private Q_SLOTS:
         const QByteArray exported = exportOf(source);
         const QJsonObject root = QJsonDocument::fromJson(exported).object();
         QCOMPARE(root.value(u"version"_s).toInt(), 2);
-        QCOMPARE(root.value(u"flows"_s).toArray(), QJsonArray{document});
+        const QUuid sourceId = FlowService(source.service()).list()->first().id;
+        QCOMPARE(root.value(u"flows"_s).toArray(),
+                 (QJsonArray{QJsonObject{{u"id"_s, sourceId.toString(QUuid::WithoutBraces)},
+                                         {u"flow"_s, document}}}));
 
         TestStore target;
         FlowService targetFlows(target.service());
@@ -216,6 +219,7 @@ private Q_SLOTS:
         QVERIFY(all);
         QCOMPARE(all->size(), 1);
         QCOMPARE(all->first().document, document); // unknown properties kept, key for key
+        QCOMPARE(all->first().id, sourceId);       // and the flow keeps its ID
         auto usages = targetFlows.whereUsed(used.id);
         QVERIFY(usages);
         QCOMPARE(usages->size(), 2); // main flow and GLOBAL_EVENTS
@@ -242,6 +246,83 @@ private Q_SLOTS:
         QCOMPARE(flows.list()->size(), 1);
         QCOMPARE(flows.list()->first().id, id); // keeps its ID
         QCOMPARE(flows.list()->first().activities.first().method, u"POST"_s);
+    }
+
+    void aFlowKeepsItsIdWhenRenamedInTheFile()
+    {
+        TestStore store;
+        const Connector used = store.addConnector(u"Lookup"_s);
+        FlowService flows(store.service());
+        QVERIFY(flows.importFlows(
+            {*FlowDesignerFormat::fromDocument(flowDocument(u"Main IVR"_s, used.idText()), {})}));
+        const QString id = flows.list()->first().id.toString(QUuid::WithoutBraces);
+        const QJsonObject renamed{{u"id"_s, id},
+                                  {u"flow"_s, flowDocument(u"Sales IVR"_s, used.idText())}};
+        auto report =
+            ConnectorExchange(store.database()).import(store.owner(), fileV2({}, {renamed}));
+        QVERIFY(report);
+        QVERIFY(report->problems.isEmpty());
+        QVERIFY(report->flowsDone.first().replaced);
+        QCOMPARE(flows.list()->size(), 1);
+        QCOMPARE(flows.list()->first().name, u"Sales IVR"_s);
+        QCOMPARE(flows.list()->first().id.toString(QUuid::WithoutBraces), id);
+    }
+
+    void aRenameOntoAnotherFlowsNameIsReportedAtItsPosition()
+    {
+        TestStore store;
+        const Connector used = store.addConnector(u"Lookup"_s);
+        FlowService flows(store.service());
+        QVERIFY(flows.importFlows(
+            {*FlowDesignerFormat::fromDocument(flowDocument(u"Main IVR"_s, used.idText()), {}),
+             *FlowDesignerFormat::fromDocument(flowDocument(u"Sales IVR"_s, used.idText()), {})}));
+        const Flow main = *flows.findByName(u"Main IVR"_s);
+        const Flow sales = *flows.findByName(u"Sales IVR"_s);
+        const QJsonObject clash{{u"id"_s, main.id.toString(QUuid::WithoutBraces)},
+                                {u"flow"_s, flowDocument(u"sales ivr"_s, used.idText())}};
+        const QJsonObject duplicateId{{u"id"_s, main.id.toString(QUuid::WithoutBraces)},
+                                      {u"flow"_s, flowDocument(u"Third"_s, used.idText())}};
+        const QJsonObject badId{{u"id"_s, u"not-a-uuid"_s},
+                                {u"flow"_s, flowDocument(u"Fourth"_s, used.idText())}};
+        auto report = ConnectorExchange(store.database())
+                          .import(store.owner(), fileV2({}, {clash, duplicateId, badId}));
+        QVERIFY(report);
+        QCOMPARE(report->problems.size(), 3);
+        QCOMPARE(report->problems.at(0).position, u"flows[0]"_s);
+        const QString message = report->problems.at(0).message;
+        QVERIFY2(message.contains(main.id.toString(QUuid::WithoutBraces)) &&
+                     message.contains(sales.id.toString(QUuid::WithoutBraces)) &&
+                     message.contains(u"Main IVR"_s) && message.contains(u"Sales IVR"_s),
+                 qPrintable(message));
+        QCOMPARE(report->problems.at(1).position, u"flows[1]"_s);
+        QVERIFY(report->problems.at(1).message.contains(u"first at flows[0]"_s));
+        QCOMPARE(report->problems.at(2).position, u"flows[2]"_s);
+        QVERIFY(report->problems.at(2).message.contains(u"\"id\""_s));
+        QCOMPARE(flows.find(main.id)->name, u"Main IVR"_s); // nothing applied
+    }
+
+    void exportReadsFromAReadOnlyStoreAndLeavesNoTransactionOpen()
+    {
+        TestStore store;
+        const Connector used = store.addConnector(u"Lookup"_s);
+        FlowService flows(store.service());
+        QVERIFY(flows.importFlows(
+            {*FlowDesignerFormat::fromDocument(flowDocument(u"Main IVR"_s, used.idText()), {})}));
+        // The snapshot is a read transaction: a write-locking one would refuse a read-only file.
+        if (!TestStore::onServer()) {
+            Database::Options options;
+            options.readOnly = true;
+            auto readOnly = Database::open(store.path(), options);
+            QVERIFY(readOnly);
+            auto document = ConnectorExchange(**readOnly).exportAll(store.owner());
+            QVERIFY2(document, document ? "" : qPrintable(document.error().message()));
+            QCOMPARE(document->value(u"connectors"_s).toArray().size(), 1);
+            QCOMPARE(document->value(u"flows"_s).toArray().size(), 1);
+        }
+        // The same connection writes again right after an export: the snapshot was closed.
+        QVERIFY(!exportOf(store).isEmpty());
+        store.addConnector(u"After the export"_s);
+        QCOMPARE(store.service().list()->size(), 2);
     }
 
     void versionOneFilesStillImport()

@@ -20,6 +20,29 @@ private:
         return FlowSamples::supportLine(m_teams, u"Teams"_s, m_search, u"Search"_s);
     }
 
+    // The main flow's HTTP Request node (nodes[1]) with one property replaced.
+    static void setMainProperty(QJsonObject &document, const QString &key, const QJsonValue &value)
+    {
+        QJsonArray nodes = document.value(u"nodes"_s).toArray();
+        QJsonObject node = nodes.at(1).toObject();
+        QJsonObject properties = node.value(u"properties"_s).toObject();
+        properties.insert(key, value);
+        node.insert(u"properties"_s, properties);
+        nodes.replace(1, node);
+        document.insert(u"nodes"_s, nodes);
+    }
+
+    static QJsonValue mainProperty(const QJsonObject &document, const QString &key)
+    {
+        return document.value(u"nodes"_s)
+            .toArray()
+            .at(1)
+            .toObject()
+            .value(u"properties"_s)
+            .toObject()
+            .value(key);
+    }
+
 private Q_SLOTS:
     void readsMainAndEventFlowActivities()
     {
@@ -171,6 +194,79 @@ private Q_SLOTS:
         QVERIFY(FlowDesignerFormat::writeActivity(document, activities.at(1)));
         QCOMPARE(FlowDesignerFormat::activities(document).at(1).retryAttempts, 3);
         QVERIFY(document.value(u"eventFlows"_s).isArray());
+    }
+
+    void anUnnamedEventFlowInAListIsNotTheMainFlow()
+    {
+        QJsonObject document = sample();
+        QJsonObject global =
+            document.value(u"eventFlows"_s).toObject().value(u"GLOBAL_EVENTS"_s).toObject();
+        // Its node shares the main flow activity's id, as nodes of different flows may.
+        QJsonArray nodes = global.value(u"nodes"_s).toArray();
+        QJsonObject node = nodes.at(0).toObject();
+        node.insert(u"id"_s, u"n1"_s);
+        nodes.replace(0, node);
+        global.insert(u"nodes"_s, nodes);
+        global.remove(u"name"_s);
+        global.remove(u"id"_s);
+        document.insert(u"eventFlows"_s, QJsonArray{global});
+
+        const QList<HttpRequestActivity> before = FlowDesignerFormat::activities(document);
+        QCOMPARE(before.size(), 2);
+        QCOMPARE(before.at(1).eventFlow, u"eventFlows[0]"_s);
+        QVERIFY(!before.at(1).isInMainFlow());
+
+        HttpRequestActivity event = before.at(1);
+        event.retryAttempts = 4;
+        QVERIFY(FlowDesignerFormat::writeActivity(document, event));
+        const QList<HttpRequestActivity> after = FlowDesignerFormat::activities(document);
+        QCOMPARE(after.at(0), before.at(0)); // the main flow's activity is untouched
+        QCOMPARE(after.at(1).retryAttempts, 4);
+    }
+
+    void editedHeaderRowsKeepTheirOtherKeys()
+    {
+        QJsonObject document = sample();
+        setMainProperty(document, u"httpRequestHeaders"_s,
+                        QJsonArray{QJsonObject{{u"name"_s, u"Accept"_s},
+                                               {u"value"_s, u"application/json"_s},
+                                               {u"id"_s, u"h1"_s}},
+                                   QJsonObject{{u"name"_s, u"X-Trace"_s},
+                                               {u"value"_s, u"1"_s},
+                                               {u"id"_s, u"h2"_s},
+                                               {u"secure"_s, false}}});
+        HttpRequestActivity activity = FlowDesignerFormat::activities(document).at(0);
+        QCOMPARE(activity.headers.size(), 2);
+        // Remove the first row, change the second, add a third.
+        activity.headers = {{u"X-Trace"_s, u"2"_s}, {u"X-New"_s, u"yes"_s}};
+        QVERIFY(FlowDesignerFormat::writeActivity(document, activity));
+
+        const QJsonArray expected{QJsonObject{{u"name"_s, u"X-Trace"_s},
+                                              {u"value"_s, u"2"_s},
+                                              {u"id"_s, u"h2"_s},
+                                              {u"secure"_s, false}},
+                                  QJsonObject{{u"name"_s, u"X-New"_s}, {u"value"_s, u"yes"_s}}};
+        QCOMPARE(mainProperty(document, u"httpRequestHeaders"_s), QJsonValue(expected));
+    }
+
+    void outputVariableRowsAreMatchedByName()
+    {
+        QJsonObject document = sample();
+        setMainProperty(document, u"outputVariableArray"_s,
+                        QJsonArray{QJsonObject{{u"outputVariable"_s, u"teamId"_s},
+                                               {u"jsonPathExp"_s, u"$.data[0].id"_s},
+                                               {u"id"_s, u"o1"_s}},
+                                   QJsonObject{{u"outputVariable"_s, u"teamName"_s},
+                                               {u"jsonPathExp"_s, u"$.data[0].name"_s},
+                                               {u"id"_s, u"o2"_s}}});
+        HttpRequestActivity activity = FlowDesignerFormat::activities(document).at(0);
+        activity.outputVariables = {{u"teamName"_s, u"$.data[1].name"_s}};
+        QVERIFY(FlowDesignerFormat::writeActivity(document, activity));
+
+        const QJsonArray expected{QJsonObject{{u"outputVariable"_s, u"teamName"_s},
+                                              {u"jsonPathExp"_s, u"$.data[1].name"_s},
+                                              {u"id"_s, u"o2"_s}}};
+        QCOMPARE(mainProperty(document, u"outputVariableArray"_s), QJsonValue(expected));
     }
 
     void writingAnUnknownNodeFails()

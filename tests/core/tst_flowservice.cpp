@@ -44,6 +44,28 @@ private:
         return imported->first().flow;
     }
 
+    // Makes the store skip every UPDATE or DELETE of a flow row, as if another console had
+    // changed or deleted the row between the read and the write: the write then touches 0 rows.
+    static bool skipFlowRows(TestStore &store, const QString &event)
+    {
+        const QString trigger = u"skip_flow_%1"_s.arg(event.toLower());
+        if (TestStore::onServer()) {
+            return store.database()
+                       .execute(u"CREATE OR REPLACE FUNCTION skip_row() RETURNS trigger "
+                                u"LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$"_s)
+                       .ok() &&
+                   store.database()
+                       .execute(u"CREATE TRIGGER %1 BEFORE %2 ON flows FOR EACH ROW "
+                                u"EXECUTE FUNCTION skip_row()"_s.arg(trigger, event))
+                       .ok();
+        }
+        return store.database()
+            .execute(
+                u"CREATE TEMP TRIGGER %1 BEFORE %2 ON flows BEGIN SELECT RAISE(IGNORE); END"_s.arg(
+                    trigger, event))
+            .ok();
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -128,10 +150,100 @@ private Q_SLOTS:
         const Connector teams = store.addConnector(u"Teams"_s);
         const QJsonObject document =
             FlowSamples::supportLine(teams.id, teams.name, teams.id, teams.name);
-        auto imported = flows.importFlows({parse(document), parse(document)});
+        const QJsonObject other =
+            FlowSamples::supportLine(teams.id, teams.name, teams.id, teams.name, u"Other line"_s);
+        auto imported = flows.importFlows({parse(document), parse(other), parse(document)});
         QVERIFY(!imported.ok());
         QCOMPARE(imported.error().code(), ErrorCode::FlowDuplicateInImport);
+        // Both positions, zero-based as the exchange file names them.
+        QVERIFY2(imported.error().message().contains(u"flows[0] and flows[2]"_s),
+                 qPrintable(imported.error().message()));
         QCOMPARE(flows.list()->size(), 0);
+    }
+
+    void aFlowWithAStoredIdReplacesThatFlowEvenRenamed()
+    {
+        TestStore store;
+        FlowService flows(store.service());
+        const Connector teams = store.addConnector(u"Teams"_s);
+        const Flow first =
+            importOne(flows, FlowSamples::supportLine(teams.id, teams.name, teams.id, teams.name));
+        Flow renamed = parse(
+            FlowSamples::supportLine(teams.id, teams.name, teams.id, teams.name, u"Sales line"_s));
+        renamed.id = first.id;
+        auto again = flows.importFlows({renamed});
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message()));
+        QVERIFY(again->first().replaced);
+        auto listed = flows.list();
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().id, first.id);
+        QCOMPARE(listed->first().name, u"Sales line"_s);
+        QCOMPARE(listed->first().revision, 2);
+
+        // An ID the store does not hold is kept for the new flow.
+        Flow fresh = parse(
+            FlowSamples::supportLine(teams.id, teams.name, teams.id, teams.name, u"New line"_s));
+        fresh.id = QUuid::createUuid();
+        auto added = flows.importFlows({fresh});
+        QVERIFY(added.ok());
+        QVERIFY(!added->first().replaced);
+        QCOMPARE(flows.find(fresh.id)->name, u"New line"_s);
+    }
+
+    void renamingAFlowOntoAnotherFlowsNameIsRefused()
+    {
+        TestStore store;
+        FlowService flows(store.service());
+        const Connector teams = store.addConnector(u"Teams"_s);
+        const Flow support =
+            importOne(flows, FlowSamples::supportLine(teams.id, teams.name, teams.id, teams.name));
+        const Flow sales = importOne(flows, FlowSamples::supportLine(teams.id, teams.name, teams.id,
+                                                                     teams.name, u"Sales line"_s));
+        Flow clash = parse(
+            FlowSamples::supportLine(teams.id, teams.name, teams.id, teams.name, u"SALES line"_s));
+        clash.id = support.id;
+        auto refused = flows.importFlows({clash});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::FlowNameTaken);
+        const QString message = refused.error().message();
+        QVERIFY2(message.contains(support.id.toString(QUuid::WithoutBraces)) &&
+                     message.contains(sales.id.toString(QUuid::WithoutBraces)) &&
+                     message.contains(u"Support line"_s) && message.contains(u"Sales line"_s),
+                 qPrintable(message));
+        QCOMPARE(flows.find(support.id)->name, u"Support line"_s);
+        QCOMPARE(flows.find(sales.id)->revision, 1);
+    }
+
+    void replacingAFlowChangedMeanwhileIsRefused()
+    {
+        TestStore store;
+        FlowService flows(store.service());
+        const Connector teams = store.addConnector(u"Teams"_s);
+        const QJsonObject document =
+            FlowSamples::supportLine(teams.id, teams.name, teams.id, teams.name);
+        importOne(flows, document);
+        QVERIFY(skipFlowRows(store, u"UPDATE"_s));
+        QSignalSpy changed(&flows, &FlowService::flowsChanged);
+        auto again = flows.importFlows({parse(document)});
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code(), ErrorCode::FlowStaleRevision);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void removingAFlowDeletedMeanwhileReportsIt()
+    {
+        TestStore store;
+        FlowService flows(store.service());
+        const Connector teams = store.addConnector(u"Teams"_s);
+        const Flow flow =
+            importOne(flows, FlowSamples::supportLine(teams.id, teams.name, teams.id, teams.name));
+        QVERIFY(skipFlowRows(store, u"DELETE"_s));
+        QSignalSpy changed(&flows, &FlowService::flowsChanged);
+        auto removed = flows.remove(flow.id, flow.revision);
+        QVERIFY(!removed.ok());
+        QCOMPARE(removed.error().code(), ErrorCode::FlowNotFound);
+        QCOMPARE(changed.count(), 0);
     }
 
     void importFilesIsAllOrNothingAndNamesTheBadFile()

@@ -214,6 +214,33 @@ private Q_SLOTS:
         QVERIFY(refused.has_value());
         QCOMPARE(refused->code(), ErrorCode::RoleCannotManageAdmins);
     }
+
+    // A live test request really reaches the API: a read-only role sends only what changes
+    // nothing there, whatever the connector allows.
+    void liveRequestMethodsFollowTheRole()
+    {
+        const QStringList reads = {u"GET"_s, u"HEAD"_s, u"OPTIONS"_s};
+        const QStringList writes = {u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s};
+        for (const QString &method : reads + writes)
+            QVERIFY2(
+                !RolePolicy::checkLiveRequest(admin(AdminRole::ContactCenterServiceAdmin), method),
+                qPrintable(method));
+        for (const QString &method : reads)
+            QVERIFY2(!RolePolicy::checkLiveRequest(admin(AdminRole::ExternalReadOnlyAdmin), method),
+                     qPrintable(method));
+        for (const QString &method : writes) {
+            const auto refused =
+                RolePolicy::checkLiveRequest(admin(AdminRole::SupportBasicAdmin), method);
+            QVERIFY2(refused.has_value(), qPrintable(method));
+            QCOMPARE(refused->code(), ErrorCode::RoleCannotSendWrites);
+            QCOMPARE(refused->field(), u"method"_s);
+            QVERIFY2(refused->message().contains(method), qPrintable(refused->message()));
+        }
+        const auto noAccess =
+            RolePolicy::checkLiveRequest(admin(AdminRole::ReadOnlyAdmin), u"GET"_s);
+        QVERIFY(noAccess.has_value());
+        QCOMPARE(noAccess->code(), ErrorCode::RoleHasNoAccess);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRolePolicy)

@@ -586,6 +586,24 @@ private Q_SLOTS:
         QCOMPARE(imported.exitCode, 0);
         QCOMPARE(imported.json().object().value(u"connectors"_s).toArray().size(), 1);
         QCOMPARE(imported.json().object().value(u"flows"_s).toArray().size(), 1);
+        // The flow keeps its ID in the other database, as the connector does.
+        const QString flowId = ctl({u"--json"_s, u"flows"_s, u"list"_s})
+                                   .json()
+                                   .array()
+                                   .first()
+                                   .toObject()
+                                   .value(u"id"_s)
+                                   .toString();
+        QVERIFY(!flowId.isEmpty());
+        QCOMPARE(imported.json()
+                     .object()
+                     .value(u"flows"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"id"_s)
+                     .toString(),
+                 flowId);
         const Run printed = ctl({u"flows"_s, u"export"_s, u"Carried flow"_s}, other);
         QCOMPARE(printed.json().object(), document);
         QCOMPARE(ctl({u"--json"_s, u"where-used"_s, id}, other)

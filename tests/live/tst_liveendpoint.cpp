@@ -14,7 +14,7 @@ private slots:
     void baseUrlRule_data();
     void baseUrlRule();
     void regionsHaveHttpsBaseUrls();
-    void retryAfterIsReadAndCapped();
+    void retryAfterIsReadAndLongWaitsRefused();
 };
 
 void LiveEndpointTest::baseUrlRule_data()
@@ -91,16 +91,23 @@ void LiveEndpointTest::regionsHaveHttpsBaseUrls()
              std::nullopt);
 }
 
-void LiveEndpointTest::retryAfterIsReadAndCapped()
+void LiveEndpointTest::retryAfterIsReadAndLongWaitsRefused()
 {
     const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 57), Qt::UTC);
-    QCOMPARE(LiveRetryPolicy::delayMs("1", now), 1000);
-    QCOMPARE(LiveRetryPolicy::delayMs("Wed, 21 Oct 2015 07:28:00 GMT", now), 3000);
-    // A server asking for minutes is not waited for: the test request is interactive.
-    QCOMPARE(LiveRetryPolicy::delayMs("120", now), LiveRetryPolicy::maxDelayMs);
-    QCOMPARE(LiveRetryPolicy::delayMs("99999999999999999", now), LiveRetryPolicy::maxDelayMs);
-    QCOMPARE(LiveRetryPolicy::delayMs("soon", now), LiveRetryPolicy::defaultDelayMs);
-    QCOMPARE(LiveRetryPolicy::delayMs(QByteArray(), now), LiveRetryPolicy::defaultDelayMs);
+    QCOMPARE(LiveRetryPolicy::delayMs("1", now), std::optional<int>(1000));
+    QCOMPARE(LiveRetryPolicy::delayMs("Wed, 21 Oct 2015 07:28:00 GMT", now),
+             std::optional<int>(3000));
+    QCOMPARE(LiveRetryPolicy::delayMs("5", now), std::optional<int>(LiveRetryPolicy::maxDelayMs));
+    // A server asking for longer than a test waits gets no retry: retrying sooner than it
+    // allowed would break its rule.
+    QVERIFY(!LiveRetryPolicy::delayMs("6", now));
+    QVERIFY(!LiveRetryPolicy::delayMs("120", now));
+    QVERIFY(!LiveRetryPolicy::delayMs("Wed, 21 Oct 2015 07:29:00 GMT", now));
+    QVERIFY(!LiveRetryPolicy::delayMs("99999999999999999", now));
+    QCOMPARE(LiveRetryPolicy::delayMs("soon", now),
+             std::optional<int>(LiveRetryPolicy::defaultDelayMs));
+    QCOMPARE(LiveRetryPolicy::delayMs(QByteArray(), now),
+             std::optional<int>(LiveRetryPolicy::defaultDelayMs));
 }
 
 QTEST_GUILESS_MAIN(LiveEndpointTest)

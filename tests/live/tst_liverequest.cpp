@@ -1,3 +1,4 @@
+#include "domain/AdminAccount.h"
 #include "domain/Connector.h"
 #include "domain/HttpRequestActivity.h"
 #include "live/LiveRequestRunner.h"
@@ -30,12 +31,17 @@ private slots:
     void readWriteConnectorMaySendOptionsAndHead();
     void activityAuthorizationHeaderDoesNotReplaceTheToken();
     void unauthenticatedActivityDoesNotSendTheToken();
+    void fullUrlMustUseHttpsExceptToThisComputer_data();
+    void fullUrlMustUseHttpsExceptToThisComputer();
+    void readOnlyAdministratorMaySendOnlyReads_data();
+    void readOnlyAdministratorMaySendOnlyReads();
     void badTokenGets401WithoutRetry();
     void otherOrganisationGets403();
     void writeWithReadOnlyTokenGets403();
     void unknownPathGets404();
     void rateLimitIsRetriedAfterRetryAfter();
     void rateLimitReportedWhenRetriesRunOut();
+    void retryAfterLongerThanATestWaitsIsNotRetried();
     void serverErrorsAreRetried();
     void serverErrorReportedAfterTheLastRetry();
     void malformedJsonIsReportedPerVariable();
@@ -62,6 +68,10 @@ private:
         return run(request, via, m_simulator->validToken());
     }
 
+    // The signed-in administrator sending the tests: a full administrator, whom no role rule
+    // stops.
+    AdminAccount m_admin{QStringLiteral("admin@example.com"), QStringLiteral("Admin"),
+                         AdminRole::FullAdmin, QDateTime()};
     std::unique_ptr<WebexApiSimulator> m_simulator;
     std::unique_ptr<LiveRequestRunner> m_runner;
     QList<LiveTestResult> m_finished;
@@ -72,6 +82,7 @@ void LiveRequestTest::init()
 {
     m_simulator = std::make_unique<WebexApiSimulator>();
     QVERIFY(m_simulator->listen());
+    m_admin.role = AdminRole::FullAdmin;
     m_runner = std::make_unique<LiveRequestRunner>();
     // Retries wait 1/100 of the real delay, except where a test measures the wait.
     m_runner->setRetryDelayScale(0.01);
@@ -122,7 +133,8 @@ LiveTestResult LiveRequestTest::run(const HttpRequestActivity &request, const Co
                                     const QString &token)
 {
     const qsizetype before = m_finished.size();
-    const Result<void> started = m_runner->start(request, via, m_simulator->baseUrl(), token);
+    const Result<void> started =
+        m_runner->start(m_admin, request, via, m_simulator->baseUrl(), token);
     if (!started)
         return LiveTestResult::refused(started.error());
     if (!QTest::qWaitFor([&] { return m_finished.size() > before; }, 20000)) {
@@ -212,7 +224,7 @@ void LiveRequestTest::baseUrlPathPrefixIsKept()
         {SimulatedResponse::json(200, QJsonObject{{QStringLiteral("data"), QJsonArray{}}})});
     const QUrl base(m_simulator->baseUrl().toString() + QStringLiteral("/gateway/"));
 
-    QVERIFY(m_runner->start(activity(via, QStringLiteral("GET"), teamsPath()), via, base,
+    QVERIFY(m_runner->start(m_admin, activity(via, QStringLiteral("GET"), teamsPath()), via, base,
                             m_simulator->validToken()));
     QTRY_COMPARE(m_finished.size(), 1);
 
@@ -305,6 +317,88 @@ void LiveRequestTest::unauthenticatedActivityDoesNotSendTheToken()
     QCOMPARE(result.outcome, LiveTestResult::Outcome::HttpError);
     QCOMPARE(result.status, 401);
     QVERIFY(!m_simulator->requests().first().hasHeader("Authorization"));
+}
+
+void LiveRequestTest::fullUrlMustUseHttpsExceptToThisComputer_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("sent");
+    // The simulator listens on 127.0.0.1; the other hosts are never contacted.
+    QTest::newRow("plain http to another host")
+        << QStringLiteral("http://example.com/status") << false;
+    QTest::newRow("plain http to a LAN address")
+        << QStringLiteral("http://192.168.1.20:8080/status") << false;
+    QTest::newRow("plain http to this computer") << QString() << true;
+}
+
+void LiveRequestTest::fullUrlMustUseHttpsExceptToThisComputer()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, sent);
+    HttpRequestActivity request = activity(Connector(), QStringLiteral("GET"), QString());
+    request.authenticated = false;
+    request.url = url.isEmpty() ? m_simulator->baseUrl().toString() + teamsPath() : url;
+
+    const LiveTestResult result = run(request, Connector());
+
+    if (sent) {
+        QCOMPARE(result.status, 401);
+        QCOMPARE(m_simulator->requests().size(), 1);
+        return;
+    }
+    QCOMPARE(result.outcome, LiveTestResult::Outcome::Refused);
+    QVERIFY(result.refusal);
+    QCOMPARE(result.refusal->code(), ErrorCode::ActivityUrlInsecure);
+    QCOMPARE(result.refusal->field(), QStringLiteral("url"));
+    QVERIFY2(result.refusal->message().contains(url), qPrintable(result.refusal->message()));
+    QVERIFY2(result.refusal->message().contains(QStringLiteral("https")),
+             qPrintable(result.refusal->message()));
+    QVERIFY(m_finished.isEmpty());
+}
+
+void LiveRequestTest::readOnlyAdministratorMaySendOnlyReads_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<bool>("authenticated");
+    QTest::addColumn<bool>("allowed");
+    for (const bool authenticated : {true, false}) {
+        const char *how = authenticated ? "connector" : "full URL";
+        for (const char *method : {"GET", "HEAD", "OPTIONS"})
+            QTest::addRow("%s via %s", method, how)
+                << QString::fromLatin1(method) << authenticated << true;
+        for (const char *method : {"POST", "PUT", "PATCH", "DELETE"})
+            QTest::addRow("%s via %s", method, how)
+                << QString::fromLatin1(method) << authenticated << false;
+    }
+}
+
+void LiveRequestTest::readOnlyAdministratorMaySendOnlyReads()
+{
+    QFETCH(QString, method);
+    QFETCH(bool, authenticated);
+    QFETCH(bool, allowed);
+    // A read/write connector: only the administrator's role can stop the write.
+    const Connector via = connector(AccessLevel::ReadWrite);
+    HttpRequestActivity request = activity(via, method, teamsPath());
+    request.authenticated = authenticated;
+    if (!authenticated)
+        request.url = m_simulator->baseUrl().toString() + teamsPath();
+    m_admin.role = AdminRole::ExternalReadOnlyAdmin;
+
+    const LiveTestResult result = run(request, via);
+
+    if (allowed) {
+        QVERIFY2(result.outcome != LiveTestResult::Outcome::Refused,
+                 qPrintable(result.refusal ? result.refusal->message() : result.message));
+        QCOMPARE(m_simulator->requests().size(), 1);
+        return;
+    }
+    QCOMPARE(result.outcome, LiveTestResult::Outcome::Refused);
+    QVERIFY(result.refusal);
+    QCOMPARE(result.refusal->code(), ErrorCode::RoleCannotSendWrites);
+    QVERIFY2(result.refusal->message().contains(method), qPrintable(result.refusal->message()));
+    QTest::qWait(50);
+    QCOMPARE(m_simulator->connectionCount(), 0);
 }
 
 void LiveRequestTest::badTokenGets401WithoutRetry()
@@ -408,6 +502,29 @@ void LiveRequestTest::rateLimitReportedWhenRetriesRunOut()
     QVERIFY(result.headers.contains(NameValue{QStringLiteral("Retry-After"), QStringLiteral("2")}));
 }
 
+void LiveRequestTest::retryAfterLongerThanATestWaitsIsNotRetried()
+{
+    const Connector via = connector();
+    m_simulator->script(
+        "GET", teamsPath(),
+        {SimulatedResponse::json(429, QJsonObject{}).withHeader("Retry-After", "30"),
+         SimulatedResponse::json(200, QJsonObject{{QStringLiteral("data"), QJsonArray{}}})});
+    HttpRequestActivity request = activity(via, QStringLiteral("GET"), teamsPath());
+    request.retryAttempts = 3;
+    QSignalSpy retry(m_runner.get(), &LiveRequestRunner::retryScheduled);
+
+    const LiveTestResult result = run(request, via);
+
+    // Retrying sooner than the server allowed would break its rule: the 429 is the answer.
+    QCOMPARE(result.outcome, LiveTestResult::Outcome::HttpError);
+    QCOMPARE(result.status, 429);
+    QCOMPARE(result.attempts, 1);
+    QVERIFY(retry.isEmpty());
+    QVERIFY2(result.message.contains(QStringLiteral("30 seconds")), qPrintable(result.message));
+    QTest::qWait(100);
+    QCOMPARE(m_simulator->requests().size(), 1);
+}
+
 void LiveRequestTest::serverErrorsAreRetried()
 {
     const Connector via = connector();
@@ -508,7 +625,8 @@ void LiveRequestTest::cancelStopsARunningRequest()
     request.timeoutMs = 60000;
     request.retryAttempts = 3;
 
-    QVERIFY(m_runner->start(request, via, m_simulator->baseUrl(), m_simulator->validToken()));
+    QVERIFY(
+        m_runner->start(m_admin, request, via, m_simulator->baseUrl(), m_simulator->validToken()));
     QVERIFY(m_runner->isRunning());
     QTRY_COMPARE(m_simulator->requests().size(), 1);
     m_runner->cancel();
@@ -532,7 +650,8 @@ void LiveRequestTest::cancelDuringTheWaitBeforeARetry()
     request.retryAttempts = 1;
 
     QSignalSpy retry(m_runner.get(), &LiveRequestRunner::retryScheduled);
-    QVERIFY(m_runner->start(request, via, m_simulator->baseUrl(), m_simulator->validToken()));
+    QVERIFY(
+        m_runner->start(m_admin, request, via, m_simulator->baseUrl(), m_simulator->validToken()));
     QVERIFY(retry.wait(10000)); // the 503 has arrived; the runner waits a second to retry
     QCOMPARE(retry.first().at(0).toInt(), 2);
     QCOMPARE(retry.first().at(1).toInt(), LiveRetryPolicy::defaultDelayMs);
@@ -570,7 +689,7 @@ void LiveRequestTest::refusedConnectionIsANetworkError()
     HttpRequestActivity request = activity(via, QStringLiteral("GET"), teamsPath());
     request.retryAttempts = 2;
 
-    QVERIFY(m_runner->start(request, via, closedPort, m_simulator->validToken()));
+    QVERIFY(m_runner->start(m_admin, request, via, closedPort, m_simulator->validToken()));
     QTRY_COMPARE_WITH_TIMEOUT(m_finished.size(), 1, 20000);
 
     const LiveTestResult &result = m_finished.first();
@@ -615,6 +734,9 @@ void LiveRequestTest::refusedBeforeSending_data()
     QTest::newRow("path with a line break")
         << get << QStringLiteral("/v2/team\r\nX-Evil: 1") << readOnly << true << QString() << token
         << int(ErrorCode::ActivityPathInvalid);
+    QTest::newRow("path with a fragment")
+        << get << QStringLiteral("/v2/team#top") << readOnly << true << QString() << token
+        << int(ErrorCode::ActivityPathInvalid);
     QTest::newRow("plain http to another host")
         << get << team << readOnly << true << QStringLiteral("http://api.wxcc-us1.cisco.com")
         << token << int(ErrorCode::ApiBaseUrlInsecure);
@@ -640,7 +762,8 @@ void LiveRequestTest::refusedBeforeSending()
 
     const Connector via = connector(AccessLevels::fromInt(access), active);
     const QUrl base = baseUrl.isEmpty() ? m_simulator->baseUrl() : QUrl(baseUrl);
-    const Result<void> started = m_runner->start(activity(via, method, path), via, base, token);
+    const Result<void> started =
+        m_runner->start(m_admin, activity(via, method, path), via, base, token);
 
     QVERIFY(!started);
     QCOMPARE(int(started.error().code()), expected);

@@ -221,7 +221,8 @@ private Q_SLOTS:
             return results->item(row, column)->text();
         };
         QCOMPARE(cell(0, ParseTestPane::VariableColumn), u"teamId"_s);
-        QCOMPARE(cell(0, ParseTestPane::ValueColumn), u"t1"_s);
+        // The value as the live test shows it: JSON text, so a string and a number differ.
+        QCOMPARE(cell(0, ParseTestPane::ValueColumn), u"\"t1\""_s);
         QVERIFY(cell(0, ParseTestPane::KindColumn).contains(u"definite"_s));
         QCOMPARE(cell(1, ParseTestPane::ValueColumn), u"[\"Sales\",\"Support\"]"_s);
         QVERIFY(cell(1, ParseTestPane::KindColumn).contains(u"indefinite"_s));
@@ -236,6 +237,35 @@ private Q_SLOTS:
         // A sample that is not JSON says where.
         pane->setSample(u"{\"data\": "_s);
         QVERIFY(pane->sampleMessage()->text().contains(u"not valid JSON"_s));
+    }
+
+    // The pane reads a sample exactly as a live test reads a real response.
+    void testParseSettingsReadsLikeTheLiveTest()
+    {
+        Fixture f;
+        auto dialog = f.open();
+        ParseTestPane *pane = dialog->parseTestPane();
+        const auto cell = [pane](int row, int column) {
+            return pane->results()->item(row, column)->text();
+        };
+
+        // An API may answer with a bare number.
+        setOutputs(*dialog, {{u"total"_s, u"$"_s}});
+        pane->setSample(u"42"_s);
+        QVERIFY2(pane->sampleMessage()->text().isEmpty(),
+                 qPrintable(pane->sampleMessage()->text()));
+        QCOMPARE(cell(0, ParseTestPane::ValueColumn), u"42"_s);
+
+        // An indefinite path that matches nothing gives the flow nothing.
+        setOutputs(*dialog, {{u"billing"_s, u"$.data[?(@.name == 'Billing')].id"_s}});
+        pane->setSample(u"{\"data\": [{\"id\": \"t1\", \"name\": \"Sales\"}]}"_s);
+        QCOMPARE(cell(0, ParseTestPane::KindColumn), u"No match"_s);
+        QVERIFY(cell(0, ParseTestPane::ValueColumn).contains(u"matches"_s));
+
+        // The position of a JSON error counts bytes, and says so: "é" is two of them.
+        pane->setSample(u"{\"name\": \"é\" x}"_s);
+        QVERIFY2(pane->sampleMessage()->text().contains(u"at byte 15"_s),
+                 qPrintable(pane->sampleMessage()->text()));
     }
 
     void saveWritesTheActivity()

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void methodTheConnectorDoesNotAllowIsRefusedBeforeSending();
     void missingTokenIsRefusedBeforeSending();
     void inactiveConnectorIsRefusedBeforeSending();
+    void staleConnectorDoesNotStopAFullUrlRequest();
     void cancelStopsTheRequest();
     void escapeCancelsWhileTheRequestRuns();
 
@@ -207,6 +208,26 @@ void TestLiveTestPanel::inactiveConnectorIsRefusedBeforeSending()
     QCOMPARE(result.refusal->code(), ErrorCode::ConnectorInactiveForTest);
     QVERIFY2(status().contains(result.refusal->message()), qPrintable(status()));
     QCOMPARE(m_simulator->connectionCount(), 0);
+}
+
+void TestLiveTestPanel::staleConnectorDoesNotStopAFullUrlRequest()
+{
+    // "Use authenticated endpoint" is off: the ID of a connector deleted since is left in the
+    // activity, but nothing uses it.
+    HttpRequestActivity fullUrl = activity(Connector(), QStringLiteral("GET"));
+    fullUrl.authenticated = false;
+    fullUrl.connectorId = QUuid::createUuid();
+    fullUrl.url = m_simulator->baseUrl().toString() + fullUrl.path;
+    showPanel(fullUrl);
+
+    QTest::mouseClick(m_panel->sendButton(), Qt::LeftButton);
+    const LiveTestResult result = waitForResult();
+
+    // The simulator wants a token like the real API; the point is that the request went out.
+    QVERIFY2(result.outcome != LiveTestResult::Outcome::Refused, qPrintable(status()));
+    QCOMPARE(result.status, 401);
+    QCOMPARE(m_simulator->requests().size(), 1);
+    QVERIFY(!m_simulator->requests().first().hasHeader("Authorization"));
 }
 
 void TestLiveTestPanel::cancelStopsTheRequest()

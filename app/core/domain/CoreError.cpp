@@ -44,9 +44,11 @@ QString CoreError::field() const
     case ErrorCode::ActivityPathInvalid:
         return QStringLiteral("path");
     case ErrorCode::ActivityUrlInvalid:
+    case ErrorCode::ActivityUrlInsecure:
         return QStringLiteral("url");
     case ErrorCode::ActivityMethodUnknown:
     case ErrorCode::ActivityMethodNotAllowed:
+    case ErrorCode::RoleCannotSendWrites:
         return QStringLiteral("method");
     case ErrorCode::ActivityVariableInvalid:
     case ErrorCode::ActivityVariableDuplicate:
@@ -119,10 +121,14 @@ QString CoreError::ruleKey() const
         return QStringLiteral("flow.file-invalid");
     case ErrorCode::FlowDuplicateInImport:
         return QStringLiteral("flow.duplicate-in-import");
+    case ErrorCode::FlowNameTaken:
+        return QStringLiteral("flow.name-taken");
     case ErrorCode::FlowStaleRevision:
         return QStringLiteral("flow.revision-stale");
     case ErrorCode::RoleCannotChangeFlows:
         return QStringLiteral("role.cannot-change-flows");
+    case ErrorCode::RoleCannotSendWrites:
+        return QStringLiteral("role.cannot-send-writes");
     case ErrorCode::ActivityNotFound:
         return QStringLiteral("activity.not-found");
     case ErrorCode::ActivityConnectorRequired:
@@ -133,6 +139,8 @@ QString CoreError::ruleKey() const
         return QStringLiteral("activity.path-invalid");
     case ErrorCode::ActivityUrlInvalid:
         return QStringLiteral("activity.url-invalid");
+    case ErrorCode::ActivityUrlInsecure:
+        return QStringLiteral("activity.url-insecure");
     case ErrorCode::ActivityMethodUnknown:
         return QStringLiteral("activity.method-unknown");
     case ErrorCode::ActivityMethodNotAllowed:
@@ -292,6 +300,10 @@ QString CoreError::message() const
     case ErrorCode::FlowDuplicateInImport:
         return tr("%1 and %2 both hold a flow called \"%3\"; import one of them at a time.")
             .arg(argument(0), argument(1), argument(2));
+    case ErrorCode::FlowNameTaken:
+        return tr("The flow \"%1\" (ID %2) cannot be renamed to \"%3\": the flow \"%4\" (ID %5) "
+                  "already has that name. Flow names must be unique, ignoring case.")
+            .arg(argument(0), argument(1), argument(2), argument(3), argument(4));
     case ErrorCode::FlowStaleRevision:
         return tr("The flow \"%1\" was changed by %2 at %3 after you opened it. Reload it and "
                   "make your change again.")
@@ -299,6 +311,10 @@ QString CoreError::message() const
     case ErrorCode::RoleCannotChangeFlows:
         return tr("Your role, %1, has read-only access: it cannot import, edit or delete flows.")
             .arg(roleName(argument(0)));
+    case ErrorCode::RoleCannotSendWrites:
+        return tr("Method: your role, %1, has read-only access, so a test request may only use "
+                  "GET, HEAD or OPTIONS, not %2.")
+            .arg(roleName(argument(0)), argument(1));
     case ErrorCode::ActivityNotFound:
         return tr("The flow \"%1\" has no HTTP Request activity \"%2\".")
             .arg(argument(0), argument(1));
@@ -309,11 +325,15 @@ QString CoreError::message() const
                   "Choose another connector.")
             .arg(argument(0));
     case ErrorCode::ActivityPathInvalid:
-        return tr("Request path: \"%1\" must start with \"/\" and contain no spaces, e.g. "
-                  "/organization/{orgId}/v2/team.")
+        return tr("Request path: \"%1\" must start with \"/\" and contain no spaces, control "
+                  "characters or #, e.g. /organization/{orgId}/v2/team.")
             .arg(argument(0));
     case ErrorCode::ActivityUrlInvalid:
         return tr("Request URL: \"%1\" is not a complete http or https address.").arg(argument(0));
+    case ErrorCode::ActivityUrlInsecure:
+        return tr("Request URL: \"%1\" must use https for a test request; plain http is allowed "
+                  "only for this computer (localhost, 127.0.0.1, ::1).")
+            .arg(argument(0));
     case ErrorCode::ActivityMethodUnknown:
         return tr("Method: \"%1\" is not one of GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD.")
             .arg(argument(0));

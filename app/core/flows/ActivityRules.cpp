@@ -2,6 +2,7 @@
 
 #include "jsonpath/JsonPath.h"
 
+#include <algorithm>
 #include <QSet>
 #include <QUrl>
 
@@ -37,8 +38,12 @@ std::optional<CoreError> ActivityRules::checkConnector(const HttpRequestActivity
 
 std::optional<CoreError> ActivityRules::checkPath(const QString &path)
 {
-    if (!path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char(' ')) ||
-        path.contains(QLatin1Char('\n')) || path.contains(QLatin1Char('\t')))
+    // A fragment never reaches the server, and whitespace or a control character (a line break
+    // above all) would corrupt the request line: the editor and the test request refuse alike.
+    const bool brokenCharacter = std::any_of(path.cbegin(), path.cend(), [](QChar c) {
+        return c == QLatin1Char('#') || c.isSpace() || c.category() == QChar::Other_Control;
+    });
+    if (!path.startsWith(QLatin1Char('/')) || brokenCharacter)
         return CoreError(ErrorCode::ActivityPathInvalid, {path});
     return std::nullopt;
 }

@@ -55,6 +55,25 @@ QList<NameValue> rowsProperty(const QJsonValue &value)
     return rows;
 }
 
+QString rowName(const QJsonObject &row)
+{
+    return row.contains(QLatin1String("name")) ? row.value(QLatin1String("name")).toString()
+                                               : row.value(QLatin1String("key")).toString();
+}
+
+// The first original row named `name` (as `nameOf` reads a row's name) not yet taken by an
+// earlier edited row, or -1.
+template<typename NameOf>
+qsizetype firstUnusedRow(const QJsonArray &rows, const QList<bool> &used, const QString &name,
+                         NameOf nameOf)
+{
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!used.at(i) && nameOf(rows.at(i).toObject()) == name)
+            return i;
+    }
+    return -1;
+}
+
 QJsonValue rowsValue(const QList<NameValue> &rows, const QJsonValue &original)
 {
     if (original.isObject()) {
@@ -70,9 +89,25 @@ QJsonValue rowsValue(const QList<NameValue> &rows, const QJsonValue &original)
     if (!originalRows.isEmpty() && !originalRows.first().toObject().contains(nameKey) &&
         originalRows.first().toObject().contains(QLatin1String("key")))
         nameKey = QLatin1String("key");
+    // A row that stays keeps the keys we do not edit (Flow Designer's own ids, flags) and its
+    // value's JSON type when the value is unchanged; rows are matched by name, not position, so
+    // removing a row does not move another row's keys onto its neighbour.
+    QList<bool> used(originalRows.size(), false);
     QJsonArray array;
-    for (const NameValue &row : rows)
-        array.append(QJsonObject{{nameKey, row.name}, {QLatin1String("value"), row.value}});
+    for (const NameValue &row : rows) {
+        const qsizetype match = firstUnusedRow(originalRows, used, row.name, rowName);
+        QJsonObject object;
+        if (match >= 0) {
+            used[match] = true;
+            object = originalRows.at(match).toObject();
+        }
+        if (object.value(QLatin1String("value")).toVariant().toString() != row.value ||
+            !object.contains(QLatin1String("value")))
+            object.insert(QLatin1String("value"), row.value);
+        if (!object.contains(QLatin1String("name")) && !object.contains(QLatin1String("key")))
+            object.insert(nameKey, row.name);
+        array.append(object);
+    }
     return array;
 }
 
@@ -89,11 +124,21 @@ QList<OutputVariable> outputVariablesProperty(const QJsonValue &value)
 
 QJsonValue outputVariablesValue(const QList<OutputVariable> &variables, const QJsonValue &original)
 {
-    // Each row may carry more than the two keys we edit; keep them on the rows that stay.
+    // Each row may carry more than the two keys we edit; keep them on the rows that stay,
+    // matched by variable name so that removing or reordering rows keeps each row's own keys.
     const QJsonArray originalRows = original.toArray();
+    QList<bool> used(originalRows.size(), false);
     QJsonArray array;
     for (int i = 0; i < variables.size(); ++i) {
-        QJsonObject row = i < originalRows.size() ? originalRows.at(i).toObject() : QJsonObject();
+        const qsizetype match =
+            firstUnusedRow(originalRows, used, variables.at(i).name, [](const QJsonObject &row) {
+                return row.value(QLatin1String("outputVariable")).toString();
+            });
+        QJsonObject row;
+        if (match >= 0) {
+            used[match] = true;
+            row = originalRows.at(match).toObject();
+        }
         row.insert(QLatin1String("outputVariable"), variables.at(i).name);
         row.insert(QLatin1String("jsonPathExp"), variables.at(i).jsonPath);
         array.append(row);
@@ -153,7 +198,11 @@ template<typename Visitor> void forEachNodeList(QJsonObject &document, Visitor v
             QJsonObject flow = flows.at(i).toObject();
             QString name = flow.value(QLatin1String("name")).toString();
             if (name.isEmpty())
-                name = flow.value(QLatin1String("id")).toString();
+                name = flow.value(QLatin1String("id")).toVariant().toString();
+            // Without a name or id it still must not pass for the main flow (""), whose
+            // activities share node ids with it; its place in the list names it.
+            if (name.isEmpty())
+                name = QStringLiteral("eventFlows[%1]").arg(i);
             QJsonArray nodes = flow.value(kNodes).toArray();
             if (visit(name, nodes)) {
                 flow.insert(kNodes, nodes);

@@ -2,6 +2,7 @@
 
 #include "flows/ActivityRules.h"
 #include "live/ApiEndpoint.h"
+#include "policy/RolePolicy.h"
 
 #include <QUrlQuery>
 
@@ -56,7 +57,8 @@ QString LiveRequestBuilder::normalizedToken(const QString &token)
     return text;
 }
 
-Result<LiveRequest> LiveRequestBuilder::build(const HttpRequestActivity &activity,
+Result<LiveRequest> LiveRequestBuilder::build(const AdminAccount &actor,
+                                              const HttpRequestActivity &activity,
                                               const Connector &connector, const QUrl &baseUrl,
                                               const QString &token)
 {
@@ -70,6 +72,8 @@ Result<LiveRequest> LiveRequestBuilder::build(const HttpRequestActivity &activit
     if (!method)
         return method.error();
     request.method = *method;
+    if (auto refused = RolePolicy::checkLiveRequest(actor, QString::fromLatin1(request.method)))
+        return *refused;
 
     auto url = activity.authenticated ? authenticatedUrl(activity, baseUrl) : fullUrl(activity);
     if (!url)
@@ -124,14 +128,14 @@ Result<QUrl> LiveRequestBuilder::authenticatedUrl(const HttpRequestActivity &act
     if (!base)
         return base.error();
 
+    // The editor's rule, so a path it accepts is one the test sends.
+    if (auto refused = ActivityRules::checkPath(activity.path))
+        return *refused;
     // Flow Designer paths may carry a query ("/v2/team?page=0"); it goes before the parameters.
-    const QString path = activity.path.trimmed();
+    const QString &path = activity.path;
     const qsizetype queryStart = path.indexOf(QLatin1Char('?'));
     const QString pathOnly = queryStart < 0 ? path : path.left(queryStart);
     const QString pathQuery = queryStart < 0 ? QString() : path.mid(queryStart + 1);
-    if (!pathOnly.startsWith(QLatin1Char('/')) || hasWhitespaceOrControl(path) ||
-        path.contains(QLatin1Char('#')))
-        return CoreError(ErrorCode::ActivityPathInvalid, {activity.path});
 
     // The base URL may have a path of its own (a gateway prefix): the activity's path goes after
     // it, never instead of it.
@@ -145,11 +149,12 @@ Result<QUrl> LiveRequestBuilder::authenticatedUrl(const HttpRequestActivity &act
 
 Result<QUrl> LiveRequestBuilder::fullUrl(const HttpRequestActivity &activity)
 {
-    QUrl url(activity.url.trimmed(), QUrl::TolerantMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() ||
-        (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-        return CoreError(ErrorCode::ActivityUrlInvalid, {activity.url});
+    if (auto refused = ActivityRules::checkUrl(activity.url))
+        return *refused;
+    QUrl url(activity.url, QUrl::StrictMode);
+    // The activity's own headers and body go with it; like the token, they travel encrypted.
+    if (!ApiEndpoint::isSecureEnough(url))
+        return CoreError(ErrorCode::ActivityUrlInsecure, {activity.url});
     const QString existingQuery = url.query(QUrl::FullyEncoded);
     url.setQuery(QString());
     addQuery(url, existingQuery, activity.queryParameters);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AdminAccount.h"
 #include "domain/Connector.h"
 #include "domain/HttpRequestActivity.h"
 #include "live/LiveRequest.h"
@@ -9,14 +10,16 @@
 #include <QUrl>
 
 // Turns an activity into the request a test sends, refusing everything that must not leave this
-// computer: an inactive connector, a method its access does not allow, a path that is not a path,
-// an insecure base URL, a missing token. Every check runs before any byte is sent.
+// computer: a write method from an administrator whose role is read-only, an inactive connector,
+// a method its access does not allow, a path or URL the activity rules refuse, plain http to
+// another computer, a missing token. Every check runs before any byte is sent.
 class LiveRequestBuilder final
 {
 public:
     LiveRequestBuilder() = delete;
 
-    static Result<LiveRequest> build(const HttpRequestActivity &activity,
+    // `actor` is the signed-in administrator sending the test.
+    static Result<LiveRequest> build(const AdminAccount &actor, const HttpRequestActivity &activity,
                                      const Connector &connector, const QUrl &baseUrl,
                                      const QString &token);
 

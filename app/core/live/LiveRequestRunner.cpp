@@ -42,11 +42,12 @@ LiveRequestRunner::~LiveRequestRunner()
     releaseReply();
 }
 
-Result<void> LiveRequestRunner::start(const HttpRequestActivity &activity,
+Result<void> LiveRequestRunner::start(const AdminAccount &actor,
+                                      const HttpRequestActivity &activity,
                                       const Connector &connector, const QUrl &baseUrl,
                                       const QString &token)
 {
-    auto request = LiveRequestBuilder::build(activity, connector, baseUrl, token);
+    auto request = LiveRequestBuilder::build(actor, activity, connector, baseUrl, token);
     if (!request)
         return request.error();
     if (m_running)
@@ -189,8 +190,18 @@ void LiveRequestRunner::retryOrFinish(const QByteArray &retryAfter)
     const bool failed = m_result.outcome != LiveTestResult::Outcome::Success;
     if (failed && LiveRetryPolicy::isRetryable(m_result.status) &&
         m_attempt < m_request.maxAttempts()) {
-        const int delay = LiveRetryPolicy::delayMs(retryAfter, QDateTime::currentDateTimeUtc());
-        const int scaled = qRound(delay * m_retryDelayScale);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const std::optional<int> delay = LiveRetryPolicy::delayMs(retryAfter, now);
+        if (!delay) {
+            const qint64 askedMs = LiveRetryPolicy::parseRetryAfter(retryAfter, now).value_or(0);
+            // Always more than maxDelayMs, so "seconds" is plural in English.
+            finish(m_result.outcome,
+                   tr("The server asked to wait %1 seconds before trying again, longer than a "
+                      "test request waits, so it was not retried.")
+                       .arg((askedMs + 999) / 1000));
+            return;
+        }
+        const int scaled = qRound(*delay * m_retryDelayScale);
         m_retryTimer.start(scaled);
         emit retryScheduled(m_attempt + 1, scaled);
         return;

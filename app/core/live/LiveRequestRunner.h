@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AdminAccount.h"
 #include "domain/Connector.h"
 #include "domain/HttpRequestActivity.h"
 #include "live/LiveRequest.h"
@@ -33,10 +34,10 @@ public:
     explicit LiveRequestRunner(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~LiveRequestRunner() override;
 
-    // Builds the request (LiveRequestBuilder::build) and sends it, or refuses with the reason.
-    // A request still running is cancelled first.
-    Result<void> start(const HttpRequestActivity &activity, const Connector &connector,
-                       const QUrl &baseUrl, const QString &token);
+    // Builds the request (LiveRequestBuilder::build) for the signed-in administrator `actor` and
+    // sends it, or refuses with the reason. A request still running is cancelled first.
+    Result<void> start(const AdminAccount &actor, const HttpRequestActivity &activity,
+                       const Connector &connector, const QUrl &baseUrl, const QString &token);
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -57,15 +57,32 @@ QList<LiveOutputValue> LiveResponseReader::evaluate(const QList<OutputVariable> 
                            tr("The activity parses the response as %1; test requests read JSON "
                               "only.")
                                .arg(parseContentType));
+    return evaluateOutputs(body, variables);
+}
+
+QList<LiveOutputValue> LiveResponseReader::evaluateOutputs(const QByteArray &body,
+                                                           const QList<OutputVariable> &variables)
+{
     QString parseError;
     const auto document = parseJson(body, &parseError);
-    if (!document)
-        return unavailable(variables, parseError);
-
     QList<LiveOutputValue> values;
     values.reserve(variables.size());
-    for (const OutputVariable &variable : variables)
-        values.append(evaluateOne(variable, *document));
+    for (const OutputVariable &variable : variables) {
+        // A path that does not compile says so whatever the body: it is the fix to make first.
+        const JsonPathCompileResult compiled = JsonPath::compile(variable.jsonPath);
+        if (!compiled) {
+            values.append({variable.name, variable.jsonPath, QString(),
+                           tr("The JSON Path does not compile: %1 (at character %2)")
+                               .arg(compiled.error().message)
+                               .arg(compiled.error().position + 1),
+                           LiveOutputValue::Kind::InvalidPath});
+        } else if (!document) {
+            values.append({variable.name, variable.jsonPath, QString(), parseError,
+                           LiveOutputValue::Kind::Unavailable});
+        } else {
+            values.append(evaluateOne(variable, compiled.path(), *document));
+        }
+    }
     return values;
 }
 
@@ -75,7 +92,8 @@ QList<LiveOutputValue> LiveResponseReader::unavailable(const QList<OutputVariabl
     QList<LiveOutputValue> values;
     values.reserve(variables.size());
     for (const OutputVariable &variable : variables)
-        values.append({variable.name, variable.jsonPath, QString(), reason});
+        values.append({variable.name, variable.jsonPath, QString(), reason,
+                       LiveOutputValue::Kind::Unavailable});
     return values;
 }
 
@@ -87,25 +105,26 @@ QString LiveResponseReader::toJsonText(const QJsonValue &value)
 }
 
 LiveOutputValue LiveResponseReader::evaluateOne(const OutputVariable &variable,
-                                                const QJsonValue &document)
+                                                const JsonPath &path, const QJsonValue &document)
 {
-    LiveOutputValue value{variable.name, variable.jsonPath, QString(), QString()};
-    const JsonPathCompileResult compiled = JsonPath::compile(variable.jsonPath);
-    if (!compiled) {
-        value.error = tr("The JSON Path does not compile: %1").arg(compiled.error().message);
-        return value;
-    }
-    const JsonPathEvaluation evaluation = compiled.path().evaluate(document);
+    LiveOutputValue value{variable.name, variable.jsonPath, QString(), QString(),
+                          LiveOutputValue::Kind::Unavailable};
+    const JsonPathEvaluation evaluation = path.evaluate(document);
     switch (evaluation.status()) {
     case JsonPathEvaluation::Status::Value:
         value.valueJson = toJsonText(evaluation.value());
+        value.kind =
+            evaluation.isDefinite() ? LiveOutputValue::Kind::Value : LiveOutputValue::Kind::List;
         // An indefinite path yields an array of matches; an empty one means nothing matched,
         // which the flow would see as an empty variable.
         if (!evaluation.isDefinite() && evaluation.value().isArray() &&
-            evaluation.value().toArray().isEmpty())
+            evaluation.value().toArray().isEmpty()) {
+            value.kind = LiveOutputValue::Kind::NoMatch;
             value.error = tr("Nothing in the response matches %1.").arg(variable.jsonPath);
+        }
         break;
     case JsonPathEvaluation::Status::NotFound:
+        value.kind = LiveOutputValue::Kind::NoMatch;
         value.error = evaluation.message().isEmpty()
                           ? tr("Nothing in the response matches %1.").arg(variable.jsonPath)
                           : tr("Nothing in the response matches %1: %2")

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+class JsonPath;
+
 // Reads a response body the way the activity's parse settings do: parses it as JSON, evaluates
 // every output variable's JSON Path over it with our Jayway engine, and pretty-prints it for the
 // test request panel.
@@ -31,6 +33,11 @@ public:
     static QList<LiveOutputValue> evaluate(const QList<OutputVariable> &variables,
                                            const QString &parseContentType, const QByteArray &body);
 
+    // The output variables over a JSON body, whatever the activity's parse content type: the
+    // "Test parse settings" pane and the live test read a body the same way.
+    static QList<LiveOutputValue> evaluateOutputs(const QByteArray &body,
+                                                  const QList<OutputVariable> &variables);
+
     // Every variable with the same error, for an attempt that produced no response.
     static QList<LiveOutputValue> unavailable(const QList<OutputVariable> &variables,
                                               const QString &reason);
@@ -39,5 +46,6 @@ public:
     static QString toJsonText(const QJsonValue &value);
 
 private:
-    static LiveOutputValue evaluateOne(const OutputVariable &variable, const QJsonValue &document);
+    static LiveOutputValue evaluateOne(const OutputVariable &variable, const JsonPath &path,
+                                       const QJsonValue &document);
 };

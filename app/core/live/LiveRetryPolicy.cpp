@@ -7,11 +7,12 @@ bool LiveRetryPolicy::isRetryable(int status)
     return status == 0 || status == 429 || (status >= 500 && status <= 599);
 }
 
-int LiveRetryPolicy::delayMs(const QByteArray &retryAfter, const QDateTime &now)
+std::optional<int> LiveRetryPolicy::delayMs(const QByteArray &retryAfter, const QDateTime &now)
 {
-    const std::optional<qint64> asked = parseRetryAfter(retryAfter, now);
-    const qint64 delay = asked.value_or(defaultDelayMs);
-    return int(std::clamp<qint64>(delay, 0, maxDelayMs));
+    const qint64 delay = parseRetryAfter(retryAfter, now).value_or(defaultDelayMs);
+    if (delay > maxDelayMs)
+        return std::nullopt;
+    return int(std::max<qint64>(delay, 0));
 }
 
 std::optional<qint64> LiveRetryPolicy::parseRetryAfter(const QByteArray &retryAfter,
@@ -25,7 +26,7 @@ std::optional<qint64> LiveRetryPolicy::parseRetryAfter(const QByteArray &retryAf
     if (isNumber) {
         if (seconds < 0)
             return std::nullopt;
-        // Bounded first so a huge value cannot overflow; the caller caps the wait anyway.
+        // Bounded first so a huge value cannot overflow; anything this long is not waited for.
         return qMin<qint64>(seconds, 24 * 3600) * 1000;
     }
     // An HTTP date, "Wed, 21 Oct 2015 07:28:00 GMT": RFC 2822 with the zone as a name, which

@@ -15,10 +15,21 @@
 // there is none (the path does not compile, matches nothing, or the body is not JSON).
 struct LiveOutputValue
 {
+    // How the path fared, for a pane that labels each result.
+    enum class Kind
+    {
+        Value,       // a definite path matched
+        List,        // an indefinite path matched at least once: valueJson is the list
+        NoMatch,     // the path compiled but matched nothing
+        InvalidPath, // the path does not compile
+        Unavailable, // no JSON to read (no response, not JSON) or the evaluation failed
+    };
+
     QString name;
     QString jsonPath;
     QString valueJson; // compact JSON, e.g. "\"Sales\"", "42", "[1,2]"; empty without a match
     QString error;     // translated; empty when the path matched
+    Kind kind = Kind::Unavailable;
 
     bool ok() const { return error.isEmpty(); }
     bool operator==(const LiveOutputValue &other) const = default;

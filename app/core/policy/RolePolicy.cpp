@@ -126,3 +126,16 @@ std::optional<CoreError> RolePolicy::checkFlows(const AdminAccount &admin, bool 
         return CoreError(ErrorCode::RoleCannotChangeFlows, {role});
     return std::nullopt;
 }
+
+std::optional<CoreError> RolePolicy::checkLiveRequest(const AdminAccount &admin,
+                                                      const QString &method)
+{
+    if (auto refused = checkFlows(admin, false))
+        return refused;
+    static const QStringList safeMethods = {QStringLiteral("GET"), QStringLiteral("HEAD"),
+                                            QStringLiteral("OPTIONS")};
+    const QString upper = method.trimmed().toUpper();
+    if (accessRight(admin.role) != ConnectorAccessRight::ReadWrite && !safeMethods.contains(upper))
+        return CoreError(ErrorCode::RoleCannotSendWrites, {AdminRoles::key(admin.role), upper});
+    return std::nullopt;
+}

@@ -44,6 +44,12 @@ public:
     // needed, as a flow adds no connector).
     static std::optional<CoreError> checkFlows(const AdminAccount &admin, bool change);
 
+    // A live test request really reaches the API: an administrator without read/write access
+    // may send only the methods that change nothing there (GET, HEAD, OPTIONS), whatever the
+    // connector's own access allows.
+    static std::optional<CoreError> checkLiveRequest(const AdminAccount &admin,
+                                                     const QString &method);
+
 private:
     static std::optional<CoreError> checkState(ConnectorAction action, const Connector &target);
 };

@@ -52,6 +52,11 @@ Result<QJsonObject> ConnectorExchange::exportAll(const AdminAccount &actor) cons
     }
     if (auto refusal = RolePolicy::checkFlows(actor, false))
         return *refusal;
+    // Connectors and flows from one snapshot: a flow saved between the two reads must not appear
+    // in the file without the connector it uses.
+    SqlTransaction snapshot(m_database, SqlTransaction::Mode::Read);
+    if (auto begun = snapshot.begin(); !begun)
+        return begun.error();
     auto connectors = ConnectorRepository(m_database).all();
     if (!connectors)
         return connectors.error();
@@ -66,8 +71,12 @@ Result<QJsonObject> ConnectorExchange::exportAll(const AdminAccount &actor) cons
     if (!flows)
         return flows.error();
     QJsonArray documents;
-    for (const Flow &flow : *flows)
-        documents.append(flow.document);
+    for (const Flow &flow : *flows) {
+        documents.append(QJsonObject{{QStringLiteral("id"), flow.id.toString(QUuid::WithoutBraces)},
+                                     {QStringLiteral("flow"), flow.document}});
+    }
+    if (auto ended = snapshot.commit(); !ended)
+        return ended.error();
     return QJsonObject{
         {QStringLiteral("format"), formatName()},
         {QStringLiteral("version"), FormatVersion},
@@ -272,6 +281,7 @@ void ConnectorExchange::checkFlows(const AdminAccount &actor, const QJsonValue &
         return;
     }
     QHash<QString, QString> seenNames;
+    QHash<QUuid, QString> seenIds;
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const QString position = QStringLiteral("flows[%1]").arg(i);
         if (!documents.at(i).isObject()) {
@@ -279,13 +289,18 @@ void ConnectorExchange::checkFlows(const AdminAccount &actor, const QJsonValue &
                                           "export).")});
             continue;
         }
-        auto flow = FlowDesignerFormat::fromDocument(documents.at(i).toObject(), position);
-        if (!flow) {
-            // The error names its source; the position already does, so keep only the reason.
-            problems.append(
-                {position,
-                 tr("not a Flow Designer flow export: %1").arg(flow.error().arguments().value(1))});
+        auto flow = readFlow(documents.at(i).toObject(), position, problems);
+        if (!flow)
             continue;
+        if (!flow->id.isNull()) {
+            if (seenIds.contains(flow->id)) {
+                problems.append({position, tr("the flow ID %1 appears twice in the file (first "
+                                              "at %2).")
+                                               .arg(flow->id.toString(QUuid::WithoutBraces),
+                                                    seenIds.value(flow->id))});
+                continue;
+            }
+            seenIds.insert(flow->id, position);
         }
         const QString key = ConnectorValidator::nameKey(flow->name);
         if (seenNames.contains(key)) {
@@ -295,8 +310,63 @@ void ConnectorExchange::checkFlows(const AdminAccount &actor, const QJsonValue &
             continue;
         }
         seenNames.insert(key, position);
+        if (auto clash = renameClash(*flow, key)) {
+            problems.append({position, *clash});
+            continue;
+        }
         report.flows.append(*flow);
     }
+}
+
+std::optional<Flow> ConnectorExchange::readFlow(const QJsonObject &entry, const QString &position,
+                                                QList<Problem> &problems) const
+{
+    // Version 2 writes {"id": ..., "flow": {document}}; a bare Flow Designer document is read
+    // too (pasted in by hand), and then the flow gets a new ID or replaces the one of its name.
+    const bool wrapped =
+        entry.value(QStringLiteral("flow")).isObject() && !entry.contains(QStringLiteral("nodes"));
+    QUuid id;
+    if (wrapped && entry.contains(QStringLiteral("id"))) {
+        id = QUuid::fromString(entry.value(QStringLiteral("id")).toString());
+        if (id.isNull()) {
+            problems.append({position, tr("the field \"id\" is not a flow ID (a UUID).")});
+            return std::nullopt;
+        }
+    }
+    const QJsonObject document = wrapped ? entry.value(QStringLiteral("flow")).toObject() : entry;
+    auto flow = FlowDesignerFormat::fromDocument(document, position);
+    if (!flow) {
+        // The error names its source; the position already does, so keep only the reason.
+        problems.append(
+            {position,
+             tr("not a Flow Designer flow export: %1").arg(flow.error().arguments().value(1))});
+        return std::nullopt;
+    }
+    Flow read = *flow;
+    read.id = id;
+    return read;
+}
+
+std::optional<QString> ConnectorExchange::renameClash(const Flow &flow,
+                                                      const QString &nameKey) const
+{
+    if (flow.id.isNull())
+        return std::nullopt;
+    const FlowRepository repository(m_database);
+    auto byId = repository.find(flow.id);
+    if (!byId)
+        return byId.error().message();
+    if (!byId->has_value())
+        return std::nullopt;
+    auto byName = repository.findByNameKey(nameKey);
+    if (!byName)
+        return byName.error().message();
+    if (!byName->has_value() || (*byName)->id == flow.id)
+        return std::nullopt;
+    return tr("the flow \"%1\" (ID %2) is renamed to \"%3\" here, but the stored flow \"%4\" "
+              "(ID %5) already has that name; flow names must be unique, ignoring case.")
+        .arg((*byId)->name, flow.id.toString(QUuid::WithoutBraces), flow.name, (*byName)->name,
+             (*byName)->id.toString(QUuid::WithoutBraces));
 }
 
 ConnectorExchange::ImportReport ConnectorExchange::check(const AdminAccount &actor,

@@ -15,11 +15,12 @@
 class Database;
 
 // Moves connectors and the flows that use them between databases as versioned JSON: version 2
-// carries `connectors` and `flows` (each a Flow Designer export, untouched); version 1 files,
-// connectors only, still import. Import checks every record first and then applies all of them
-// in one transaction, or none: a file with one bad record changes nothing, and every bad record
-// is reported with its position. Connector IDs are preserved; a flow replaces the stored flow of
-// the same name, as a Flow Designer import does.
+// carries `connectors` and `flows` (each {"id": UUID, "flow": the Flow Designer export,
+// untouched}); version 1 files, connectors only, still import. Import checks every record first
+// and then applies all of them in one transaction, or none: a file with one bad record changes
+// nothing, and every bad record is reported with its position. Connector and flow IDs are
+// preserved; a flow whose ID is not stored replaces the stored flow of the same name, as a Flow
+// Designer import does. An export reads everything from one snapshot of the store.
 class ConnectorExchange final
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectorExchange)
@@ -73,6 +74,10 @@ private:
     ImportReport parse(const AdminAccount &actor, const QByteArray &json) const;
     void checkConnectors(const QJsonArray &records, ImportReport &report) const;
     void checkFlows(const AdminAccount &actor, const QJsonValue &flows, ImportReport &report) const;
+    std::optional<Flow> readFlow(const QJsonObject &entry, const QString &position,
+                                 QList<Problem> &problems) const;
+    // Why a flow that keeps its ID but comes with a new name cannot: another stored flow has it.
+    std::optional<QString> renameClash(const Flow &flow, const QString &nameKey) const;
     std::optional<Connector> readRecord(const QJsonValue &value, const QString &position,
                                         QList<Problem> &problems) const;
     Result<void> insertConnectors(const AdminAccount &actor,

@@ -270,7 +270,7 @@ Result<QList<FlowImportOutcome>> FlowService::importFlowsInOpenTransaction(const
 
     FlowRepository repository(database());
     QList<FlowImportOutcome> outcomes;
-    QSet<QString> seen;
+    QHash<QString, int> firstIndex; // name key → position of its first flow in `flows`
     const QDateTime now = Timestamps::now();
     for (int i = 0; i < flows.size(); ++i) {
         Flow flow = flows.at(i);
@@ -279,12 +279,12 @@ Result<QList<FlowImportOutcome>> FlowService::importFlowsInOpenTransaction(const
         flow.flowType = flow.flowType.isNull() ? QStringLiteral("") : flow.flowType;
         flow.description = flow.description.isNull() ? QStringLiteral("") : flow.description;
         const QString key = ConnectorValidator::nameKey(flow.name);
-        if (seen.contains(key)) {
+        if (const auto first = firstIndex.constFind(key); first != firstIndex.constEnd()) {
             return CoreError(ErrorCode::FlowDuplicateInImport,
-                             {QString::number(i), QString::number(i + 1), flow.name});
+                             {importPosition(*first), importPosition(i), flow.name});
         }
-        seen.insert(key);
-        auto present = repository.findByNameKey(key);
+        firstIndex.insert(key, i);
+        auto present = replacedBy(flow, key);
         if (!present)
             return present.error();
         flow.updatedBy = m_connectors.actor().email;
@@ -299,6 +299,8 @@ Result<QList<FlowImportOutcome>> FlowService::importFlowsInOpenTransaction(const
             auto changed = repository.update(flow, key, before.revision);
             if (!changed)
                 return changed.error();
+            if (*changed == 0)
+                return changedMeanwhile(before);
             if (auto audited = appendAudit(AuditAction::FlowReplace, flow.name,
                                            flowSnapshot(before), flowSnapshot(flow));
                 !audited)
@@ -320,6 +322,48 @@ Result<QList<FlowImportOutcome>> FlowService::importFlowsInOpenTransaction(const
         outcomes.append(outcome);
     }
     return outcomes;
+}
+
+QString FlowService::importPosition(int index)
+{
+    // Zero-based, as the exchange file names its records ("flows[0]").
+    return QStringLiteral("flows[%1]").arg(index);
+}
+
+Result<std::optional<Flow>> FlowService::replacedBy(const Flow &flow, const QString &nameKey) const
+{
+    FlowRepository repository(database());
+    if (!flow.id.isNull()) {
+        auto byId = repository.find(flow.id);
+        if (!byId)
+            return byId.error();
+        if (byId->has_value()) {
+            // The same flow, perhaps renamed: its new name must not be another flow's.
+            auto byName = repository.findByNameKey(nameKey);
+            if (!byName)
+                return byName.error();
+            if (byName->has_value() && (*byName)->id != flow.id) {
+                const Flow &holder = **byName;
+                return CoreError(ErrorCode::FlowNameTaken,
+                                 {(*byId)->name, flow.id.toString(QUuid::WithoutBraces), flow.name,
+                                  holder.name, holder.id.toString(QUuid::WithoutBraces)});
+            }
+            return byId;
+        }
+    }
+    return repository.findByNameKey(nameKey);
+}
+
+CoreError FlowService::changedMeanwhile(const Flow &before) const
+{
+    auto now = FlowRepository(database()).find(before.id);
+    if (!now)
+        return now.error();
+    if (!now->has_value())
+        return CoreError(ErrorCode::FlowNotFound, {before.name});
+    const Flow &current = **now;
+    return CoreError(ErrorCode::FlowStaleRevision,
+                     {current.name, current.updatedBy, Timestamps::toStorage(current.updatedAt)});
 }
 
 Result<Flow> FlowService::updateActivity(const QUuid &flowId, const HttpRequestActivity &activity,
@@ -353,7 +397,7 @@ Result<Flow> FlowService::updateActivity(const QUuid &flowId, const HttpRequestA
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return existing(flowId, before->revision).error();
+        return changedMeanwhile(*before);
     if (auto audited = appendAudit(AuditAction::FlowActivityEdit, after.name,
                                    activitySnapshot(*previous), activitySnapshot(activity));
         !audited)
@@ -377,6 +421,8 @@ Result<void> FlowService::remove(const QUuid &flowId, std::optional<int> expecte
     auto removed = FlowRepository(database()).remove(flowId);
     if (!removed)
         return removed.error();
+    if (*removed == 0)
+        return CoreError(ErrorCode::FlowNotFound, {before->name});
     if (auto audited =
             appendAudit(AuditAction::FlowDelete, before->name, flowSnapshot(*before), {});
         !audited)

@@ -58,8 +58,10 @@ public:
     // the answer is a connector that does not exist (any more).
     Result<QHash<QUuid, Connector>> connectorsUsedBy(const QList<Flow> &flows) const;
 
-    // Imports Flow Designer exports all or nothing. A flow whose name (ignoring case) is already
-    // stored replaces it and keeps its ID. Activities that break our rules are imported and
+    // Imports Flow Designer exports all or nothing. A flow carrying an ID that is stored replaces
+    // that flow, even renamed (refused when another flow has the new name); otherwise a flow whose
+    // name (ignoring case) is already stored replaces it and keeps its ID; otherwise it is added,
+    // with its own ID when it has one. Activities that break our rules are imported and
     // flagged (see problems()), never refused.
     Result<QList<FlowImportOutcome>> importFlows(const QList<Flow> &flows);
     // The same inside a write transaction the caller has begun and will commit (or roll back),
@@ -88,6 +90,11 @@ Q_SIGNALS:
 private:
     Result<void> checkPermission(bool change) const;
     Result<Flow> existing(const QUuid &id, std::optional<int> expectedRevision) const;
+    // The stored flow an imported one replaces, if any (see importFlows()).
+    Result<std::optional<Flow>> replacedBy(const Flow &flow, const QString &nameKey) const;
+    static QString importPosition(int index);
+    // Why a revision-checked write changed no row: the flow was changed or deleted meanwhile.
+    CoreError changedMeanwhile(const Flow &before) const;
     Result<void> appendAudit(AuditAction action, const QString &subject, const QJsonObject &before,
                              const QJsonObject &after) const;
 

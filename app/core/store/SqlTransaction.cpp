@@ -2,8 +2,9 @@
 
 #include "store/Database.h"
 
-SqlTransaction::SqlTransaction(const Database &database)
+SqlTransaction::SqlTransaction(const Database &database, Mode mode)
     : m_database(database)
+    , m_mode(mode)
 {}
 
 SqlTransaction::~SqlTransaction()
@@ -13,6 +14,8 @@ SqlTransaction::~SqlTransaction()
 
 Result<void> SqlTransaction::begin()
 {
+    if (m_mode == Mode::Read)
+        return beginRead();
     if (m_database.isReadOnly())
         return CoreError(ErrorCode::DatabaseReadOnly, {m_database.path()});
     if (m_database.backend() == Database::Backend::Sqlite) {
@@ -27,6 +30,19 @@ Result<void> SqlTransaction::begin()
     // One writer at a time per database, as SQLite's IMMEDIATE gives: check-then-write rules
     // (unique names, revisions) stay race-free without serialisable isolation and its retries.
     return m_database.execute(QStringLiteral("SELECT pg_advisory_xact_lock(7243851)"));
+}
+
+Result<void> SqlTransaction::beginRead()
+{
+    // SQLite's deferred transaction holds its snapshot from the first read to the end; in
+    // PostgreSQL, REPEATABLE READ gives the whole transaction the snapshot of its first statement.
+    const QString statement =
+        m_database.backend() == Database::Backend::Sqlite
+            ? QStringLiteral("BEGIN DEFERRED")
+            : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    auto begun = m_database.execute(statement);
+    m_open = begun.ok();
+    return begun;
 }
 
 Result<void> SqlTransaction::commit()
