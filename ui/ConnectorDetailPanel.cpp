@@ -3,6 +3,7 @@
 #include "ConnectorHistoryModel.h"
 #include "DisplayText.h"
 #include "models/ConnectorListModel.h"
+#include "SelectableLabel.h"
 #include "service/FlowService.h"
 #include "SwitchButton.h"
 
@@ -18,20 +19,6 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-namespace {
-
-QLabel *valueLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-} // namespace
 
 ConnectorDetailPanel::ConnectorDetailPanel(ConnectorService &service, QWidget *parent)
     : QWidget(parent)
@@ -65,12 +52,12 @@ ConnectorDetailPanel::ConnectorDetailPanel(ConnectorService &service, QWidget *p
 QWidget *ConnectorDetailPanel::createDetailsPage()
 {
     auto *page = new QWidget(this);
-    m_title = valueLabel(page, QStringLiteral("detailTitle"));
+    m_title = SelectableLabel::create(page, QStringLiteral("detailTitle"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     m_title->setFont(titleFont);
-    m_state = valueLabel(page, QStringLiteral("detailState"));
+    m_state = SelectableLabel::create(page, QStringLiteral("detailState"));
 
     m_id = new QLineEdit(page);
     m_id->setObjectName(QStringLiteral("detailId"));
@@ -82,14 +69,14 @@ QWidget *ConnectorDetailPanel::createDetailsPage()
     m_id->setFont(mono);
     m_copyButton = new QToolButton(page);
     m_copyButton->setObjectName(QStringLiteral("copyIdButton"));
-    m_access = valueLabel(page, QStringLiteral("detailAccess"));
-    m_scopes = valueLabel(page, QStringLiteral("detailScopes"));
-    m_methods = valueLabel(page, QStringLiteral("detailMethods"));
-    m_authorized = valueLabel(page, QStringLiteral("detailAuthorized"));
-    m_created = valueLabel(page, QStringLiteral("detailCreated"));
-    m_updated = valueLabel(page, QStringLiteral("detailUpdated"));
-    m_revision = valueLabel(page, QStringLiteral("detailRevision"));
-    m_flows = valueLabel(page, QStringLiteral("detailFlows"));
+    m_access = SelectableLabel::create(page, QStringLiteral("detailAccess"));
+    m_scopes = SelectableLabel::create(page, QStringLiteral("detailScopes"));
+    m_methods = SelectableLabel::create(page, QStringLiteral("detailMethods"));
+    m_authorized = SelectableLabel::create(page, QStringLiteral("detailAuthorized"));
+    m_created = SelectableLabel::create(page, QStringLiteral("detailCreated"));
+    m_updated = SelectableLabel::create(page, QStringLiteral("detailUpdated"));
+    m_revision = SelectableLabel::create(page, QStringLiteral("detailRevision"));
+    m_flows = SelectableLabel::create(page, QStringLiteral("detailFlows"));
 
     auto *idRow = new QHBoxLayout;
     idRow->setContentsMargins(0, 0, 0, 0);
@@ -127,12 +114,12 @@ QWidget *ConnectorDetailPanel::createDetailsPage()
     controls->addWidget(m_editButton);
     controls->addWidget(m_deleteButton);
 
-    m_restriction = valueLabel(page, QStringLiteral("detailRestriction"));
+    m_restriction = SelectableLabel::create(page, QStringLiteral("detailRestriction"));
     DisplayText::styleMuted(m_restriction);
 
     m_usedByHeading = new QLabel(page);
     m_usedByHeading->setObjectName(QStringLiteral("usedByHeading"));
-    m_usedByText = valueLabel(page, QStringLiteral("usedByText"));
+    m_usedByText = SelectableLabel::create(page, QStringLiteral("usedByText"));
     DisplayText::styleMuted(m_usedByText);
     m_usedByView = new QTreeWidget(page);
     m_usedByView->setObjectName(QStringLiteral("usedByView"));
@@ -153,7 +140,7 @@ QWidget *ConnectorDetailPanel::createDetailsPage()
     headingFont.setBold(true);
     m_historyHeading->setFont(headingFont);
     m_usedByHeading->setFont(headingFont);
-    m_historyError = valueLabel(page, QStringLiteral("historyError"));
+    m_historyError = SelectableLabel::create(page, QStringLiteral("historyError"));
     m_historyView = new QTableView(page);
     m_historyView->setObjectName(QStringLiteral("historyView"));
     m_historyView->setModel(m_history);

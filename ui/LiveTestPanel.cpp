@@ -4,6 +4,7 @@
 #include "live/AccessTokenStore.h"
 #include "live/LiveRequestRunner.h"
 #include "LiveTestSettingsDialog.h"
+#include "SelectableLabel.h"
 #include "service/ConnectorService.h"
 #include "service/FlowService.h"
 
@@ -20,16 +21,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QLabel *resultLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 
 QTableWidget *resultTable(QWidget *parent, const QString &objectName, int columns)
 {
@@ -66,9 +57,9 @@ LiveTestPanel::LiveTestPanel(ConnectorService &connectors, FlowService &flows,
     , m_send(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_settings(new QPushButton(this))
-    , m_status(resultLabel(this, QStringLiteral("liveTestStatus")))
-    , m_timing(resultLabel(this, QStringLiteral("liveTestTiming")))
-    , m_request(resultLabel(this, QStringLiteral("liveTestRequest")))
+    , m_status(SelectableLabel::create(this, QStringLiteral("liveTestStatus")))
+    , m_timing(SelectableLabel::create(this, QStringLiteral("liveTestTiming")))
+    , m_request(SelectableLabel::create(this, QStringLiteral("liveTestRequest")))
 {
     setObjectName(QStringLiteral("liveTestPanel"));
     m_send->setObjectName(QStringLiteral("sendTestRequest"));
