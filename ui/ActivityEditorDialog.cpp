@@ -53,7 +53,6 @@ ActivityEditorDialog::ActivityEditorDialog(const Flow &flow, const HttpRequestAc
                                            FlowService &flows, ConnectorService &connectors,
                                            AccessTokenStore *tokens, QWidget *parent)
     : QDialog(parent)
-    , m_flows(flows)
     , m_connectors(connectors)
     , m_flow(flow)
     , m_original(activity)
@@ -348,14 +347,16 @@ void ActivityEditorDialog::accept()
     validate();
     if (!m_problems.isEmpty() || !m_loadError.isEmpty())
         return;
-    auto saved = m_flows.updateActivity(m_flow.id, activity(), m_flow.revision);
-    if (!saved) {
-        // Every field keeps what the admin typed; the reason says what to do.
-        m_saveMessage->setText(saved.error().message());
-        m_saveMessage->show();
-        return;
+    if (m_submit) {
+        auto saved = m_submit(activity());
+        if (!saved) {
+            // Every field keeps what the admin typed; the reason says what to do.
+            m_saveMessage->setText(saved.error().message());
+            m_saveMessage->show();
+            return;
+        }
+        m_flow = *saved;
     }
-    m_flow = *saved;
     QDialog::accept();
 }
 

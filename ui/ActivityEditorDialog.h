@@ -3,7 +3,9 @@
 #include "domain/Connector.h"
 #include "domain/CoreError.h"
 #include "domain/Flow.h"
+#include "support/Result.h"
 
+#include <functional>
 #include <QDialog>
 #include <QHash>
 
@@ -29,9 +31,10 @@ class QTabWidget;
 // endpoint, connector, path or URL, method, query parameters, headers, content type, body), the
 // response (timeout, retries, parse settings), "Test parse settings" and, given a token store,
 // "Send test request". Every rule of ActivityRules is checked as the admin types, its message
-// next to its field; Save stays disabled until nothing is wrong, and saves through
-// FlowService::updateActivity against the revision the dialog was opened with. A refused save
-// (another admin changed the flow meanwhile) shows the core's reason and keeps every edit.
+// next to its field; Save stays disabled until nothing is wrong. The dialog never writes to the
+// store: Save hands the activity to the submit handler its opener set (FlowOperations saves it
+// through FlowService::updateActivity against the revision the dialog was opened with). A refused
+// save (another admin changed the flow meanwhile) shows the core's reason and keeps every edit.
 class ActivityEditorDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,11 +45,15 @@ public:
                          ConnectorService &connectors, AccessTokenStore *tokens = nullptr,
                          QWidget *parent = nullptr);
 
+    // Tries to save the activity; the flow as saved, or why it was refused.
+    using SubmitHandler = std::function<Result<Flow>(const HttpRequestActivity &activity)>;
+    void setSubmitHandler(SubmitHandler handler) { m_submit = std::move(handler); }
+
     // The activity as the fields hold it now.
     HttpRequestActivity activity() const;
     // What is wrong with it now, in the order of the fields.
     const QList<CoreError> &problems() const { return m_problems; }
-    // The flow as saved, after accept() succeeded.
+    // The flow as saved, after accept() succeeded with a submit handler.
     const Flow &savedFlow() const { return m_flow; }
 
     QPushButton *saveButton() const { return m_save; }
@@ -54,7 +61,7 @@ public:
     LiveTestPanel *liveTestPanel() const { return m_liveTest; }
     QTabWidget *tabs() const { return m_tabs; }
 
-    // Saves; stays open with the reason when the core refuses.
+    // Submits; stays open with the reason when the core refuses.
     void accept() override;
 
 protected:
@@ -72,7 +79,6 @@ private:
     void showMessage(QLabel *label, const QStringList &messages);
     void retranslateUi();
 
-    FlowService &m_flows;
     ConnectorService &m_connectors;
     Flow m_flow;
     HttpRequestActivity m_original;
@@ -120,4 +126,5 @@ private:
     QLabel *m_saveMessage;
     QDialogButtonBox *m_buttons;
     QPushButton *m_save;
+    SubmitHandler m_submit;
 };

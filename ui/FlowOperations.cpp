@@ -99,10 +99,13 @@ bool FlowOperations::exportFlow(const Flow &listed)
 bool FlowOperations::editActivity(const Flow &flow, const HttpRequestActivity &activity)
 {
     ActivityEditorDialog dialog(flow, activity, m_flows, m_connectors, m_tokens, m_window);
+    dialog.setSubmitHandler([this, &flow](const HttpRequestActivity &edited) {
+        return m_flows.updateActivity(flow.id, edited, flow.revision);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return false;
     Q_EMIT statusMessage(
-        tr("Saved the activity \"%1\" of \"%2\".").arg(activity.nodeName, flow.name));
+        tr("Saved the activity \"%1\" of \"%2\".").arg(dialog.activity().nodeName, flow.name));
     Q_EMIT selectRequested(flow.id);
     return true;
 }

@@ -53,6 +53,10 @@ private:
         {
             auto dialog = std::make_unique<ActivityEditorDialog>(flow, flow.activities.at(activity),
                                                                  flows, store.service());
+            // As FlowOperations does: the dialog hands the activity back, the opener saves it.
+            dialog->setSubmitHandler([this](const HttpRequestActivity &edited) {
+                return flows.updateActivity(flow.id, edited, flow.revision);
+            });
             dialog->show();
             return dialog;
         }
