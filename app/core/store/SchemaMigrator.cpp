@@ -75,8 +75,8 @@ const char *const kVersion3[] = {
            connector_id TEXT))",
     "CREATE INDEX flow_activities_by_connector ON flow_activities (connector_id)",
     "CREATE INDEX flow_activities_by_flow ON flow_activities (flow_id)",
-    "ALTER TABLE organisation ADD COLUMN api_base_url TEXT NOT NULL "
-    "DEFAULT 'https://api.wxcc-us1.cisco.com'",
+    R"(ALTER TABLE organisation ADD COLUMN api_base_url TEXT NOT NULL
+           DEFAULT 'https://api.wxcc-us1.cisco.com')",
 };
 
 // The few places where SQLite and PostgreSQL differ: an ever-increasing key, and how a trigger
