@@ -96,7 +96,10 @@ FlowsPage::FlowsPage(FlowService &flows, FlowTreeModel &model, ConsoleActions &a
                                                           {m_exportButton, m_actions.exportFlow()},
                                                           {m_editButton, m_actions.editActivity()},
                                                           {m_deleteButton, m_actions.deleteFlow()}};
-    for (const auto &[button, action] : pairs) {
+    for (const auto &pair : pairs) {
+        // Plain names: clang 14 cannot capture structured bindings in a lambda.
+        QPushButton *button = pair.first;
+        QAction *action = pair.second;
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
         connect(action, &QAction::changed, button, [button, action] {
             button->setEnabled(action->isEnabled());
