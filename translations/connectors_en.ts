@@ -194,6 +194,13 @@
             <numerusform>Delete the flow &quot;%1&quot; and its %n HTTP Request activities?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Replace %n flow(s) with the version in the chosen file(s)?</source>
+        <translation>
+            <numerusform>Replace %n flow with the version in the chosen file?</numerusform>
+            <numerusform>Replace %n flows with the versions in the chosen files?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FlowTreeModel</name>

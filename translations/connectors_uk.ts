@@ -2571,6 +2571,26 @@ ID — ідентифікатор конектора або щонайменше
         <source>Deleted the flow &quot;%1&quot;.</source>
         <translation>Потік «%1» видалено.</translation>
     </message>
+    <message>
+        <source>Replace flows</source>
+        <translation>Замінити потоки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n flow(s) with the version in the chosen file(s)?</source>
+        <translation>
+            <numerusform>Замінити %n потік версією з вибраних файлів?</numerusform>
+            <numerusform>Замінити %n потоки версією з вибраних файлів?</numerusform>
+            <numerusform>Замінити %n потоків версією з вибраних файлів?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the console: %1. Each is replaced whole, including any HTTP Request activity edited here since it was imported; its ID stays the same.</source>
+        <translation>Уже є в консолі: %1. Кожен буде замінено повністю, разом із діями «HTTP-запит», зміненими тут після імпорту; ідентифікатор залишиться тим самим.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Замінити</translation>
+    </message>
 </context>
 <context>
     <name>FlowTreeModel</name>

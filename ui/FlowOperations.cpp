@@ -2,10 +2,12 @@
 
 #include "ActivityEditorDialog.h"
 #include "FileDialog.h"
+#include "flows/FlowDesignerFormat.h"
 #include "MessageBox.h"
 #include "service/FlowService.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -25,6 +27,40 @@ int FlowOperations::flaggedActivities(const Flow &flow) const
                              [](const QList<CoreError> &list) { return !list.isEmpty(); }));
 }
 
+QStringList FlowOperations::flowsReplacedBy(const QStringList &files) const
+{
+    QStringList names;
+    for (const QString &path : files) {
+        // A file that cannot be read or is not a flow is reported by the import itself.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        auto flow = FlowDesignerFormat::read(file.readAll(), path);
+        if (!flow)
+            continue;
+        if (auto stored = m_flows.findByName(flow->name))
+            names.append(stored->name);
+    }
+    return names;
+}
+
+// Re-importing replaces a flow whole, edits made here included: the admin says so first.
+bool FlowOperations::confirmReplacing(const QStringList &names) const
+{
+    if (names.isEmpty())
+        return true;
+    MessageBox::Confirmation question;
+    question.title = tr("Replace flows");
+    question.text = tr("Replace %n flow(s) with the version in the chosen file(s)?", nullptr,
+                       int(names.size()));
+    question.informativeText =
+        tr("Already in the console: %1. Each is replaced whole, including any HTTP Request "
+           "activity edited here since it was imported; its ID stays the same.")
+            .arg(names.join(QStringLiteral(", ")));
+    question.confirmText = tr("&Replace");
+    return MessageBox::confirm(m_window, question);
+}
+
 bool FlowOperations::importFlows()
 {
     if (auto refusal = m_flows.permission(true)) {
@@ -34,6 +70,8 @@ bool FlowOperations::importFlows()
     const QStringList files = FileDialog::openFileNames(
         m_window, tr("Import flows"), tr("Flow Designer exports (*.json);;All files (*)"));
     if (files.isEmpty())
+        return false;
+    if (!confirmReplacing(flowsReplacedBy(files)))
         return false;
     auto imported = m_flows.importFiles(files);
     if (!imported) {

@@ -39,6 +39,9 @@ Q_SIGNALS:
 
 private:
     int flaggedActivities(const Flow &flow) const;
+    // The stored flows that importing these files would replace (same name, ignoring case).
+    QStringList flowsReplacedBy(const QStringList &files) const;
+    bool confirmReplacing(const QStringList &names) const;
 
     FlowService &m_flows;
     ConnectorService &m_connectors;

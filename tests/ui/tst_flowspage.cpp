@@ -130,9 +130,18 @@ private Q_SLOTS:
         QVERIFY2(page(f)->details()->text().contains(u"GET only"_s),
                  qPrintable(page(f)->details()->text()));
 
-        // The same export again replaces the flow; a file that is not a flow refuses them all.
+        // The same export again replaces the flow, once the admin agrees; a file that is not a
+        // flow refuses them all.
+        const int revision = f.window().flowService().findByName(u"Support line"_s)->revision;
+        FileDialog::setNextFileNames({support});
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        f.actions().importFlows()->trigger();
+        QCOMPARE(MessageBox::lastMessage()->title, u"Replace flows"_s);
+        QVERIFY(MessageBox::lastMessage()->informativeText.contains(u"Support line"_s));
+        QCOMPARE(f.window().flowService().findByName(u"Support line"_s)->revision, revision);
         importThroughTheMenu(f, {support});
         QVERIFY(MessageBox::lastMessage()->informativeText.contains(u"Replaced: 1."_s));
+        QCOMPARE(f.window().flowService().findByName(u"Support line"_s)->revision, revision + 1);
         const QString notAFlow = writeFile(u"connectors.json"_s, R"({"connectors": []})");
         importThroughTheMenu(f, {sales, notAFlow});
         QCOMPARE(MessageBox::lastMessage()->title, u"Could not import flows"_s);
