@@ -366,14 +366,19 @@ CoreError FlowService::changedMeanwhile(const Flow &before) const
                      {current.name, current.updatedBy, Timestamps::toStorage(current.updatedAt)});
 }
 
+Result<void> FlowService::beginChange(SqlTransaction &transaction) const
+{
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    return checkPermission(true);
+}
+
 Result<Flow> FlowService::updateActivity(const QUuid &flowId, const HttpRequestActivity &activity,
                                          std::optional<int> expectedRevision)
 {
     SqlTransaction transaction(database());
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginChange(transaction); !begun)
         return begun.error();
-    if (auto allowed = checkPermission(true); !allowed)
-        return allowed.error();
     auto before = existing(flowId, expectedRevision);
     if (!before)
         return before;
@@ -411,10 +416,8 @@ Result<Flow> FlowService::updateActivity(const QUuid &flowId, const HttpRequestA
 Result<void> FlowService::remove(const QUuid &flowId, std::optional<int> expectedRevision)
 {
     SqlTransaction transaction(database());
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginChange(transaction); !begun)
         return begun.error();
-    if (auto allowed = checkPermission(true); !allowed)
-        return allowed.error();
     auto before = existing(flowId, expectedRevision);
     if (!before)
         return before.error();
@@ -451,10 +454,8 @@ Result<QString> FlowService::apiBaseUrl() const
 Result<void> FlowService::setApiBaseUrl(const QString &url)
 {
     SqlTransaction transaction(database());
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginChange(transaction); !begun)
         return begun.error();
-    if (auto allowed = checkPermission(true); !allowed)
-        return allowed.error();
     // The https rule is the core's, whoever calls: a token must never travel in plain text.
     auto valid = ApiEndpoint::validateBaseUrl(url);
     if (!valid)

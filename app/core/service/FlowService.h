@@ -14,6 +14,7 @@
 
 class ConnectorService;
 class Database;
+class SqlTransaction;
 
 // One flow of an import and what the import did with it.
 struct FlowImportOutcome
@@ -89,6 +90,9 @@ Q_SIGNALS:
 
 private:
     Result<void> checkPermission(bool change) const;
+    // Opens the write transaction and asks the role policy, with the actor re-read: the start
+    // every flow change shares.
+    Result<void> beginChange(SqlTransaction &transaction) const;
     Result<Flow> existing(const QUuid &id, std::optional<int> expectedRevision) const;
     // The stored flow an imported one replaces, if any (see importFlows()).
     Result<std::optional<Flow>> replacedBy(const Flow &flow, const QString &nameKey) const;
