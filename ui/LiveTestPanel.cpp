@@ -296,6 +296,7 @@ void LiveTestPanel::openSettings()
 {
     LiveTestSettingsDialog dialog(m_flows, m_tokens, this);
     dialog.setTokenKey(tokenKey(m_connectors));
+    dialog.setBaseUrlSubmitter([this](const QString &url) { return m_flows.setApiBaseUrl(url); });
     dialog.exec();
 }
 

@@ -174,7 +174,7 @@ bool LiveTestSettingsDialog::saveBaseUrl()
         return false;
     }
     const QString url = valid->toString();
-    if (auto saved = m_flows.setApiBaseUrl(url); !saved) {
+    if (auto saved = m_submitBaseUrl ? m_submitBaseUrl(url) : Result<void>(); !saved) {
         showUrlError(tr("The API base URL was not saved: %1").arg(saved.error().message()));
         return false;
     }

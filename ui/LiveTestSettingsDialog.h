@@ -1,5 +1,8 @@
 #pragma once
 
+#include "support/Result.h"
+
+#include <functional>
 #include <QDialog>
 #include <QString>
 
@@ -28,12 +31,18 @@ public:
     // the signed-in administrator; LiveTestPanel::tokenKey). Without a key the field is disabled.
     void setTokenKey(const QString &key);
 
+    // Saves a changed, valid base URL; set by whoever opens the dialog (the dialog itself never
+    // writes to the database). Without one, the dialog only validates and hands baseUrl() back.
+    using BaseUrlSubmitter = std::function<Result<void>(const QString &url)>;
+    void setBaseUrlSubmitter(BaseUrlSubmitter submitter) { m_submitBaseUrl = std::move(submitter); }
+
     // The base URL the region or custom field now names (not necessarily saved).
     QString baseUrl() const;
     // Whether the base URL can be changed by the signed-in administrator.
     bool canChangeBaseUrl() const { return m_canChange; }
 
-    // Validates and saves; stays open with the reason next to the field when something is wrong.
+    // Validates and submits; stays open with the reason next to the field when something is
+    // wrong.
     void accept() override;
 
 protected:
@@ -50,6 +59,7 @@ private:
 
     FlowService &m_flows;
     AccessTokenStore &m_tokens;
+    BaseUrlSubmitter m_submitBaseUrl;
     QString m_tokenKey;
     QString m_storedUrl;
     bool m_canChange = false;

@@ -316,6 +316,7 @@ void MainWindow::showLiveTestSettings()
 {
     LiveTestSettingsDialog dialog(*m_flows, *m_tokens, this);
     dialog.setTokenKey(LiveTestPanel::tokenKey(*m_service));
+    dialog.setBaseUrlSubmitter([this](const QString &url) { return m_flows->setApiBaseUrl(url); });
     dialog.exec();
 }
 

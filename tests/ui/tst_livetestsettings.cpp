@@ -26,6 +26,7 @@ private Q_SLOTS:
     void initTestCase() { UiTest::initEnvironment(); }
 
     void regionChoicePersistsToTheDatabase();
+    void theDialogItselfNeverWritesTheDatabase();
     void insecureCustomUrlIsRefusedNamingTheField();
     void loopbackCustomUrlMayUsePlainHttp();
     void tokenNeverReachesSettingsFilesOrTheDatabase();
@@ -33,6 +34,14 @@ private Q_SLOTS:
     void readOnlyRoleSeesTheBaseUrlWithoutChangingIt();
 
 private:
+    // What MainWindow and LiveTestPanel give the dialog: save the base URL through the core.
+    static LiveTestSettingsDialog::BaseUrlSubmitter savingTo(FlowService &flows)
+    {
+        return [&flows](const QString &url) {
+            return flows.setApiBaseUrl(url);
+        };
+    }
+
     static QComboBox *region(QDialog &dialog)
     {
         return dialog.findChild<QComboBox *>(QStringLiteral("apiRegion"));
@@ -76,6 +85,7 @@ void TestLiveTestSettings::regionChoicePersistsToTheDatabase()
     AccessTokenStore tokens(QStringLiteral("tests"), AccessTokenStore::Storage::MemoryOnly);
     {
         LiveTestSettingsDialog dialog(flows, tokens);
+        dialog.setBaseUrlSubmitter(savingTo(flows));
         dialog.show();
         QVERIFY(dialog.canChangeBaseUrl());
         // The organisation's default region is selected at first.
@@ -92,7 +102,24 @@ void TestLiveTestSettings::regionChoicePersistsToTheDatabase()
     FlowService again(store.service());
     QCOMPARE(ApiRegion::fromBaseUrl(QUrl(*again.apiBaseUrl())), ApiRegion::Id::EU1);
     LiveTestSettingsDialog reopened(again, tokens);
+    reopened.setBaseUrlSubmitter(savingTo(again));
     QCOMPARE(region(reopened)->currentText(), ApiRegion::displayName(ApiRegion::Id::EU1));
+}
+
+void TestLiveTestSettings::theDialogItselfNeverWritesTheDatabase()
+{
+    TestStore store;
+    FlowService flows(store.service());
+    const QString before = *flows.apiBaseUrl();
+    AccessTokenStore tokens(QStringLiteral("tests"), AccessTokenStore::Storage::MemoryOnly);
+    LiveTestSettingsDialog dialog(flows, tokens);
+    dialog.show();
+    region(dialog)->setCurrentIndex(int(ApiRegion::all().indexOf(ApiRegion::Id::JP1)));
+    save(dialog);
+    // Accepted with the value handed back; saving it is the opener's business.
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(QUrl(dialog.baseUrl()), ApiRegion::baseUrl(ApiRegion::Id::JP1));
+    QCOMPARE(*flows.apiBaseUrl(), before);
 }
 
 void TestLiveTestSettings::insecureCustomUrlIsRefusedNamingTheField()
@@ -102,6 +129,7 @@ void TestLiveTestSettings::insecureCustomUrlIsRefusedNamingTheField()
     const QString before = *flows.apiBaseUrl();
     AccessTokenStore tokens(QStringLiteral("tests"), AccessTokenStore::Storage::MemoryOnly);
     LiveTestSettingsDialog dialog(flows, tokens);
+    dialog.setBaseUrlSubmitter(savingTo(flows));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -125,6 +153,7 @@ void TestLiveTestSettings::loopbackCustomUrlMayUsePlainHttp()
     FlowService flows(store.service());
     AccessTokenStore tokens(QStringLiteral("tests"), AccessTokenStore::Storage::MemoryOnly);
     LiveTestSettingsDialog dialog(flows, tokens);
+    dialog.setBaseUrlSubmitter(savingTo(flows));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -134,6 +163,7 @@ void TestLiveTestSettings::loopbackCustomUrlMayUsePlainHttp()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(*flows.apiBaseUrl(), QStringLiteral("http://127.0.0.1:8089"));
     LiveTestSettingsDialog reopened(flows, tokens);
+    reopened.setBaseUrlSubmitter(savingTo(flows));
     QCOMPARE(region(reopened)->currentIndex(), region(reopened)->count() - 1);
     QCOMPARE(url(reopened)->text(), QStringLiteral("http://127.0.0.1:8089"));
 }
@@ -147,6 +177,7 @@ void TestLiveTestSettings::tokenNeverReachesSettingsFilesOrTheDatabase()
     const QByteArray secret = "eyJhbGciOiJSUzI1NiJ9.live-panel-secret-4711";
     {
         LiveTestSettingsDialog dialog(flows, tokens);
+        dialog.setBaseUrlSubmitter(savingTo(flows));
         dialog.setTokenKey(key);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -161,6 +192,7 @@ void TestLiveTestSettings::tokenNeverReachesSettingsFilesOrTheDatabase()
     QCOMPARE(tokens.cachedToken(key), QString::fromLatin1(secret));
     // A new dialog shows the token held for this session.
     LiveTestSettingsDialog reopened(flows, tokens);
+    reopened.setBaseUrlSubmitter(savingTo(flows));
     reopened.setTokenKey(key);
     QCOMPARE(token(reopened)->text(), QString::fromLatin1(secret));
 
@@ -183,6 +215,7 @@ void TestLiveTestSettings::tokenFieldHidesTheTokenUntilAskedToShow()
     FlowService flows(store.service());
     AccessTokenStore tokens(QStringLiteral("tests"), AccessTokenStore::Storage::MemoryOnly);
     LiveTestSettingsDialog dialog(flows, tokens);
+    dialog.setBaseUrlSubmitter(savingTo(flows));
     dialog.setTokenKey(LiveTestPanel::tokenKey(store.service()));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -203,6 +236,7 @@ void TestLiveTestSettings::readOnlyRoleSeesTheBaseUrlWithoutChangingIt()
     FlowService flows(service);
     AccessTokenStore tokens(QStringLiteral("tests"), AccessTokenStore::Storage::MemoryOnly);
     LiveTestSettingsDialog dialog(flows, tokens);
+    dialog.setBaseUrlSubmitter(savingTo(flows));
     dialog.setTokenKey(LiveTestPanel::tokenKey(service));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
