@@ -105,14 +105,6 @@ Result<QList<Flow>> FlowRepository::all(FlowContent content) const
     return flows;
 }
 
-Result<int> FlowRepository::count() const
-{
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM flows")) || !query.next())
-        return m_database.errorFrom(query.lastError());
-    return query.value(0).toInt();
-}
-
 Result<void> FlowRepository::insert(const Flow &flow, const QString &nameKey) const
 {
     if (!m_insert) {

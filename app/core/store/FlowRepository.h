@@ -23,7 +23,6 @@ public:
     Result<std::optional<Flow>> findByNameKey(const QString &nameKey) const;
     // Sorted by name, case-insensitively.
     Result<QList<Flow>> all(FlowContent content = FlowContent::Whole) const;
-    Result<int> count() const;
 
     Result<void> insert(const Flow &flow, const QString &nameKey) const;
     // Replaces name, document and the updated/revision fields when the stored revision is still
