@@ -5,9 +5,10 @@
 CONSOLE_PACKAGES=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl1-mesa-dev postgresql
+    libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev libgl1-mesa-dev postgresql
     qtkeychain-qt6-dev
     xvfb xauth libxml2-utils fonts-dejavu-core
+    desktop-file-utils appstream dpkg-dev file
     default-jre-headless libjsonpath-java
 )
 

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Connectors Console</source>
+        <translation>Про Консоль конекторів</translation>
+    </message>
+    <message>
+        <source>Connectors Console %1</source>
+        <translation>Консоль конекторів %1</translation>
+    </message>
+    <message>
+        <source>A desktop console for Webex Contact Center connectors: set them up, edit, deactivate, activate and delete them, with the role policy of Control Hub and an audit history of every change, and the flows that use them.</source>
+        <translation>Настільна консоль для конекторів Webex Contact Center: налаштування, редагування, деактивація, активація та видалення конекторів за політикою ролей Control Hub, з історією аудиту кожної зміни, а також потоки, що їх використовують.</translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2, running on Qt %3.</source>
+        <translation>Версія %1, зібрано з Qt %2, працює на Qt %3.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версії</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence: you may use, copy, change and share it, with the copyright notice kept. It comes with no warranty. Qt is used under the GNU LGPL version 3.</source>
+        <translation>Вільне програмне забезпечення за ліцензією MIT: його можна використовувати, копіювати, змінювати й поширювати, зберігаючи повідомлення про авторські права. Надається без жодних гарантій. Qt використовується за ліцензією GNU LGPL версії 3.</translation>
+    </message>
+    <message>
+        <source>&amp;Database in use:</source>
+        <translation>Поточна &amp;база даних:</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Поточна база даних</translation>
+    </message>
+</context>
+<context>
     <name>AccessDeniedPage</name>
     <message>
         <source>Access denied</source>
@@ -3625,18 +3660,6 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>The administrator accounts could not be read.</source>
         <translation>Не вдалося прочитати облікові записи адміністраторів.</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Про програму</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>A desktop console for Webex Contact Center connectors: add, edit, deactivate, activate and delete them, with the role policy of Control Hub and an audit history of every change.</source>
-        <translation>Настільна консоль для конекторів Webex Contact Center: додавання, редагування, деактивація, активація та видалення з дотриманням політики ролей Центру керування й історією аудиту кожної зміни.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -3,16 +3,17 @@
 #include <QColor>
 #include <QIcon>
 
-// The window's icons, drawn with QPainter at every size they are used at, when they are painted.
-// Drawing them keeps the console free of an image-format plugin (Debian's Qt has no SVG plugin
-// unless qt6-svg-plugins is installed) and lets the glyphs take the palette's text colour, also
-// after the palette changes.
+// The window's icons: SVG files from resources/icons (compiled in under :/icons/), rendered at
+// every size they are used at, when they are painted. Their strokes are drawn in `currentColor`,
+// which becomes the palette's text colour of that moment, so the glyphs follow a palette that
+// changes while the window is open (dark themes included).
 class IconFactory final
 {
 public:
     IconFactory() = delete;
 
-    // The Webex Contact Center connector: a plug on a rounded tile in the product's teal.
+    // The Webex Contact Center connector: a plug on a rounded tile in the product's teal; also
+    // the application icon.
     static QIcon connector();
     static QIcon remove();
     static QIcon copy();
@@ -22,4 +23,7 @@ public:
     static QIcon lock(const QColor &colour = {});
     static QIcon denied();
     static QIcon signIn();
+
+    // The SVG source of an icon, by its file name without ".svg"; empty when there is none.
+    static QByteArray svgSource(const QString &name);
 };

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AccessDeniedPage.h"
 #include "ConnectorBrowser.h"
 #include "ConnectorOperations.h"
@@ -362,11 +363,8 @@ void MainWindow::showKeyboardShortcuts()
 
 void MainWindow::showAbout()
 {
-    MessageBox::information(
-        this, tr("About"), tr("%1 %2").arg(windowTitle(), QCoreApplication::applicationVersion()),
-        tr("A desktop console for Webex Contact Center connectors: add, edit, deactivate, "
-           "activate and delete them, with the role policy of Control Hub and an audit history "
-           "of every change."));
+    AboutDialog dialog(m_database.path(), this);
+    dialog.exec();
 }
 
 void MainWindow::switchLanguage(const QString &language)

@@ -111,8 +111,8 @@ int CtlApplication::run(const QStringList &arguments)
         return ExitSuccess;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
-                            << QCoreApplication::applicationVersion() << '\n';
+        // The application name is the console's, shared for its data folder; say our own.
+        QTextStream(stdout) << "connectorctl " << QCoreApplication::applicationVersion() << '\n';
         return ExitSuccess;
     }
 
