@@ -13,7 +13,8 @@
 // mapping of driver failures to typed errors. Two backends share one schema and one set of
 // rules: an SQLite file (the default) and a PostgreSQL server for teams
 // (postgresql://user[:password]@host[:port]/database). Nothing is written to an SQLite file until
-// it is known to be an SQLite database of a schema version this build understands.
+// it is known to be an SQLite database of our schema, of a version this build understands, and
+// (after an unclean shutdown) intact; a new file is made only in a folder that exists.
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
