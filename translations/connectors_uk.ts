@@ -1864,6 +1864,10 @@ Connector ID: %2</source>
         <source>Request URL: &quot;%1&quot; must use https for a test request; plain http is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
         <translation>URL-адреса запиту: «%1» має використовувати https для тестового запиту; звичайний http дозволено лише для цього комп’ютера (localhost, 127.0.0.1, ::1).</translation>
     </message>
+    <message>
+        <source>The database %1 belongs to another application, not to this console (it holds: %2). It was left untouched; choose another file or database with --database.</source>
+        <translation>База даних %1 належить іншій програмі, а не цій консолі (у ній: %2). Її залишено без змін; виберіть інший файл або базу даних за допомогою --database.</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectorCommand</name>
@@ -2320,6 +2324,30 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>the file does not exist</source>
         <translation>файлу не існує</translation>
+    </message>
+    <message>
+        <source>it is a link to %1, which does not exist</source>
+        <translation>це посилання на %1, якого не існує</translation>
+    </message>
+    <message>
+        <source>it is a link to the empty file %1; a new database is only created in a file named directly</source>
+        <translation>це посилання на порожній файл %1; нова база даних створюється лише у файлі, указаному безпосередньо</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>це не звичайний файл</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папки %1 не існує</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check after an unclean shutdown found: %1</source>
+        <translation>перевірка SQLite після аварійного завершення роботи виявила: %1</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>таблиць немає</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,8 @@ QString CoreError::ruleKey() const
         return QStringLiteral("database.path-invalid");
     case ErrorCode::DatabaseNotSqlite:
         return QStringLiteral("database.not-sqlite");
+    case ErrorCode::DatabaseForeignSchema:
+        return QStringLiteral("database.foreign-schema");
     case ErrorCode::DatabaseCorrupt:
         return QStringLiteral("database.corrupt");
     case ErrorCode::DatabaseNewerSchema:
@@ -190,6 +192,7 @@ bool CoreError::isRuleRefusal() const
     switch (m_code) {
     case ErrorCode::DatabasePathInvalid:
     case ErrorCode::DatabaseNotSqlite:
+    case ErrorCode::DatabaseForeignSchema:
     case ErrorCode::DatabaseCorrupt:
     case ErrorCode::DatabaseNewerSchema:
     case ErrorCode::DatabaseUnwritable:
@@ -378,6 +381,10 @@ QString CoreError::message() const
         return tr("The file %1 is not a connectors database (it is not an SQLite file). It was "
                   "left untouched; choose another file with --database.")
             .arg(argument(0));
+    case ErrorCode::DatabaseForeignSchema:
+        return tr("The database %1 belongs to another application, not to this console (it holds: "
+                  "%2). It was left untouched; choose another file or database with --database.")
+            .arg(argument(0), argument(1));
     case ErrorCode::DatabaseCorrupt:
         return tr("The database %1 is damaged and cannot be read (%2). It was left untouched; "
                   "restore it from a backup or choose another file.")

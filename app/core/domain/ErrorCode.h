@@ -58,6 +58,7 @@ enum class ErrorCode
     // Storage
     DatabasePathInvalid,
     DatabaseNotSqlite,
+    DatabaseForeignSchema,
     DatabaseCorrupt,
     DatabaseNewerSchema,
     DatabaseUnwritable,

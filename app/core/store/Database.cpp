@@ -1,7 +1,10 @@
 #include "store/Database.h"
 
+#include "store/DatabaseLocation.h"
 #include "store/SchemaMigrator.h"
+#include "store/SqliteFileState.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -44,9 +47,10 @@ QString newConnectionName()
 
 } // namespace
 
-Database::Database(Backend backend, QString path, QString connectionName)
+Database::Database(Backend backend, QString file, QString shown, QString connectionName)
     : m_backend(backend)
-    , m_path(std::move(path))
+    , m_file(std::move(file))
+    , m_shown(std::move(shown))
     , m_connectionName(std::move(connectionName))
 {}
 
@@ -88,30 +92,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
         isServerUrl(location) ? openServer(location) : openFile(location, options.readOnly);
     if (!database)
         return database;
-    if (auto ready = (*database)->bringUpToDate(options); !ready)
+    if (auto ready = (*database)->bringUpToDate(options); !ready) {
+        const bool damagedAfterCrash =
+            (*database)->m_checkIntegrity && ready.error().code() == ErrorCode::DatabaseCorrupt;
+        const QString file = (*database)->m_file;
+        std::move(database).value().reset(); // closing may delete the -wal and -shm files
+        // Without them the next open would see a cleanly closed file and skip the check.
+        if (damagedAfterCrash)
+            SqliteFileState::keepUncleanMark(file);
         return ready.error();
+    }
     return database;
 }
 
 Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool readOnly)
 {
     if (path.trimmed().isEmpty() || path.contains(QChar(u'\0')))
-        return CoreError(ErrorCode::DatabasePathInvalid, {path});
+        return CoreError(ErrorCode::DatabasePathInvalid, {DatabaseLocation::displayable(path)});
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString shown = DatabaseLocation::displayable(absolute);
     const QFileInfo info(absolute);
-    if (info.exists() && !info.isFile())
-        return CoreError(ErrorCode::DatabaseUnwritable, {absolute, tr("it is a folder")});
-    if (info.exists() && !looksLikeSqlite(absolute))
-        return CoreError(ErrorCode::DatabaseNotSqlite, {absolute});
-    if (readOnly && !info.exists())
-        return CoreError(ErrorCode::DatabaseUnwritable, {absolute, tr("the file does not exist")});
-    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return CoreError(
-            ErrorCode::DatabaseUnwritable,
-            {absolute, tr("the folder %1 cannot be created").arg(info.absolutePath())});
+    if (auto usable = checkFileLocation(info, shown, readOnly); !usable)
+        return usable.error();
 
     std::unique_ptr<Database> database(
-        new Database(Backend::Sqlite, absolute, newConnectionName()));
+        new Database(Backend::Sqlite, absolute, shown, newConnectionName()));
+    // Only a file that a crashed or killed connection left behind is checked page by page; the
+    // check reads the whole file, which a clean open of a large database should not pay for.
+    database->m_checkIntegrity = info.exists() && SqliteFileState::leftUncleanly(absolute);
     // A file we may not write, or in a folder where SQLite cannot create its journal, is opened
     // read-only: it can be looked at, and every change is refused with a message saying why.
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
@@ -122,30 +130,82 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool r
     return database;
 }
 
+Result<void> Database::checkFileLocation(const QFileInfo &info, const QString &shown, bool readOnly)
+{
+    const QString absolute = info.absoluteFilePath();
+    if (info.isSymLink()) {
+        // SQLite would follow a dangling link and create its target, and would turn the empty
+        // file a link points to into a database: either way the link, not the admin, chose
+        // where the data goes. A link to an existing database is fine.
+        if (!info.exists())
+            return CoreError(
+                ErrorCode::DatabaseUnwritable,
+                {shown, tr("it is a link to %1, which does not exist")
+                            .arg(DatabaseLocation::displayable(info.symLinkTarget()))});
+        if (info.isFile() && info.size() == 0)
+            return CoreError(
+                ErrorCode::DatabaseUnwritable,
+                {shown, tr("it is a link to the empty file %1; a new database is only created "
+                           "in a file named directly")
+                            .arg(DatabaseLocation::displayable(info.symLinkTarget()))});
+    }
+    if (info.isDir())
+        return CoreError(ErrorCode::DatabaseUnwritable, {shown, tr("it is a folder")});
+    if (info.exists() && !info.isFile())
+        return CoreError(ErrorCode::DatabaseUnwritable, {shown, tr("it is not a regular file")});
+    if (info.exists() && !looksLikeSqlite(absolute))
+        return CoreError(ErrorCode::DatabaseNotSqlite, {shown});
+    if (readOnly && !info.exists())
+        return CoreError(ErrorCode::DatabaseUnwritable, {shown, tr("the file does not exist")});
+    if (info.exists())
+        return {};
+    // A mistyped --database must not quietly start a new, empty database in folders it made up:
+    // only the default location, which the admin never typed, gets its folder created.
+    const QString folder = info.absolutePath();
+    if (QFileInfo(folder).isDir())
+        return {};
+    if (absolute != QFileInfo(defaultPath()).absoluteFilePath())
+        return CoreError(
+            ErrorCode::DatabaseUnwritable,
+            {shown, tr("the folder %1 does not exist").arg(DatabaseLocation::displayable(folder))});
+    if (!QDir().mkpath(folder))
+        return CoreError(
+            ErrorCode::DatabaseUnwritable,
+            {shown,
+             tr("the folder %1 cannot be created").arg(DatabaseLocation::displayable(folder))});
+    return {};
+}
+
 Result<std::unique_ptr<Database>> Database::openServer(const QString &location)
 {
     const QUrl url(location, QUrl::StrictMode);
     const QString name = url.path().mid(1);
     if (!url.isValid() || url.host().isEmpty() || name.isEmpty() || name.contains(u'/'))
-        return CoreError(ErrorCode::DatabasePathInvalid, {location});
-    QUrl shown = url;
-    shown.setPassword({});
-    std::unique_ptr<Database> database(
-        new Database(Backend::Postgres, shown.toString(), newConnectionName()));
+        return CoreError(ErrorCode::DatabasePathInvalid, {DatabaseLocation::displayable(location)});
+    QUrl withoutPassword = url;
+    withoutPassword.setPassword({});
+    std::unique_ptr<Database> database(new Database(
+        Backend::Postgres, {}, DatabaseLocation::displayable(withoutPassword.toString()),
+        newConnectionName()));
 
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
     if (!db.isValid())
         return CoreError(ErrorCode::DatabaseUnreachable,
-                         {database->m_path, tr("the PostgreSQL driver (QPSQL) is not installed")});
+                         {database->m_shown, tr("the PostgreSQL driver (QPSQL) is not installed")});
     db.setHostName(url.host());
     db.setPort(url.port(5432));
     db.setDatabaseName(name);
     db.setUserName(url.userName());
     db.setPassword(url.password());
     db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=connector-console"));
-    if (!db.open())
-        return CoreError(ErrorCode::DatabaseUnreachable, {database->m_path, db.lastError().text()});
+    if (!db.open()) {
+        // libpq does not quote passwords today; this keeps it so if a version ever does.
+        const QString detail = DatabaseLocation::withoutSecret(
+            DatabaseLocation::withoutSecret(db.lastError().text(), url.password()),
+            url.password(QUrl::FullyEncoded));
+        return CoreError(ErrorCode::DatabaseUnreachable, {database->m_shown, detail});
+    }
     // Server notices ("relation exists, skipping") are for DBAs, not for our stderr.
     if (auto quiet = database->execute(QStringLiteral("SET client_min_messages TO warning"));
         !quiet)
@@ -161,18 +221,26 @@ Result<void> Database::bringUpToDate(const Options &options)
     const int latest = SchemaMigrator::latestVersion();
     if (*version > latest) {
         return CoreError(ErrorCode::DatabaseNewerSchema,
-                         {m_path, QString::number(*version), QString::number(latest)});
+                         {m_shown, QString::number(*version), QString::number(latest)});
     }
+    // Every check reads only: nothing is written to a file or a server database that is damaged
+    // or belongs to another application.
     if (m_backend == Backend::Sqlite) {
         if (auto whole = checkNotTruncated(); !whole)
             return whole;
+        if (auto intact = checkIntact(); !intact)
+            return intact;
+    }
+    if (auto ours = checkSchemaIsOurs(*version); !ours)
+        return ours;
+    if (m_backend == Backend::Sqlite) {
         if (auto configured = configureFile(); !configured)
             return configured;
     }
     const int target = options.targetVersion < 0 ? latest : qMin(options.targetVersion, latest);
     if (*version < target) {
         if (m_readOnly)
-            return CoreError(ErrorCode::DatabaseReadOnly, {m_path});
+            return CoreError(ErrorCode::DatabaseReadOnly, {m_shown});
         // A server database is backed up by its administrators (pg_dump); a file we copy.
         if (m_backend == Backend::Sqlite && *version > 0 && options.backupBeforeMigration) {
             if (auto backedUp = backUp(*version); !backedUp)
@@ -188,13 +256,13 @@ Result<void> Database::bringUpToDate(const Options &options)
 Result<void> Database::connectFile(bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
+    db.setDatabaseName(m_file);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open())
-        return CoreError(ErrorCode::DatabaseUnwritable, {m_path, db.lastError().text()});
+        return CoreError(ErrorCode::DatabaseUnwritable, {m_shown, db.lastError().text()});
     m_readOnly = readOnly;
     return {};
 }
@@ -245,7 +313,7 @@ Result<void> Database::checkNotTruncated() const
 {
     // With no write-ahead log, every page SQLite expects must be in the file; a shorter file was
     // cut off (a failed copy, a full disk) and reading on would hand out partial data.
-    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    const QFileInfo wal(m_file + QStringLiteral("-wal"));
     if (wal.exists() && wal.size() > 0)
         return {};
     QSqlQuery query(connection());
@@ -255,15 +323,84 @@ Result<void> Database::checkNotTruncated() const
     if (!query.exec(QStringLiteral("PRAGMA page_size")) || !query.next())
         return errorFrom(query.lastError());
     const qint64 expected = pages * query.value(0).toLongLong();
-    const qint64 actual = QFileInfo(m_path).size();
+    const qint64 actual = QFileInfo(m_file).size();
     if (actual < expected) {
         return CoreError(ErrorCode::DatabaseCorrupt,
-                         {m_path, tr("the file is %n byte(s) long but should be %1; it was cut "
-                                     "off",
-                                     nullptr, int(qMin<qint64>(actual, INT_MAX)))
-                                      .arg(expected)});
+                         {m_shown, tr("the file is %n byte(s) long but should be %1; it was cut "
+                                      "off",
+                                      nullptr, int(qMin<qint64>(actual, INT_MAX)))
+                                       .arg(expected)});
     }
     return {};
+}
+
+Result<void> Database::checkIntact() const
+{
+    if (!m_checkIntegrity)
+        return {};
+    // quick_check walks every page's structure (not index contents, which integrity_check adds at
+    // four times the cost): a torn checkpoint whose write-ahead log was lost shows up here as rows
+    // out of order or pages of the wrong kind, while plain reads may still return wrong rows.
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+        return errorFrom(query.lastError());
+    const QString verdict = query.value(0).toString();
+    if (verdict == QLatin1String("ok"))
+        return {};
+    return CoreError(
+        ErrorCode::DatabaseCorrupt,
+        {m_shown,
+         tr("SQLite's check after an unclean shutdown found: %1").arg(verdict.simplified())});
+}
+
+Result<QStringList> Database::tableNames() const
+{
+    QSqlQuery query(connection());
+    const QString statement =
+        m_backend == Backend::Sqlite
+            ? QStringLiteral("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' "
+                             "ESCAPE '\\' ORDER BY name")
+            : QStringLiteral("SELECT table_name FROM information_schema.tables "
+                             "WHERE table_schema = current_schema() ORDER BY table_name");
+    if (!query.exec(statement))
+        return errorFrom(query.lastError());
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+Result<void> Database::checkSchemaIsOurs(int version) const
+{
+    // Another application's database has tables but none of our schema version, or a version
+    // number (SQLite's user_version is anyone's to use) without our tables. Either way adding our
+    // schema would take it over; it is refused before anything is written. Later versions only
+    // add tables, so the first version's tables (and the flows of version 3) identify ours.
+    auto listed = tableNames();
+    if (!listed)
+        return listed.error();
+    QStringList tables = *listed;
+    QStringList expected;
+    if (version >= 1)
+        expected << QStringLiteral("admins") << QStringLiteral("audit_log")
+                 << QStringLiteral("connectors") << QStringLiteral("organisation");
+    if (version >= 3)
+        expected << QStringLiteral("flow_activities") << QStringLiteral("flows");
+    if (m_backend == Backend::Postgres)
+        tables.removeAll(QStringLiteral("schema_version"));
+    const bool foreign =
+        version == 0 ? !tables.isEmpty()
+                     : std::any_of(expected.cbegin(), expected.cend(),
+                                   [&](const QString &table) { return !tables.contains(table); });
+    if (!foreign)
+        return {};
+    constexpr int kNamesShown = 5;
+    QString names = tables.mid(0, kNamesShown).join(QStringLiteral(", "));
+    if (tables.size() > kNamesShown)
+        names += QStringLiteral(", …");
+    if (names.isEmpty())
+        names = tr("no tables");
+    return CoreError(ErrorCode::DatabaseForeignSchema, {m_shown, names});
 }
 
 Result<void> Database::configureFile()
@@ -281,11 +418,11 @@ Result<void> Database::configureFile()
 
 Result<void> Database::backUp(int fromVersion)
 {
-    QString target = QStringLiteral("%1.schema-v%2.bak").arg(m_path).arg(fromVersion);
+    QString target = QStringLiteral("%1.schema-v%2.bak").arg(m_file).arg(fromVersion);
     if (QFileInfo::exists(target)) {
         target =
             QStringLiteral("%1.schema-v%2-%3.bak")
-                .arg(m_path)
+                .arg(m_file)
                 .arg(fromVersion)
                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
     }
@@ -320,16 +457,16 @@ CoreError Database::sqliteError(const QSqlError &error) const
         switch (code) {
         case kSqliteBusy:
         case kSqliteLocked:
-            return CoreError(ErrorCode::DatabaseBusy, {m_path});
+            return CoreError(ErrorCode::DatabaseBusy, {m_shown});
         case kSqliteReadOnly:
-            return CoreError(ErrorCode::DatabaseReadOnly, {m_path});
+            return CoreError(ErrorCode::DatabaseReadOnly, {m_shown});
         case kSqliteCorrupt:
         case kSqliteNotADatabase:
-            return CoreError(ErrorCode::DatabaseCorrupt, {m_path, detail});
+            return CoreError(ErrorCode::DatabaseCorrupt, {m_shown, detail});
         case kSqliteFull:
         case kSqliteIoError:
         case kSqliteCantOpen:
-            return CoreError(ErrorCode::DatabaseUnwritable, {m_path, detail});
+            return CoreError(ErrorCode::DatabaseUnwritable, {m_shown, detail});
         default:
             break;
         }
@@ -345,12 +482,12 @@ CoreError Database::postgresError(const QSqlError &error) const
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
         (state.isEmpty() && !connection().isOpen()))
-        return CoreError(ErrorCode::DatabaseUnreachable, {m_path, detail});
+        return CoreError(ErrorCode::DatabaseUnreachable, {m_shown, detail});
     if (state.startsWith(QLatin1String("40")))
-        return CoreError(ErrorCode::DatabaseBusy, {m_path});
+        return CoreError(ErrorCode::DatabaseBusy, {m_shown});
     if (state == QLatin1String("25006"))
-        return CoreError(ErrorCode::DatabaseReadOnly, {m_path});
+        return CoreError(ErrorCode::DatabaseReadOnly, {m_shown});
     if (state.startsWith(QLatin1String("53")))
-        return CoreError(ErrorCode::DatabaseUnwritable, {m_path, detail});
+        return CoreError(ErrorCode::DatabaseUnwritable, {m_shown, detail});
     return CoreError(ErrorCode::DatabaseFailure, {detail});
 }

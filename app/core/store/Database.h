@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -12,7 +13,8 @@
 // mapping of driver failures to typed errors. Two backends share one schema and one set of
 // rules: an SQLite file (the default) and a PostgreSQL server for teams
 // (postgresql://user[:password]@host[:port]/database). Nothing is written to an SQLite file until
-// it is known to be an SQLite database of a schema version this build understands.
+// it is known to be an SQLite database of our schema, of a version this build understands, and
+// (after an unclean shutdown) intact; a new file is made only in a folder that exists.
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
@@ -46,12 +48,18 @@ public:
 
     QSqlDatabase connection() const;
     Backend backend() const { return m_backend; }
-    // The file path, or the server URL without its password: safe to show and log.
-    const QString &path() const { return m_path; }
+    // The file path, or the server URL without its password (DatabaseLocation::displayable):
+    // safe to show and log.
+    const QString &path() const { return m_shown; }
+    // The SQLite file itself, for comparing with other files; empty for a server.
+    const QString &filePath() const { return m_file; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
     // The copy taken before this open migrated an older schema; empty when none was needed.
     const QString &backupPath() const { return m_backupPath; }
+    // True when this open found the file left by a connection that did not close it and ran
+    // SQLite's quick_check on it (SqliteFileState).
+    bool wasCheckedAfterUncleanShutdown() const { return m_checkIntegrity; }
 
     CoreError errorFrom(const QSqlError &error) const;
     Result<void> execute(const QString &statement) const;
@@ -60,23 +68,30 @@ public:
     Result<void> writeSchemaVersion(int version) const;
 
 private:
-    Database(Backend backend, QString path, QString connectionName);
+    Database(Backend backend, QString file, QString shown, QString connectionName);
 
     static Result<std::unique_ptr<Database>> openFile(const QString &path, bool readOnly);
+    static Result<void> checkFileLocation(const QFileInfo &info, const QString &shown,
+                                          bool readOnly);
     static Result<std::unique_ptr<Database>> openServer(const QString &url);
     Result<void> bringUpToDate(const Options &options);
 
     Result<void> connectFile(bool readOnly);
     Result<void> configureFile();
     Result<void> checkNotTruncated() const;
+    Result<void> checkIntact() const;
+    Result<void> checkSchemaIsOurs(int version) const;
+    Result<QStringList> tableNames() const;
     Result<void> backUp(int fromVersion);
     CoreError sqliteError(const QSqlError &error) const;
     CoreError postgresError(const QSqlError &error) const;
 
     Backend m_backend;
-    QString m_path;
+    QString m_file;
+    QString m_shown;
     QString m_connectionName;
     bool m_readOnly = false;
+    bool m_checkIntegrity = false;
     int m_schemaVersion = 0;
     QString m_backupPath;
 };
