@@ -530,6 +530,18 @@
         <source>&apos;%1&apos; is not a connector ID (expected a UUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301, or at least its first 8 characters).</source>
         <translation>«%1» не є ідентифікатором конектора (очікується UUID, наприклад 3f2504e0-4f89-41d3-9a0c-0305e82c3301, або щонайменше його перші 8 символів).</translation>
     </message>
+    <message>
+        <source>--%1 is a global option: give it before the command, as in &apos;connectorctl --%1 ... %2 ...&apos;.</source>
+        <translation>--%1 — глобальний параметр: укажіть його перед командою, наприклад «connectorctl --%1 ... %2 ...».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the name of one flow and the start of the ID of another; give the full ID of the one you mean.</source>
+        <translation>«%1» — це назва одного потоку й початок ідентифікатора іншого; введіть повний ідентифікатор потрібного потоку.</translation>
+    </message>
+    <message>
+        <source>The ID prefix &apos;%1&apos; matches more than one flow; give more of the ID.</source>
+        <translation>Початок ідентифікатора «%1» збігається з кількома потоками; введіть більшу частину ідентифікатора.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationTexts</name>
@@ -1868,6 +1880,26 @@ Connector ID: %2</source>
         <source>The database %1 belongs to another application, not to this console (it holds: %2). It was left untouched; choose another file or database with --database.</source>
         <translation>База даних %1 належить іншій програмі, а не цій консолі (у ній: %2). Її залишено без змін; виберіть інший файл або базу даних за допомогою --database.</translation>
     </message>
+    <message>
+        <source>%1 is the database&apos;s own file %2: writing it would destroy the database. Choose another file.</source>
+        <translation>%1 — це власний файл бази даних %2: запис у нього знищив би базу даних. Виберіть інший файл.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it was not read (a device, folder or pipe may never end). Give a regular file.</source>
+        <translation>%1 не є звичайним файлом, тому його не прочитано (пристрій, тека чи канал можуть ніколи не закінчитися). Укажіть звичайний файл.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the most the console reads for this kind of file.</source>
+        <translation>%1 більший за %2 МіБ — найбільший розмір, який консоль читає для файлів такого типу.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не вдалося прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectorCommand</name>
@@ -1956,7 +1988,11 @@ Options:
   -h, --help        Show this help.
   -v, --version     Show the version.
 
-Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an invalid JSON Path), 3 a definite JSON Path matched nothing, 4 database error.
+Global options go before the command; &apos;--&apos; ends the options, so a value that starts
+with &apos;-&apos; can follow it (connectorctl flows show -- -name-). FILE &apos;-&apos; is standard
+input for import and jsonpath.
+
+Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an invalid JSON Path, or an input file that is not a regular file or is too large), 3 a definite JSON Path matched nothing, 4 database error or an output that could not be written.
 </source>
         <translation>Використання: connectorctl [--database PATH] [--admin EMAIL] [--json] [--lang uk|en] COMMAND [ARGS]
 
@@ -2010,8 +2046,16 @@ ID — ідентифікатор конектора або щонайменше
   -h, --help        Показати цю довідку.
   -v, --version     Показати версію.
 
-Коди завершення: 0 — успіх, 1 — відмова через правило або роль, 2 — помилка використання (зокрема хибний вираз JSON Path), 3 — визначений вираз JSON Path нічого не знайшов, 4 — помилка бази даних.
+Глобальні параметри вказуйте перед командою; &apos;--&apos; завершує параметри, тож після нього може
+стояти значення, що починається з &apos;-&apos; (connectorctl flows show -- -name-). FILE &apos;-&apos; — це
+стандартний ввід для import і jsonpath.
+
+Коди завершення: 0 — успіх, 1 — відмова через правило або роль, 2 — помилка використання (зокрема хибний вираз JSON Path або вхідний файл, що не є звичайним файлом чи завеликий), 3 — визначений вираз JSON Path нічого не знайшов, 4 — помилка бази даних або вивід, який не вдалося записати.
 </translation>
+    </message>
+    <message>
+        <source>--%1 needs a value; leave the option out to use the default.</source>
+        <translation>--%1 потребує значення; щоб використати типове, не вказуйте цей параметр.</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2344,13 @@ ID — ідентифікатор конектора або щонайменше
     </message>
 </context>
 <context>
+    <name>CtlStream</name>
+    <message>
+        <source>connectorctl: cannot write to standard output: %1</source>
+        <translation>connectorctl: не вдалося записати в стандартний вивід: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>it is a folder</source>
@@ -2386,16 +2437,8 @@ ID — ідентифікатор конектора або щонайменше
 <context>
     <name>ExchangeCommands</name>
     <message>
-        <source>connectorctl: cannot write %1: %2</source>
-        <translation>connectorctl: не вдається записати %1: %2</translation>
-    </message>
-    <message>
         <source>Check the file without importing.</source>
         <translation>Перевірити файл без імпорту.</translation>
-    </message>
-    <message>
-        <source>connectorctl: cannot read %1: %2</source>
-        <translation>connectorctl: не вдається прочитати %1: %2</translation>
     </message>
     <message>
         <source>connectorctl: %1 was not imported; nothing was changed. Problems:</source>
@@ -2437,16 +2480,8 @@ ID — ідентифікатор конектора або щонайменше
         <translation>Після «flows» потрібна підкоманда «list», «show», «import» або «export».</translation>
     </message>
     <message>
-        <source>The ID prefix &apos;%1&apos; matches more than one flow; give more of the ID.</source>
-        <translation>Початок ідентифікатора «%1» збігається з кількома потоками; введіть більшу частину ідентифікатора.</translation>
-    </message>
-    <message>
         <source>&apos;flows import&apos; needs at least one FILE.</source>
         <translation>Для «flows import» потрібен щонайменше один FILE.</translation>
-    </message>
-    <message>
-        <source>cannot read %1: there is no such readable file.</source>
-        <translation>не вдається прочитати %1: такого файлу немає або його не можна прочитати.</translation>
     </message>
     <message numerus="yes">
         <source>replaced &quot;%1&quot; (ID %2), %n HTTP Request activity(ies)</source>
@@ -2463,10 +2498,6 @@ ID — ідентифікатор конектора або щонайменше
             <numerusform>імпортовано «%1» (ID %2), %n дії «HTTP-запит»</numerusform>
             <numerusform>імпортовано «%1» (ID %2), %n дій «HTTP-запит»</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>connectorctl: cannot write %1: %2</source>
-        <translation>connectorctl: не вдається записати %1: %2</translation>
     </message>
     <message>
         <source>Exported the flow &quot;%1&quot; to %2.</source>
@@ -3310,14 +3341,6 @@ ID — ідентифікатор конектора або щонайменше
         <translation>connectorctl: хибний вираз JSON Path: %1</translation>
     </message>
     <message>
-        <source>connectorctl: cannot read %1: %2</source>
-        <translation>connectorctl: не вдалося прочитати %1: %2</translation>
-    </message>
-    <message>
-        <source>connectorctl: cannot read standard input.</source>
-        <translation>connectorctl: не вдалося прочитати стандартний ввід.</translation>
-    </message>
-    <message>
         <source>connectorctl: the document is not valid JSON (%1 at byte %2).</source>
         <translation>connectorctl: документ не є коректним JSON (%1, байт %2).</translation>
     </message>
@@ -3328,6 +3351,10 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>connectorctl: %1</source>
         <translation>connectorctl: %1</translation>
+    </message>
+    <message>
+        <source>connectorctl: %1 [%2]</source>
+        <translation>connectorctl: %1 [%2]</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "service/ConnectorService.h"
+#include "support/PrintableText.h"
 
 #include <QJsonArray>
 
@@ -139,6 +140,13 @@ QString ConnectorHistoryModel::describeChanges(const AuditEntry &entry)
 }
 
 QVariant ConnectorHistoryModel::data(const QModelIndex &index, int role) const
+{
+    // The actor, subjects and changed values come from the database (and imports): shown with
+    // control characters escaped.
+    return PrintableText::forRole(shownData(index, role), role);
+}
+
+QVariant ConnectorHistoryModel::shownData(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

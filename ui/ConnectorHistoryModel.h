@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void onConnectorEvent(const QUuid &id);
+    QVariant shownData(const QModelIndex &index, int role) const;
 
     ConnectorService &m_service;
     QUuid m_connectorId;

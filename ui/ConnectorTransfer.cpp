@@ -5,9 +5,9 @@
 #include "models/ConnectorListModel.h"
 #include "service/ConnectorExchange.h"
 #include "service/ConnectorService.h"
+#include "store/SafeFile.h"
 
 #include <QDate>
-#include <QFile>
 
 ConnectorTransfer::ConnectorTransfer(ConnectorService &service, ConnectorListModel &model,
                                      FlowService *flows)
@@ -41,9 +41,10 @@ bool ConnectorTransfer::exportConnectors(QWidget *parent)
                             tr("The connectors were not exported."), written.error().message());
         return false;
     }
-    if (!written->writeError.isEmpty()) {
+    if (written->writeError) {
         MessageBox::warning(parent, tr("Export connectors"),
-                            tr("The file %1 could not be written.").arg(path), written->writeError);
+                            tr("The file %1 could not be written.").arg(path),
+                            written->writeError->message());
         return false;
     }
     MessageBox::information(
@@ -57,13 +58,13 @@ bool ConnectorTransfer::importConnectors(QWidget *parent)
     const QString path = FileDialog::openFileName(parent, tr("Import connectors"), fileFilter());
     if (path.isEmpty())
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const auto read = SafeFile::read(path, SafeFile::ExchangeLimit);
+    if (!read) {
         MessageBox::warning(parent, tr("Import connectors"),
-                            tr("The file %1 could not be read.").arg(path), file.errorString());
+                            tr("The file %1 could not be read.").arg(path), read.error().message());
         return false;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = *read;
     const ConnectorExchange exchange(m_service.database());
 
     // Check first and show every problem: a file with one bad record imports nothing.

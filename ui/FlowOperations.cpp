@@ -5,11 +5,10 @@
 #include "flows/FlowDesignerFormat.h"
 #include "MessageBox.h"
 #include "service/FlowService.h"
+#include "store/SafeFile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 FlowOperations::FlowOperations(FlowService &flows, ConnectorService &connectors, QWidget *window)
     : QObject(window)
@@ -32,10 +31,10 @@ QStringList FlowOperations::flowsReplacedBy(const QStringList &files) const
     QStringList names;
     for (const QString &path : files) {
         // A file that cannot be read or is not a flow is reported by the import itself.
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
+        const auto bytes = SafeFile::read(path, SafeFile::FlowFileLimit);
+        if (!bytes)
             continue;
-        auto flow = FlowDesignerFormat::read(file.readAll(), path);
+        auto flow = FlowDesignerFormat::read(*bytes, path);
         if (!flow)
             continue;
         if (auto stored = m_flows.findByName(flow->name))
@@ -120,13 +119,14 @@ bool FlowOperations::exportFlow(const Flow &listed)
                                  tr("Flow Designer exports (*.json)"));
     if (path.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(FlowService::exportDocument(flow)) < 0 ||
-        !file.commit()) {
+    // The same checked, atomic write as connectorctl's: never onto the open database's files.
+    if (auto written =
+            SafeFile::write(path, FlowService::exportDocument(flow), &m_flows.database());
+        !written) {
         MessageBox::warning(m_window, tr("Could not export the flow"),
                             tr("The flow \"%1\" could not be written to %2.")
                                 .arg(flow.name, QDir::toNativeSeparators(path)),
-                            file.errorString());
+                            written.error().message());
         return false;
     }
     Q_EMIT statusMessage(

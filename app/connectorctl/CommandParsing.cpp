@@ -1,8 +1,20 @@
 #include "CommandParsing.h"
 
 #include "service/ConnectorService.h"
+#include "service/FlowService.h"
 
 #include <QRegularExpression>
+
+namespace {
+
+const QStringList &globalOptionsWithValues()
+{
+    static const QStringList names{QStringLiteral("database"), QStringLiteral("admin"),
+                                   QStringLiteral("lang")};
+    return names;
+}
+
+} // namespace
 
 void CommandParsing::addGlobalOptions(QCommandLineParser &parser)
 {
@@ -12,6 +24,12 @@ void CommandParsing::addGlobalOptions(QCommandLineParser &parser)
         {QStringLiteral("json"), tr("Print machine-readable JSON.")},
         {QStringLiteral("lang"), tr("Use the language <lang> (uk or en)."), tr("lang")},
     });
+}
+
+bool CommandParsing::takesValue(const QString &argument)
+{
+    return argument.startsWith(QLatin1String("--")) &&
+           globalOptionsWithValues().contains(argument.mid(2));
 }
 
 bool CommandParsing::parse(QCommandLineParser &parser, const QString &command,
@@ -24,13 +42,33 @@ bool CommandParsing::parse(QCommandLineParser &parser, const QString &command,
                            const QStringList &arguments, int minPositionals, int maxPositionals,
                            QString *error)
 {
-    addGlobalOptions(parser);
+    // The global options are known here only to be refused with a helpful message; each one
+    // that takes a value still consumes it, so nothing after it is misread.
+    QList<QCommandLineOption> globals;
+    for (const QString &name : {QStringLiteral("database"), QStringLiteral("admin"),
+                                QStringLiteral("json"), QStringLiteral("lang")}) {
+        QCommandLineOption option = globalOptionsWithValues().contains(name)
+                                        ? QCommandLineOption(name, QString(), QStringLiteral("v"))
+                                        : QCommandLineOption(name);
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        globals.append(option);
+    }
+    parser.addOptions(globals);
     QStringList argv{QStringLiteral("connectorctl"), command};
     argv += arguments;
     // The command name is the first positional argument; the rest follow it.
     if (!parser.parse(argv)) {
         *error = parser.errorText();
         return false;
+    }
+    for (const QCommandLineOption &option : std::as_const(globals)) {
+        const QString name = option.names().constFirst();
+        if (parser.isSet(name)) {
+            *error = tr("--%1 is a global option: give it before the command, as in "
+                        "'connectorctl --%1 ... %2 ...'.")
+                         .arg(name, command);
+            return false;
+        }
     }
     const qsizetype given = parser.positionalArguments().size() - 1;
     if (given < minPositionals || given > maxPositionals) {
@@ -61,15 +99,32 @@ std::optional<AccessLevels> CommandParsing::accessLevels(const QStringList &valu
     return levels;
 }
 
+QUuid CommandParsing::exactId(const QString &text)
+{
+    // QUuid::fromString reads the first 36 (or 38) characters and ignores what follows, so
+    // "<id>xyz" would name the connector <id>: the whole argument must be the UUID.
+    static const QRegularExpression uuid(
+        QStringLiteral("^(\\{[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\}|"
+                       "[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})$"));
+    const QString trimmed = text.trimmed();
+    return uuid.match(trimmed).hasMatch() ? QUuid::fromString(trimmed) : QUuid();
+}
+
+QString CommandParsing::idPrefix(const QString &text)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f-]{8,36}$"));
+    const QString prefix = text.trimmed().toLower();
+    return hex.match(prefix).hasMatch() ? prefix : QString();
+}
+
 std::optional<Result<QUuid>> CommandParsing::connectorId(const QString &text,
                                                          ConnectorService &service, QString *error)
 {
-    const QUuid exact = QUuid::fromString(text.trimmed());
+    const QUuid exact = exactId(text);
     if (!exact.isNull())
         return Result<QUuid>(exact);
-    const QString prefix = text.trimmed().toLower();
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f-]{8,36}$"));
-    if (!hex.match(prefix).hasMatch()) {
+    const QString prefix = idPrefix(text);
+    if (prefix.isEmpty()) {
         *error = tr("'%1' is not a connector ID (expected a UUID such as "
                     "3f2504e0-4f89-41d3-9a0c-0305e82c3301, or at least its first 8 characters).")
                      .arg(text);
@@ -92,4 +147,40 @@ std::optional<Result<QUuid>> CommandParsing::connectorId(const QString &text,
     if (!match)
         return Result<QUuid>(CoreError(ErrorCode::ConnectorNotFound, {text.trimmed()}));
     return Result<QUuid>(*match);
+}
+
+std::optional<Result<Flow>> CommandParsing::flow(const QString &text, FlowService &service,
+                                                 QString *error)
+{
+    const QUuid exact = exactId(text);
+    if (!exact.isNull())
+        return service.find(exact);
+    auto named = service.findByName(text);
+    if (!named && named.error().code() != ErrorCode::FlowNotFound)
+        return named;
+    const QString prefix = idPrefix(text);
+    if (prefix.isEmpty())
+        return named;
+    auto all = service.list(FlowContent::Summary);
+    if (!all)
+        return Result<Flow>(all.error());
+    QList<QUuid> matches;
+    for (const Flow &candidate : *all) {
+        if (candidate.idText().startsWith(prefix) && !(named && candidate.id == named->id))
+            matches.append(candidate.id);
+    }
+    if (matches.isEmpty())
+        return named;
+    if (named) {
+        *error = tr("'%1' is the name of one flow and the start of the ID of another; give the "
+                    "full ID of the one you mean.")
+                     .arg(text);
+        return std::nullopt;
+    }
+    if (matches.size() > 1) {
+        *error =
+            tr("The ID prefix '%1' matches more than one flow; give more of the ID.").arg(text);
+        return std::nullopt;
+    }
+    return service.find(matches.constFirst());
 }

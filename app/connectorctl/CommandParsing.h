@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AccessLevel.h"
+#include "domain/Flow.h"
 #include "support/Result.h"
 
 #include <optional>
@@ -10,9 +11,11 @@
 #include <QUuid>
 
 class ConnectorService;
+class FlowService;
 
-// Shared pieces of sub-command parsing: each sub-command has its own QCommandLineParser, which
-// also accepts the global options so they may stand after the command too.
+// Shared pieces of sub-command parsing. The command line is parsed once: the global options
+// before the command by CtlApplication, the rest by the sub-command's own QCommandLineParser. A
+// value (--name "--admin=x") is never read again as an option, and `--` ends the options.
 class CommandParsing final
 {
     Q_DECLARE_TR_FUNCTIONS(CommandParsing)
@@ -21,8 +24,11 @@ public:
     CommandParsing() = delete;
 
     static void addGlobalOptions(QCommandLineParser &parser);
+    // True for a global option given as "--name" whose value is the next argument.
+    static bool takesValue(const QString &argument);
     // Parses "connectorctl COMMAND ARGS..." and checks the number of positional arguments; on
-    // failure `error` says why.
+    // failure `error` says why. A global option after the command is refused with a hint to put
+    // it before the command.
     static bool parse(QCommandLineParser &parser, const QString &command,
                       const QStringList &arguments, int positionals, QString *error);
     static bool parse(QCommandLineParser &parser, const QString &command,
@@ -30,9 +36,21 @@ public:
                       QString *error);
     // Reads repeated --access values; an unknown value sets `error`.
     static std::optional<AccessLevels> accessLevels(const QStringList &values, QString *error);
-    // A full connector ID, with or without braces, or an unambiguous prefix of at least eight
-    // characters of one. std::nullopt is a usage error (`error` says why); a Result holding an
-    // error is a refusal such as "no connector with that ID".
+    // The UUID when `text` is exactly one (with or without braces; nothing before or after it),
+    // otherwise a null UUID.
+    static QUuid exactId(const QString &text);
+    // The one way a connector argument is resolved: a full connector ID, or an unambiguous
+    // prefix of at least eight characters of one. std::nullopt is a usage error (`error` says
+    // why); a Result holding an error is a refusal such as "no connector with that ID".
     static std::optional<Result<QUuid>> connectorId(const QString &text, ConnectorService &service,
                                                     QString *error);
+    // The one way a flow argument is resolved: a full flow ID, the flow's name (ignoring case),
+    // or an unambiguous prefix of at least eight characters of its ID. A name that is also the
+    // start of another flow's ID is ambiguous (a usage error), never silently one of them.
+    static std::optional<Result<Flow>> flow(const QString &text, FlowService &service,
+                                            QString *error);
+
+private:
+    // The lower-case ID prefix `text` stands for, or an empty string when it cannot be one.
+    static QString idPrefix(const QString &text);
 };

@@ -246,7 +246,7 @@ int ConnectorCommands::history(const QStringList &arguments)
             return CtlContext::usage(error);
         // A deleted connector's history is still readable by its full ID.
         connectorId =
-            *id ? id->value() : QUuid::fromString(parser.positionalArguments().at(1).trimmed());
+            *id ? id->value() : CommandParsing::exactId(parser.positionalArguments().at(1));
         if (connectorId.isNull())
             return m_context.fail(id->error());
     }

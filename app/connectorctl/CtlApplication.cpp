@@ -4,6 +4,7 @@
 #include "CommandParsing.h"
 #include "ConnectorCommands.h"
 #include "CtlContext.h"
+#include "CtlStream.h"
 #include "ExchangeCommands.h"
 #include "ExitCode.h"
 #include "FlowCommands.h"
@@ -13,7 +14,6 @@
 #include "store/Database.h"
 
 #include <QCommandLineParser>
-#include <QTextStream>
 
 QString CtlApplication::helpText()
 {
@@ -73,22 +73,36 @@ QString CtlApplication::helpText()
               "  -h, --help        Show this help.\n"
               "  -v, --version     Show the version.\n"
               "\n"
+              "Global options go before the command; '--' ends the options, so a value that "
+              "starts\n"
+              "with '-' can follow it (connectorctl flows show -- -name-). FILE '-' is standard\n"
+              "input for import and jsonpath.\n"
+              "\n"
               "Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an invalid "
-              "JSON Path), 3 a definite JSON Path matched nothing, 4 database error.\n")
+              "JSON Path, or an input file that is not a regular file or is too large), 3 a "
+              "definite JSON Path matched nothing, 4 database error or an output that could not "
+              "be written.\n")
         .arg(AdminRoles::keys().join(QStringLiteral(", ")), Database::defaultPath());
 }
 
 QString CtlApplication::languageFrom(const QStringList &arguments)
 {
-    // The language must be known before anything is printed, even a parse error.
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
+    // The language must be known before anything is printed, even a parse error. Only the
+    // global options before the command are read, with the parser's own grammar (an option that
+    // takes a value consumes the next argument), so no value is ever taken for an option.
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--") || !argument.startsWith(u'-') || argument.size() < 2)
+            break;
         if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (argument.startsWith(QLatin1String("--lang=")))
-            return argument.mid(7);
+            language = arguments.at(i + 1);
+        else if (argument.startsWith(QLatin1String("--lang=")))
+            language = argument.mid(7);
+        if (CommandParsing::takesValue(argument))
+            ++i;
     }
-    return TranslationLoader::languageFor(QLocale::system());
+    return language.isNull() ? TranslationLoader::languageFor(QLocale::system()) : language;
 }
 
 int CtlApplication::run(const QStringList &arguments)
@@ -96,7 +110,13 @@ int CtlApplication::run(const QStringList &arguments)
     TranslationLoader translations;
     const QString language = languageFrom(arguments);
     translations.load(language);
+    return CtlStream::finish(runCommand(arguments, language));
+}
 
+int CtlApplication::runCommand(const QStringList &arguments, const QString &language)
+{
+    // The one parse of the global options: they stand before the command, and everything from
+    // the command on is the command's own, parsed once by it (ParseAsPositionalArguments).
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     CommandParsing::addGlobalOptions(parser);
@@ -107,13 +127,21 @@ int CtlApplication::run(const QStringList &arguments)
     if (!TranslationLoader::isSupported(language))
         return CtlContext::usage(tr("Unknown language '%1': use uk or en.").arg(language));
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << helpText();
+        CtlStream::out(helpText());
         return ExitSuccess;
     }
     if (parser.isSet(QStringLiteral("version"))) {
         // The application name is the console's, shared for its data folder; say our own.
-        QTextStream(stdout) << "connectorctl " << QCoreApplication::applicationVersion() << '\n';
+        CtlStream::out(QStringLiteral("connectorctl ") + QCoreApplication::applicationVersion() +
+                       u'\n');
         return ExitSuccess;
+    }
+    // An empty value is a mistake (an unset shell variable), never "the default".
+    for (const QString &name : {QStringLiteral("database"), QStringLiteral("admin")}) {
+        if (parser.isSet(name) && parser.value(name).trimmed().isEmpty())
+            return CtlContext::usage(tr("--%1 needs a value; leave the option out to use the "
+                                        "default.")
+                                         .arg(name));
     }
 
     const QStringList positional = parser.positionalArguments();
@@ -131,33 +159,24 @@ int CtlApplication::run(const QStringList &arguments)
     if (!known)
         return CtlContext::usage(tr("Unknown command '%1'.").arg(command));
 
-    // Global options may also follow the command; the sub-command parser accepts them, so read
-    // them from whichever place they were given.
-    QCommandLineParser late;
-    CommandParsing::addGlobalOptions(late);
-    late.parse(QStringList{arguments.first()} + rest);
-    auto option = [&](const QString &name) {
-        return late.isSet(name) ? late.value(name) : parser.value(name);
-    };
-    const bool json = parser.isSet(QStringLiteral("json")) || late.isSet(QStringLiteral("json"));
-    const QString path = option(QStringLiteral("database")).isEmpty()
-                             ? Database::defaultPath()
-                             : option(QStringLiteral("database"));
-
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const QString path = parser.isSet(QStringLiteral("database"))
+                             ? parser.value(QStringLiteral("database"))
+                             : Database::defaultPath();
     auto database = Database::open(path);
     if (!database) {
-        QTextStream(stderr) << tr("connectorctl: %1").arg(database.error().message()) << '\n';
+        CtlStream::err(tr("connectorctl: %1").arg(database.error().message()) + u'\n');
         return ExitDatabase;
     }
     AdminDirectory directory(**database);
     if (auto initialised = directory.ensureInitialised(); !initialised) {
-        QTextStream(stderr) << tr("connectorctl: %1").arg(initialised.error().message()) << '\n';
+        CtlStream::err(tr("connectorctl: %1").arg(initialised.error().message()) + u'\n');
         return ExitDatabase;
     }
-    const QString adminEmail = option(QStringLiteral("admin"));
+    const QString adminEmail = parser.value(QStringLiteral("admin"));
     auto admin = adminEmail.isEmpty() ? directory.defaultAdmin() : directory.find(adminEmail);
     if (!admin) {
-        QTextStream(stderr) << tr("connectorctl: %1").arg(admin.error().message()) << '\n';
+        CtlStream::err(tr("connectorctl: %1").arg(admin.error().message()) + u'\n');
         return admin.error().isRuleRefusal() ? ExitRefused : ExitDatabase;
     }
 

@@ -17,4 +17,5 @@ public:
 private:
     static QString helpText();
     static QString languageFrom(const QStringList &arguments);
+    static int runCommand(const QStringList &arguments, const QString &language);
 };

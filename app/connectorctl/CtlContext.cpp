@@ -1,14 +1,13 @@
 #include "CtlContext.h"
 
+#include "CtlStream.h"
 #include "ExitCode.h"
 #include "service/ConnectorService.h"
 #include "service/FlowService.h"
 
-#include <cstdio>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 CtlContext::CtlContext(Database &database, AdminAccount admin, bool json)
     : m_database(database)
@@ -24,27 +23,33 @@ void CtlContext::printJson(const QJsonValue &value) const
 {
     QJsonDocument document =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    QTextStream(stdout) << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    // The JSON writer escapes control characters itself (\u001b): written as it is.
+    CtlStream::outBytes(document.toJson(QJsonDocument::Indented));
 }
 
 void CtlContext::printText(const QString &text) const
 {
-    QTextStream out(stdout);
-    out << text;
-    if (!text.endsWith(u'\n'))
-        out << '\n';
+    CtlStream::out(text.endsWith(u'\n') ? text : text + u'\n');
 }
 
 int CtlContext::fail(const CoreError &error) const
 {
-    QTextStream(stderr) << tr("connectorctl: %1 [%2]").arg(error.message(), error.ruleKey())
-                        << '\n';
-    return error.isRuleRefusal() ? ExitRefused : ExitDatabase;
+    CtlStream::err(tr("connectorctl: %1 [%2]").arg(error.message(), error.ruleKey()) + u'\n');
+    switch (error.code()) {
+    case ErrorCode::FileNotRegular:
+    case ErrorCode::FileTooLarge:
+    case ErrorCode::FileReadFailed:
+        // The file named on the command line cannot be used: a usage error, with its hint.
+        CtlStream::err(tr("Run 'connectorctl --help' for the commands and options.") + u'\n');
+        return ExitUsage;
+    default:
+        return error.isRuleRefusal() ? ExitRefused : ExitDatabase;
+    }
 }
 
 int CtlContext::usage(const QString &message)
 {
-    QTextStream(stderr) << tr("connectorctl: %1").arg(message) << '\n'
-                        << tr("Run 'connectorctl --help' for the commands and options.") << '\n';
+    CtlStream::err(tr("connectorctl: %1").arg(message) + u'\n' +
+                   tr("Run 'connectorctl --help' for the commands and options.") + u'\n');
     return ExitUsage;
 }

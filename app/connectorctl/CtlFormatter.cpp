@@ -1,5 +1,6 @@
 #include "CtlFormatter.h"
 
+#include "support/PrintableText.h"
 #include "support/Timestamps.h"
 
 #include <algorithm>
@@ -29,8 +30,18 @@ QString CtlFormatter::dateTime(const QDateTime &at)
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
-QString CtlFormatter::table(const QStringList &headers, const QList<QStringList> &rows)
+QString CtlFormatter::table(const QStringList &headers, const QList<QStringList> &givenRows)
 {
+    // Every cell is shown escaped (names come from files and the database), and measured so.
+    QList<QStringList> rows;
+    rows.reserve(givenRows.size());
+    for (const QStringList &row : givenRows) {
+        QStringList cells;
+        cells.reserve(row.size());
+        for (const QString &cell : row)
+            cells.append(PrintableText::escaped(cell));
+        rows.append(cells);
+    }
     QList<qsizetype> widths;
     for (const QString &header : headers)
         widths.append(header.size());
@@ -92,7 +103,8 @@ QString CtlFormatter::labelled(const QList<QStringList> &rows, int indent)
         width = qMax(width, row[0].size());
     QString text;
     for (const QStringList &row : rows)
-        text += QString(indent, u' ') + row[0].leftJustified(width + 1) + row[1] + u'\n';
+        text += QString(indent, u' ') + row[0].leftJustified(width + 1) +
+                PrintableText::escaped(row[1]) + u'\n';
     return text;
 }
 
@@ -147,7 +159,8 @@ int CtlFormatter::flaggedCount(const ActivityProblems &problems)
 
 QString CtlFormatter::flowPart(const QString &eventFlow)
 {
-    return eventFlow.isEmpty() ? tr("main flow") : tr("event flow %1").arg(eventFlow);
+    return eventFlow.isEmpty() ? tr("main flow")
+                               : tr("event flow %1").arg(PrintableText::escaped(eventFlow));
 }
 
 QString CtlFormatter::flowTable(const QList<Flow> &flows, const QList<ActivityProblems> &problems)
@@ -219,7 +232,8 @@ QString CtlFormatter::flowDetails(const Flow &flow, const ActivityProblems &prob
             rows.append({tr("Problem:"), problem.message()});
         text += u'\n' +
                 tr("\"%1\" (node %2, %3)")
-                    .arg(activity.nodeName, activity.nodeId, flowPart(activity.eventFlow)) +
+                    .arg(PrintableText::escaped(activity.nodeName),
+                         PrintableText::escaped(activity.nodeId), flowPart(activity.eventFlow)) +
                 u'\n' + labelled(rows, 2);
     }
     return text;
@@ -278,8 +292,9 @@ QString CtlFormatter::flaggedActivities(const Flow &flow, const ActivityProblems
         for (const CoreError &problem : problems.at(i)) {
             text += QStringLiteral("  ! ") +
                     tr("\"%1\" in the %2 of \"%3\": %4")
-                        .arg(activity.nodeName, flowPart(activity.eventFlow), flow.name,
-                             problem.message()) +
+                        .arg(PrintableText::escaped(activity.nodeName),
+                             flowPart(activity.eventFlow), PrintableText::escaped(flow.name),
+                             PrintableText::escaped(problem.message())) +
                     u'\n';
         }
     }

@@ -13,7 +13,10 @@
 #include <QString>
 
 // Human-readable text for connectorctl: aligned tables and labelled fields, translated, with
-// dates in the current locale.
+// dates in the current locale. Every value from a file or the database is shown through
+// PrintableText::escaped here (table cells, labelled values, names in sentences), so a control
+// character is visible as `\u001b` and a newline cannot fake a line; CtlStream escapes what is
+// left as a second line of defence.
 class CtlFormatter final
 {
     Q_DECLARE_TR_FUNCTIONS(CtlFormatter)
@@ -50,5 +53,5 @@ private:
     static QString labelled(const QList<QStringList> &rows, int indent = 0);
     static QString connectorText(const HttpRequestActivity &activity,
                                  const QHash<QUuid, QString> &connectorNames);
-    static QString table(const QStringList &headers, const QList<QStringList> &rows);
+    static QString table(const QStringList &headers, const QList<QStringList> &givenRows);
 };

@@ -3,15 +3,15 @@
 #include "CommandParsing.h"
 #include "CtlContext.h"
 #include "CtlFormatter.h"
+#include "CtlStream.h"
 #include "ExitCode.h"
 #include "service/ConnectorExchange.h"
 #include "service/FlowService.h"
+#include "store/SafeFile.h"
 #include "support/ConnectorJson.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTextStream>
 
 ExchangeCommands::ExchangeCommands(CtlContext &context)
     : m_context(context)
@@ -28,22 +28,19 @@ int ExchangeCommands::exportTo(const QStringList &arguments)
         auto document = exchange.exportAll(m_context.admin());
         if (!document)
             return m_context.fail(document.error());
-        QTextStream(stdout) << QString::fromUtf8(ConnectorExchange::toBytes(*document));
+        CtlStream::outBytes(ConnectorExchange::toBytes(*document)); // checked by CtlStream::finish
         return ExitSuccess;
     }
     const QString path = parser.positionalArguments().at(1);
     auto written = exchange.exportToFile(m_context.admin(), path);
     if (!written)
         return m_context.fail(written.error());
-    if (!written->writeError.isEmpty()) {
-        QTextStream(stderr)
-            << tr("connectorctl: cannot write %1: %2").arg(path, written->writeError) << '\n';
-        return ExitDatabase;
-    }
-    QTextStream(stderr) << tr("Exported %1 and %2 to %3.")
-                               .arg(tr("%n connector(s)", nullptr, written->connectors),
-                                    tr("%n flow(s)", nullptr, written->flows), path)
-                        << '\n';
+    if (written->writeError)
+        return m_context.fail(*written->writeError);
+    CtlStream::err(tr("Exported %1 and %2 to %3.")
+                       .arg(tr("%n connector(s)", nullptr, written->connectors),
+                            tr("%n flow(s)", nullptr, written->flows), path) +
+                   u'\n');
     return ExitSuccess;
 }
 
@@ -55,13 +52,11 @@ int ExchangeCommands::importFrom(const QStringList &arguments)
     if (!CommandParsing::parse(parser, QStringLiteral("import"), arguments, 1, &error))
         return CtlContext::usage(error);
     const QString path = parser.positionalArguments().at(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QTextStream(stderr) << tr("connectorctl: cannot read %1: %2").arg(path, file.errorString())
-                            << '\n';
-        return ExitUsage;
-    }
-    const QByteArray bytes = file.readAll();
+    // A regular file of bounded size, or standard input when FILE is '-'.
+    const auto read = SafeFile::read(path, SafeFile::ExchangeLimit, true);
+    if (!read)
+        return m_context.fail(read.error());
+    const QByteArray &bytes = *read;
     const ConnectorExchange exchange(m_context.database());
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     ConnectorExchange::ImportReport report;
@@ -74,13 +69,14 @@ int ExchangeCommands::importFrom(const QStringList &arguments)
         report = *applied;
     }
     if (!report.problems.isEmpty()) {
-        QTextStream err(stderr);
-        err << tr("connectorctl: %1 was not imported; nothing was changed. Problems:").arg(path)
-            << '\n';
+        QString text =
+            tr("connectorctl: %1 was not imported; nothing was changed. Problems:").arg(path) +
+            u'\n';
         for (const auto &problem : std::as_const(report.problems)) {
-            err << "  " << (problem.position.isEmpty() ? path : problem.position) << ": "
-                << problem.message << '\n';
+            text += QStringLiteral("  ") + (problem.position.isEmpty() ? path : problem.position) +
+                    QStringLiteral(": ") + problem.message + u'\n';
         }
+        CtlStream::err(text);
         return ExitRefused;
     }
     return printImported(report, dryRun);

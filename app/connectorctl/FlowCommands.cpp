@@ -3,18 +3,17 @@
 #include "CommandParsing.h"
 #include "CtlContext.h"
 #include "CtlFormatter.h"
+#include "CtlStream.h"
 #include "ExitCode.h"
 #include "service/ConnectorService.h"
 #include "service/FlowService.h"
+#include "store/SafeFile.h"
+#include "support/PrintableText.h"
 
 #include <limits>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
-#include <QTextStream>
 
 FlowCommands::FlowCommands(CtlContext &context)
     : m_context(context)
@@ -32,36 +31,6 @@ int FlowCommands::flows(const QStringList &arguments)
     if (sub == QLatin1String("export"))
         return exportFlow(arguments.mid(1));
     return CtlContext::usage(tr("'flows' needs 'list', 'show', 'import' or 'export'."));
-}
-
-std::optional<Result<Flow>> FlowCommands::flowByIdOrName(const QString &text, QString *error) const
-{
-    FlowService &service = m_context.flows();
-    const QUuid exact = QUuid::fromString(text.trimmed());
-    if (!exact.isNull())
-        return service.find(exact);
-    auto named = service.findByName(text);
-    if (named || named.error().code() != ErrorCode::FlowNotFound)
-        return named;
-    const QString prefix = text.trimmed().toLower();
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f-]{8,36}$"));
-    if (!hex.match(prefix).hasMatch())
-        return named;
-    auto all = service.list();
-    if (!all)
-        return Result<Flow>(all.error());
-    std::optional<Flow> match;
-    for (const Flow &flow : *all) {
-        if (!flow.idText().startsWith(prefix))
-            continue;
-        if (match) {
-            *error =
-                tr("The ID prefix '%1' matches more than one flow; give more of the ID.").arg(text);
-            return std::nullopt;
-        }
-        match = flow;
-    }
-    return match ? Result<Flow>(*match) : named;
 }
 
 Result<QHash<QUuid, QString>> FlowCommands::connectorNames(const Flow &flow) const
@@ -108,7 +77,7 @@ int FlowCommands::show(const QStringList &arguments)
     QString error;
     if (!CommandParsing::parse(parser, QStringLiteral("flows show"), arguments, 1, &error))
         return CtlContext::usage(error);
-    auto flow = flowByIdOrName(parser.positionalArguments().at(1), &error);
+    auto flow = CommandParsing::flow(parser.positionalArguments().at(1), m_context.flows(), &error);
     if (!flow)
         return CtlContext::usage(error);
     if (!*flow)
@@ -136,12 +105,6 @@ int FlowCommands::importFiles(const QStringList &arguments)
     const QStringList paths = parser.positionalArguments().mid(1);
     if (paths.isEmpty())
         return CtlContext::usage(tr("'flows import' needs at least one FILE."));
-    for (const QString &path : paths) {
-        if (!QFileInfo(path).isFile() || !QFileInfo(path).isReadable()) {
-            return CtlContext::usage(
-                tr("cannot read %1: there is no such readable file.").arg(path));
-        }
-    }
     auto outcomes = m_context.flows().importFiles(paths);
     if (!outcomes)
         return m_context.fail(outcomes.error());
@@ -177,7 +140,7 @@ int FlowCommands::importFiles(const QStringList &arguments)
                                            nullptr, int(flow.activities.size()))
                                       : tr("imported \"%1\" (ID %2), %n HTTP Request activity(ies)",
                                            nullptr, int(flow.activities.size())))
-                .arg(flow.name, flow.idText()) +
+                .arg(PrintableText::escaped(flow.name), flow.idText()) +
             u'\n' + CtlFormatter::flaggedActivities(flow, problems->at(i));
     }
     m_context.printText(text);
@@ -190,26 +153,22 @@ int FlowCommands::exportFlow(const QStringList &arguments)
     QString error;
     if (!CommandParsing::parse(parser, QStringLiteral("flows export"), arguments, 1, 2, &error))
         return CtlContext::usage(error);
-    auto flow = flowByIdOrName(parser.positionalArguments().at(1), &error);
+    auto flow = CommandParsing::flow(parser.positionalArguments().at(1), m_context.flows(), &error);
     if (!flow)
         return CtlContext::usage(error);
     if (!*flow)
         return m_context.fail(flow->error());
     const QByteArray bytes = FlowService::exportDocument(flow->value());
     if (parser.positionalArguments().size() < 3) {
-        QTextStream(stdout) << QString::fromUtf8(bytes);
+        CtlStream::outBytes(bytes); // the stored document as it is; a failed write is checked
         return ExitSuccess;
     }
-    // QSaveFile writes beside the target and renames, so a failed export never leaves half a file.
     const QString path = parser.positionalArguments().at(2);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QTextStream(stderr) << tr("connectorctl: cannot write %1: %2").arg(path, file.errorString())
-                            << '\n';
-        return ExitDatabase;
-    }
-    QTextStream(stderr) << tr("Exported the flow \"%1\" to %2.").arg(flow->value().name, path)
-                        << '\n';
+    if (auto written = SafeFile::write(path, bytes, &m_context.database()); !written)
+        return m_context.fail(written.error());
+    CtlStream::err(tr("Exported the flow \"%1\" to %2.")
+                       .arg(PrintableText::escaped(flow->value().name), path) +
+                   u'\n');
     return ExitSuccess;
 }
 

@@ -28,9 +28,6 @@ private:
     int importFiles(const QStringList &arguments);
     int exportFlow(const QStringList &arguments);
 
-    // A flow's full ID, its name (ignoring case), or an unambiguous prefix of at least eight
-    // characters of its ID. std::nullopt is a usage error (`error` says why).
-    std::optional<Result<Flow>> flowByIdOrName(const QString &text, QString *error) const;
     // The current name of every connector the flow's activities name that still exists.
     Result<QHash<QUuid, QString>> connectorNames(const Flow &flow) const;
 

@@ -2,15 +2,16 @@
 
 #include "CommandParsing.h"
 #include "CtlContext.h"
+#include "CtlStream.h"
 #include "ExitCode.h"
 #include "jsonpath/JsonPath.h"
+#include "store/SafeFile.h"
+#include "support/PrintableText.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QTextStream>
 
 namespace {
 
@@ -38,52 +39,48 @@ int JsonPathCommand::run(const QStringList &arguments)
     if (!CommandParsing::parse(parser, QStringLiteral("jsonpath"), arguments, 1, 2, &error))
         return CtlContext::usage(error);
     const QString expression = parser.positionalArguments().at(1);
-    QTextStream err(stderr);
-
     const auto compiled = JsonPath::compile(expression);
     if (!compiled.ok()) {
-        err << tr("connectorctl: invalid JSON Path: %1").arg(compiled.error().message) << '\n'
-            << "  " << expression << '\n'
-            << "  " << QString(compiled.error().position, u' ') << "^\n";
+        // The caret stands under the escaped text as it is shown.
+        const qsizetype column =
+            PrintableText::escaped(expression.left(compiled.error().position)).size();
+        CtlStream::err(tr("connectorctl: invalid JSON Path: %1").arg(compiled.error().message) +
+                       u'\n' + QStringLiteral("  ") + PrintableText::escaped(expression) + u'\n' +
+                       QStringLiteral("  ") + QString(column, u' ') + QStringLiteral("^\n"));
         return ExitUsage;
     }
 
-    QByteArray input;
-    const bool fromFile = parser.positionalArguments().size() > 2;
-    QFile file;
-    if (fromFile) {
-        file.setFileName(parser.positionalArguments().at(2));
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << tr("connectorctl: cannot read %1: %2").arg(file.fileName(), file.errorString())
-                << '\n';
-            return ExitUsage;
-        }
-    } else if (!file.open(stdin, QIODevice::ReadOnly)) {
-        err << tr("connectorctl: cannot read standard input.") << '\n';
+    // A regular file of bounded size, or standard input without FILE or with '-'.
+    const QString source = parser.positionalArguments().value(2, SafeFile::standardInputName());
+    const auto read = SafeFile::read(source, SafeFile::JsonDocumentLimit, true);
+    if (!read) {
+        CtlStream::err(
+            tr("connectorctl: %1 [%2]").arg(read.error().message(), read.error().ruleKey()) +
+            u'\n');
         return ExitUsage;
     }
-    input = file.readAll();
+    const QByteArray &input = *read;
 
     // Flow Designer's responses may be any JSON value; wrap it so scalars parse too.
     QJsonParseError parseError;
     const QJsonDocument wrapped = QJsonDocument::fromJson("[" + input + "\n]", &parseError);
     if (parseError.error != QJsonParseError::NoError || wrapped.array().size() != 1) {
-        err << tr("connectorctl: the document is not valid JSON (%1 at byte %2).")
-                   .arg(parseError.errorString())
-                   .arg(qMax(0, parseError.offset - 1))
-            << '\n';
+        CtlStream::err(tr("connectorctl: the document is not valid JSON (%1 at byte %2).")
+                           .arg(parseError.errorString())
+                           .arg(qMax(0, parseError.offset - 1)) +
+                       u'\n');
         return ExitUsage;
     }
 
     const JsonPathEvaluation result = compiled.path().evaluate(wrapped.array().first());
     if (result.isNotFound()) {
-        err << tr("connectorctl: no match: %1").arg(result.message()) << '\n';
+        CtlStream::err(tr("connectorctl: no match: %1").arg(result.message()) + u'\n');
         return ExitNoMatch;
     }
     if (result.isError()) {
-        err << tr("connectorctl: %1").arg(result.message()) << '\n';
+        CtlStream::err(tr("connectorctl: %1").arg(result.message()) + u'\n');
         return ExitRefused;
     }
-    QTextStream(stdout) << jsonText(result.value());
+    CtlStream::outBytes(jsonText(result.value()).toUtf8()); // JSON: controls already escaped
     return ExitSuccess;
 }

@@ -397,7 +397,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"out.json"_s);
         auto written = ConnectorExchange(store.database()).exportToFile(store.owner(), path);
         QVERIFY(written);
-        QVERIFY(written->writeError.isEmpty());
+        QVERIFY(!written->writeError);
         QCOMPARE(written->connectors, 1);
         QCOMPARE(written->flows, 0);
         QFile file(path);
@@ -411,7 +411,7 @@ private Q_SLOTS:
         auto unwritable = ConnectorExchange(store.database())
                               .exportToFile(store.owner(), dir.filePath(u"no/such/dir/x.json"_s));
         QVERIFY(unwritable);
-        QVERIFY(!unwritable->writeError.isEmpty());
+        QVERIFY(unwritable->writeError);
         QVERIFY(!QFile::exists(dir.filePath(u"no/such/dir/x.json"_s)));
     }
 

@@ -122,8 +122,8 @@ private Q_SLOTS:
     void addListShowWithJson()
     {
         const Run added =
-            ctl({u"add"_s, u"--name"_s, u"Queue statistics"_s, u"--access"_s, u"read-only"_s,
-                 u"--access"_s, u"read-write"_s, u"--authorize"_s, u"--json"_s});
+            ctl({u"--json"_s, u"add"_s, u"--name"_s, u"Queue statistics"_s, u"--access"_s,
+                 u"read-only"_s, u"--access"_s, u"read-write"_s, u"--authorize"_s});
         QCOMPARE(added.exitCode, 0);
         const QJsonObject connector = added.json().object();
         for (const char *key : {"id", "name", "access", "scopes", "active", "authorizedBy",
@@ -159,8 +159,8 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         QCOMPARE(ctl({u"edit"_s, id, u"--name"_s, u"Renamed"_s}).exitCode, 1); // active
         QCOMPARE(ctl({u"deactivate"_s, id}).exitCode, 0);
-        const Run edited = ctl({u"edit"_s, id, u"--name"_s, u"Renamed"_s, u"--access"_s,
-                                u"read-write"_s, u"--json"_s});
+        const Run edited = ctl({u"--json"_s, u"edit"_s, id, u"--name"_s, u"Renamed"_s,
+                                u"--access"_s, u"read-write"_s});
         QCOMPARE(edited.exitCode, 0);
         QCOMPARE(edited.json().object().value(u"name"_s).toString(), u"Renamed"_s);
         QCOMPARE(edited.json().object().value(u"id"_s).toString(), id);
@@ -307,8 +307,10 @@ private Q_SLOTS:
             ctl(asHelp + QStringList{u"admins"_s, u"add"_s, u"x@example.com"_s, u"--role"_s,
                                      u"full-admin"_s});
         QCOMPARE(cannotAddAdmins.exitCode, 1);
-        // Global options may also follow the command.
-        QCOMPARE(ctl({u"list"_s, u"--admin"_s, u"ro@example.com"_s}).exitCode, 1);
+        // Global options go before the command only: after it they are a usage error.
+        const Run late = ctl({u"list"_s, u"--admin"_s, u"ro@example.com"_s});
+        QCOMPARE(late.exitCode, 2);
+        QVERIFY2(late.err.contains(u"before the command"_s), qPrintable(late.err));
     }
 
     void demoFillsTheDatabase()

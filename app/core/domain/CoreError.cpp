@@ -163,6 +163,16 @@ QString CoreError::ruleKey() const
         return QStringLiteral("live.token-missing");
     case ErrorCode::ConnectorInactiveForTest:
         return QStringLiteral("live.connector-inactive");
+    case ErrorCode::FileIsDatabase:
+        return QStringLiteral("file.is-database");
+    case ErrorCode::FileNotRegular:
+        return QStringLiteral("file.not-regular");
+    case ErrorCode::FileTooLarge:
+        return QStringLiteral("file.too-large");
+    case ErrorCode::FileReadFailed:
+        return QStringLiteral("file.read-failed");
+    case ErrorCode::FileWriteFailed:
+        return QStringLiteral("file.write-failed");
     case ErrorCode::DatabasePathInvalid:
         return QStringLiteral("database.path-invalid");
     case ErrorCode::DatabaseNotSqlite:
@@ -190,6 +200,8 @@ QString CoreError::ruleKey() const
 bool CoreError::isRuleRefusal() const
 {
     switch (m_code) {
+    case ErrorCode::FileReadFailed:
+    case ErrorCode::FileWriteFailed:
     case ErrorCode::DatabasePathInvalid:
     case ErrorCode::DatabaseNotSqlite:
     case ErrorCode::DatabaseForeignSchema:
@@ -375,6 +387,21 @@ QString CoreError::message() const
         return tr("Connector: \"%1\" is inactive, so flows cannot call it. Activate it to send "
                   "a test request.")
             .arg(argument(0));
+    case ErrorCode::FileIsDatabase:
+        return tr("%1 is the database's own file %2: writing it would destroy the database. "
+                  "Choose another file.")
+            .arg(argument(0), argument(1));
+    case ErrorCode::FileNotRegular:
+        return tr("%1 is not a regular file, so it was not read (a device, folder or pipe may "
+                  "never end). Give a regular file.")
+            .arg(argument(0));
+    case ErrorCode::FileTooLarge:
+        return tr("%1 is larger than %2 MiB, the most the console reads for this kind of file.")
+            .arg(argument(0), argument(1));
+    case ErrorCode::FileReadFailed:
+        return tr("Cannot read %1: %2").arg(argument(0), argument(1));
+    case ErrorCode::FileWriteFailed:
+        return tr("Cannot write %1: %2").arg(argument(0), argument(1));
     case ErrorCode::DatabasePathInvalid:
         return tr("The database path \"%1\" is not valid.").arg(argument(0));
     case ErrorCode::DatabaseNotSqlite:

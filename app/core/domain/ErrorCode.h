@@ -55,6 +55,12 @@ enum class ErrorCode
     ApiBaseUrlInsecure,
     AccessTokenMissing,
     ConnectorInactiveForTest,
+    // Files the console reads or writes (imports, exports, JSON documents)
+    FileIsDatabase,
+    FileNotRegular,
+    FileTooLarge,
+    FileReadFailed,
+    FileWriteFailed,
     // Storage
     DatabasePathInvalid,
     DatabaseNotSqlite,

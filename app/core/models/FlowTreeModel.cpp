@@ -3,6 +3,7 @@
 #include "flows/ActivityRules.h"
 #include "service/ConnectorService.h"
 #include "service/FlowService.h"
+#include "support/PrintableText.h"
 
 #include <QSet>
 
@@ -320,9 +321,12 @@ QVariant FlowTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    // Names and descriptions come from imported files: shown with control characters escaped.
     if (const auto *entry = static_cast<const Entry *>(index.internalPointer()))
-        return activityData(*entry, index.row(), index.column(), role);
-    return flowData(*m_entries.at(std::size_t(index.row())), index.column(), role);
+        return PrintableText::forRole(activityData(*entry, index.row(), index.column(), role),
+                                      role);
+    return PrintableText::forRole(
+        flowData(*m_entries.at(std::size_t(index.row())), index.column(), role), role);
 }
 
 QString FlowTreeModel::flowStatusText(const Entry &entry)

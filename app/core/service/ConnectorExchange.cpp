@@ -8,6 +8,7 @@
 #include "store/ConnectorRepository.h"
 #include "store/Database.h"
 #include "store/FlowRepository.h"
+#include "store/SafeFile.h"
 #include "store/SqlTransaction.h"
 #include "support/ConnectorJson.h"
 #include "support/Timestamps.h"
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 namespace {
 
@@ -96,10 +96,8 @@ Result<ConnectorExchange::ExportSummary> ConnectorExchange::exportToFile(const A
     ExportSummary summary;
     summary.connectors = int(document->value(QStringLiteral("connectors")).toArray().size());
     summary.flows = int(document->value(QStringLiteral("flows")).toArray().size());
-    const QByteArray bytes = toBytes(*document);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        summary.writeError = file.errorString();
+    if (auto written = SafeFile::write(path, toBytes(*document), &m_database); !written)
+        summary.writeError = written.error();
     return summary;
 }
 

@@ -6,6 +6,7 @@
 #include "service/FlowService.h"
 #include "support/Result.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -46,17 +47,17 @@ public:
     {
         int connectors = 0;
         int flows = 0;
-        // Why the file could not be written (QSaveFile's reason); empty when it was.
-        QString writeError;
+        // Why the file was not written (SafeFile::write's refusal or failure); empty when it was.
+        std::optional<CoreError> writeError;
     };
 
     explicit ConnectorExchange(const Database &database);
 
     Result<QJsonObject> exportAll(const AdminAccount &actor) const;
     static QByteArray toBytes(const QJsonObject &document);
-    // exportAll() written to `path` atomically: beside the target, then renamed, so a failure
-    // never leaves half a file. A store or role failure is the error; a file failure is reported
-    // in the summary's writeError.
+    // exportAll() written to `path` with SafeFile::write (atomically, never onto the database's
+    // own files). A store or role failure is the error; a file failure is reported in the
+    // summary's writeError.
     Result<ExportSummary> exportToFile(const AdminAccount &actor, const QString &path) const;
 
     // Parses and checks without touching the database beyond reads.

@@ -10,12 +10,12 @@
 #include "store/ConnectorRepository.h"
 #include "store/Database.h"
 #include "store/FlowRepository.h"
+#include "store/SafeFile.h"
 #include "store/SqlTransaction.h"
 #include "support/Timestamps.h"
 #include "validation/ConnectorValidator.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -220,12 +220,11 @@ Result<QList<FlowImportOutcome>> FlowService::importFiles(const QStringList &pat
 {
     QList<Flow> flows;
     for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return CoreError(ErrorCode::FlowFileInvalid,
-                             {QDir::toNativeSeparators(path), file.errorString()});
-        }
-        auto flow = FlowDesignerFormat::read(file.readAll(), QDir::toNativeSeparators(path));
+        // A regular file of bounded size only: a device or a pipe may never end.
+        auto bytes = SafeFile::read(path, SafeFile::FlowFileLimit);
+        if (!bytes)
+            return bytes.error();
+        auto flow = FlowDesignerFormat::read(*bytes, QDir::toNativeSeparators(path));
         if (!flow)
             return flow.error();
         flows.append(*flow);

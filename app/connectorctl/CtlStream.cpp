@@ -1,0 +1,56 @@
+#include "CtlStream.h"
+
+#include "ExitCode.h"
+#include "support/PrintableText.h"
+
+#include <cerrno>
+#include <cstdio>
+
+namespace {
+
+// The first reason a write to standard output failed; 0 while none has.
+int outputErrno = 0;
+
+void writeOut(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    errno = 0;
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) &&
+        outputErrno == 0)
+        outputErrno = errno != 0 ? errno : EIO;
+}
+
+} // namespace
+
+void CtlStream::out(const QString &text)
+{
+    writeOut(PrintableText::escapedKeepingLines(text).toUtf8());
+}
+
+void CtlStream::outBytes(const QByteArray &bytes)
+{
+    writeOut(bytes);
+}
+
+void CtlStream::err(const QString &text)
+{
+    // Nothing better can be done when stderr itself fails.
+    const QByteArray bytes = PrintableText::escapedKeepingLines(text).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int CtlStream::finish(int exitCode)
+{
+    errno = 0;
+    if (std::fflush(stdout) != 0 && outputErrno == 0)
+        outputErrno = errno != 0 ? errno : EIO;
+    if (outputErrno == 0 && std::ferror(stdout))
+        outputErrno = EIO;
+    if (outputErrno == 0)
+        return exitCode;
+    err(tr("connectorctl: cannot write to standard output: %1").arg(qt_error_string(outputErrno)) +
+        u'\n');
+    return exitCode == ExitSuccess ? int(ExitDatabase) : exitCode;
+}

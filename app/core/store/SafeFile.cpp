@@ -1,0 +1,182 @@
+#include "store/SafeFile.h"
+
+#include "store/Database.h"
+
+#include <cerrno>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+constexpr qint64 ChunkSize = 64 * 1024;
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// QFileDevice says "Unknown error" for some failures that errno does know (ENOSPC on a flush).
+QString reason(const QFileDevice &file, int savedErrno)
+{
+    const QString text = file.errorString();
+    if (savedErrno != 0 && (text.isEmpty() || text == QLatin1String("Unknown error")))
+        return qt_error_string(savedErrno);
+    return text;
+}
+
+// Where a path would be once its folder's symlinks are resolved: the file itself may not exist.
+QString resolvedLocation(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath())
+                            : folder + u'/' + info.fileName();
+}
+
+Result<QByteArray> tooLarge(const QString &name, qint64 limit)
+{
+    return CoreError(ErrorCode::FileTooLarge, {name, QString::number(limit / SafeFile::MiB)});
+}
+
+} // namespace
+
+Result<QByteArray> SafeFile::read(QIODevice &device, const QString &name, qint64 limit)
+{
+    QByteArray bytes;
+    QByteArray chunk(ChunkSize, Qt::Uninitialized);
+    for (;;) {
+        errno = 0;
+        const qint64 got = device.read(chunk.data(), chunk.size());
+        if (got < 0) {
+            const int saved = errno;
+            const auto *file = qobject_cast<const QFileDevice *>(&device);
+            return CoreError(ErrorCode::FileReadFailed,
+                             {name, file ? reason(*file, saved) : device.errorString()});
+        }
+        if (got == 0)
+            break; // a file's read blocks until there is data, so nothing means the end
+        if (bytes.size() + got > limit)
+            return tooLarge(name, limit);
+        bytes.append(chunk.constData(), got);
+    }
+    return bytes;
+}
+
+Result<QByteArray> SafeFile::read(const QString &path, qint64 limit, bool allowStandardInput)
+{
+    if (allowStandardInput && path == standardInputName()) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return CoreError(ErrorCode::FileReadFailed, {path, input.errorString()});
+        return read(input, path, limit);
+    }
+    QFile file;
+#ifdef Q_OS_UNIX
+    // Open without blocking (a FIFO would wait for a writer), then ask the open file what it is,
+    // so it cannot be swapped between the check and the read.
+    const QByteArray native = QFile::encodeName(path);
+    const int descriptor = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor < 0)
+        return CoreError(ErrorCode::FileReadFailed, {shown(path), qt_error_string(errno)});
+    struct stat status = {};
+    if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(descriptor);
+        return CoreError(ErrorCode::FileNotRegular, {shown(path)});
+    }
+    if (status.st_size > limit) {
+        ::close(descriptor);
+        return tooLarge(shown(path), limit);
+    }
+    if (!file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(descriptor);
+        return CoreError(ErrorCode::FileReadFailed, {shown(path), file.errorString()});
+    }
+#else
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return CoreError(ErrorCode::FileNotRegular, {shown(path)});
+    if (info.size() > limit)
+        return tooLarge(shown(path), limit);
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return CoreError(ErrorCode::FileReadFailed, {shown(path), file.errorString()});
+#endif
+    // The size may still grow while it is read: the reader stops at the limit all the same.
+    return read(file, shown(path), limit);
+}
+
+QStringList SafeFile::databaseFiles(const Database &database)
+{
+    if (database.backend() != Database::Backend::Sqlite)
+        return {};
+    const QString path = database.filePath();
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+            path + QStringLiteral("-journal")};
+}
+
+bool SafeFile::sameFile(const QString &first, const QString &second)
+{
+    if (resolvedLocation(first) == resolvedLocation(second))
+        return true;
+#ifdef Q_OS_UNIX
+    struct stat a = {};
+    struct stat b = {};
+    if (::stat(QFile::encodeName(first).constData(), &a) == 0 &&
+        ::stat(QFile::encodeName(second).constData(), &b) == 0)
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+#endif
+    return false;
+}
+
+Result<void> SafeFile::write(const QString &path, const QByteArray &bytes, const Database *database)
+{
+    if (database) {
+        for (const QString &own : databaseFiles(*database)) {
+            if (sameFile(path, own))
+                return CoreError(ErrorCode::FileIsDatabase, {shown(path), shown(own)});
+        }
+    }
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        // A device or a pipe (/dev/stdout, a FIFO) cannot be replaced by a rename: write it
+        // directly and check that every byte arrived.
+        QFile device(path);
+        errno = 0;
+        if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return CoreError(ErrorCode::FileWriteFailed, {shown(path), reason(device, errno)});
+        qint64 done = 0;
+        while (done < bytes.size()) {
+            errno = 0;
+            const qint64 wrote = device.write(bytes.constData() + done, bytes.size() - done);
+            if (wrote <= 0)
+                return CoreError(ErrorCode::FileWriteFailed, {shown(path), reason(device, errno)});
+            done += wrote;
+        }
+        return {};
+    }
+    QSaveFile file(path);
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly))
+        return CoreError(ErrorCode::FileWriteFailed, {shown(path), reason(file, errno)});
+    errno = 0;
+    if (file.write(bytes) != bytes.size()) {
+        const int saved = errno;
+        file.cancelWriting();
+        return CoreError(ErrorCode::FileWriteFailed, {shown(path), reason(file, saved)});
+    }
+    errno = 0;
+    if (!file.commit())
+        return CoreError(ErrorCode::FileWriteFailed, {shown(path), reason(file, errno)});
+    return {};
+}
