@@ -1829,6 +1829,14 @@ Connector ID: %2</source>
         <source>Request URL: &quot;%1&quot; must use https for a test request; plain http is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
         <translation>URL-адреса запиту: «%1» має використовувати https для тестового запиту; звичайний http дозволено лише для цього комп’ютера (localhost, 127.0.0.1, ::1).</translation>
     </message>
+    <message>
+        <source>Response timeout: %1 is not a whole number of milliseconds; use a whole number from %2 to %3.</source>
+        <translation>Час очікування відповіді: %1 — не ціле число мілісекунд; укажіть ціле число від %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Retry attempts: %1 is not a whole number; use a whole number from %2 to %3.</source>
+        <translation>Кількість повторних спроб: %1 — не ціле число; укажіть ціле число від %2 до %3.</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectorCommand</name>
@@ -3238,6 +3246,10 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>The evaluation nests deeper than %1 levels.</source>
         <translation>Глибина вкладеності обчислення перевищує %1.</translation>
+    </message>
+    <message>
+        <source>A regular expression gave up on a value of %1 characters: it backtracks too much (PCRE2&apos;s match limit), so whether it matches is unknown; simplify the pattern, for example remove overlapping alternatives such as (a|aa)+.</source>
+        <translation>Регулярний вираз не впорався зі значенням довжиною %1 символів: він робить забагато повернень (перевищено ліміт зіставлення PCRE2), тож невідомо, чи воно відповідає шаблону; спростіть шаблон, наприклад приберіть альтернативи, що перекриваються, як-от (a|aa)+.</translation>
     </message>
 </context>
 <context>

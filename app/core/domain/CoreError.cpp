@@ -55,8 +55,10 @@ QString CoreError::field() const
     case ErrorCode::ActivityJsonPathInvalid:
         return QStringLiteral("outputVariables");
     case ErrorCode::ActivityTimeoutOutOfRange:
+    case ErrorCode::ActivityTimeoutNotWhole:
         return QStringLiteral("timeout");
     case ErrorCode::ActivityRetriesOutOfRange:
+    case ErrorCode::ActivityRetriesNotWhole:
         return QStringLiteral("retries");
     case ErrorCode::ApiBaseUrlInvalid:
     case ErrorCode::ApiBaseUrlInsecure:
@@ -155,6 +157,10 @@ QString CoreError::ruleKey() const
         return QStringLiteral("activity.timeout-out-of-range");
     case ErrorCode::ActivityRetriesOutOfRange:
         return QStringLiteral("activity.retries-out-of-range");
+    case ErrorCode::ActivityTimeoutNotWhole:
+        return QStringLiteral("activity.timeout-not-whole");
+    case ErrorCode::ActivityRetriesNotWhole:
+        return QStringLiteral("activity.retries-not-whole");
     case ErrorCode::ApiBaseUrlInvalid:
         return QStringLiteral("live.base-url-invalid");
     case ErrorCode::ApiBaseUrlInsecure:
@@ -357,6 +363,13 @@ QString CoreError::message() const
             .arg(argument(0), argument(1), argument(2));
     case ErrorCode::ActivityRetriesOutOfRange:
         return tr("Retry attempts: %1 is outside the allowed range of %2 to %3.")
+            .arg(argument(0), argument(1), argument(2));
+    case ErrorCode::ActivityTimeoutNotWhole:
+        return tr("Response timeout: %1 is not a whole number of milliseconds; use a whole "
+                  "number from %2 to %3.")
+            .arg(argument(0), argument(1), argument(2));
+    case ErrorCode::ActivityRetriesNotWhole:
+        return tr("Retry attempts: %1 is not a whole number; use a whole number from %2 to %3.")
             .arg(argument(0), argument(1), argument(2));
     case ErrorCode::ApiBaseUrlInvalid:
         return tr("API base URL: \"%1\" is not a valid address, e.g. "

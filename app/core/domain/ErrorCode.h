@@ -50,6 +50,8 @@ enum class ErrorCode
     ActivityJsonPathInvalid,
     ActivityTimeoutOutOfRange,
     ActivityRetriesOutOfRange,
+    ActivityTimeoutNotWhole,
+    ActivityRetriesNotWhole,
     // Live test requests
     ApiBaseUrlInvalid,
     ApiBaseUrlInsecure,
