@@ -1075,6 +1075,30 @@ Connector ID: %2</source>
         <source>the flow &quot;%1&quot; (ID %2) is renamed to &quot;%3&quot; here, but the stored flow &quot;%4&quot; (ID %5) already has that name; flow names must be unique, ignoring case.</source>
         <translation>тут потік «%1» (ідентифікатор %2) перейменовано на «%3», але таку назву вже має збережений потік «%4» (ідентифікатор %5); назви потоків мають бути унікальними без урахування регістру.</translation>
     </message>
+    <message>
+        <source>authorizedBy: &quot;%1&quot; is not an administrator of this organisation; add the account first, then import.</source>
+        <translation>authorizedBy: «%1» не є адміністратором цієї організації; спершу додайте цей обліковий запис, потім імпортуйте.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future.</source>
+        <translation>%1: %2 — це час у майбутньому.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a timestamp such as 2026-01-02T03:04:05.000Z.</source>
+        <translation>%1: %2 не є позначкою часу на кшталт 2026-01-02T03:04:05.000Z.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an administrator&apos;s e-mail address.</source>
+        <translation>%1: %2 не є адресою електронної пошти адміністратора.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s top level is not a JSON object; a connectors export is an object with &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>верхній рівень файлу не є об’єктом JSON; експорт конекторів — це об’єкт із &quot;format&quot;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the key appears more than once in the same object (again at byte %2); remove the extra one.</source>
+        <translation>%1: ключ трапляється в тому самому об’єкті більше одного разу (повторно на байті %2); вилучіть зайвий.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorHistoryModel</name>
@@ -2471,6 +2495,14 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>its &quot;eventFlows&quot; is neither an object nor a list.</source>
         <translation>його &quot;eventFlows&quot; не є ні об’єктом, ні списком.</translation>
+    </message>
+    <message>
+        <source>the top-level object</source>
+        <translation>об’єкті верхнього рівня</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once in %2 (again at byte %3).</source>
+        <translation>ключ «%1» трапляється більше одного разу в %2 (повторно на байті %3).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "flows/FlowDesignerFormat.h"
 
+#include "support/JsonDuplicateKeys.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -259,6 +261,16 @@ Result<Flow> FlowDesignerFormat::read(const QByteArray &json, const QString &sou
     if (!document.isObject()) {
         return CoreError(ErrorCode::FlowFileInvalid,
                          {source, tr("its top level is not a JSON object.")});
+    }
+    // QJsonDocument keeps the last of two equal keys; a flow that says two things is refused.
+    if (const auto duplicate = JsonDuplicateKeys::find(json)) {
+        const QString where =
+            duplicate->path.isEmpty() ? tr("the top-level object") : duplicate->path;
+        return CoreError(ErrorCode::FlowFileInvalid,
+                         {source, tr("the key \"%1\" appears more than once in %2 (again at "
+                                     "byte %3).")
+                                      .arg(duplicate->key, where)
+                                      .arg(duplicate->offset)});
     }
     return fromDocument(document.object(), source);
 }
