@@ -8,7 +8,7 @@ CONSOLE_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl1-mesa-dev postgresql
     qtkeychain-qt6-dev
     xvfb xauth libxml2-utils fonts-dejavu-core
-    default-jre-headless libjsonpath-java
+    default-jre-headless libjsonpath-java libicu-dev
 )
 
 # run.sh and test.sh share build/, so they configure it the same way (no rebuild when switching).

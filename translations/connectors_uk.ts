@@ -1099,6 +1099,10 @@ Connector ID: %2</source>
         <source>%1: the key appears more than once in the same object (again at byte %2); remove the extra one.</source>
         <translation>%1: ключ трапляється в тому самому об’єкті більше одного разу (повторно на байті %2); вилучіть зайвий.</translation>
     </message>
+    <message>
+        <source>the file is not valid UTF-8 (the bytes at %1 do not form a character); save it as UTF-8 and try again.</source>
+        <translation>файл не є коректним UTF-8 (байти на позиції %1 не утворюють символу); збережіть його в кодуванні UTF-8 і спробуйте ще раз.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorHistoryModel</name>
@@ -1861,6 +1865,14 @@ Connector ID: %2</source>
         <source>Retry attempts: %1 is not a whole number; use a whole number from %2 to %3.</source>
         <translation>Кількість повторних спроб: %1 — не ціле число; укажіть ціле число від %2 до %3.</translation>
     </message>
+    <message>
+        <source>Name: the name shows nothing (it has only spaces or invisible characters); use at least one visible letter, digit or symbol.</source>
+        <translation>Назва: назва нічого не показує (у ній лише пробіли або невидимі символи); використайте принаймні одну видиму літеру, цифру чи інший знак.</translation>
+    </message>
+    <message>
+        <source>%1: the text is not valid UTF-8 (the bytes at %2 do not form a character); save it as UTF-8 and try again.</source>
+        <translation>%1: текст не є коректним UTF-8 (байти на позиції %2 не утворюють символу); збережіть його в кодуванні UTF-8 і спробуйте ще раз.</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectorCommand</name>
@@ -2317,6 +2329,10 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>the file does not exist</source>
         <translation>файлу не існує</translation>
+    </message>
+    <message>
+        <source>In %1, &quot;%2&quot; (ID %3) and &quot;%4&quot; (ID %5) now count as the same name; both are kept. Rename one of them.</source>
+        <translation>У %1 назви «%2» (ідентифікатор %3) і «%4» (ідентифікатор %5) тепер вважаються однаковими; обидва записи збережено. Перейменуйте один із них.</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,25 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"top level is not a JSON object"_s), qPrintable(message));
     }
 
+    void invalidUtf8IsRefusedNotReplaced()
+    {
+        TestStore store;
+        addOlena(store);
+        QByteArray bytes = file({record(u"Plain@@"_s)});
+        bytes.replace("@@", "\xff");
+        auto report = ConnectorExchange(store.database()).import(store.owner(), bytes);
+        QVERIFY(report);
+        QCOMPARE(report->problems.size(), 1);
+        QVERIFY2(report->problems.first().message.contains(u"not valid UTF-8"_s),
+                 qPrintable(report->problems.first().message));
+        QCOMPARE(store.service().list()->size(), 0);
+        const Result<Flow> flow =
+            FlowDesignerFormat::read("{\"name\":\"Main\xff\",\"nodes\":[]}", u"main.json"_s);
+        QVERIFY(!flow);
+        QCOMPARE(flow.error().code(), ErrorCode::TextNotUtf8);
+        QVERIFY(flow.error().message().startsWith(u"main.json: "_s));
+    }
+
     void aFlowFileWithADuplicateKeyIsRefused()
     {
         const QByteArray flow = R"({"name":"Main","nodes":[],"name":"Other"})";

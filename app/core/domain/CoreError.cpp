@@ -22,8 +22,11 @@ QString CoreError::field() const
     case ErrorCode::NameRequired:
     case ErrorCode::NameTooLong:
     case ErrorCode::NameHasControlCharacters:
+    case ErrorCode::NameInvisible:
     case ErrorCode::NameDuplicate:
         return QStringLiteral("name");
+    case ErrorCode::TextNotUtf8:
+        return argument(0);
     case ErrorCode::AccessRequired:
         return QStringLiteral("access");
     case ErrorCode::ConsentRequired:
@@ -79,6 +82,10 @@ QString CoreError::ruleKey() const
         return QStringLiteral("name.too-long");
     case ErrorCode::NameHasControlCharacters:
         return QStringLiteral("name.control-characters");
+    case ErrorCode::NameInvisible:
+        return QStringLiteral("name.invisible");
+    case ErrorCode::TextNotUtf8:
+        return QStringLiteral("text.not-utf8");
     case ErrorCode::NameDuplicate:
         return QStringLiteral("name.duplicate");
     case ErrorCode::AccessRequired:
@@ -237,6 +244,13 @@ QString CoreError::message() const
     case ErrorCode::NameHasControlCharacters:
         return tr("Name: remove the control characters (line breaks, tabs or invisible "
                   "direction marks); they are not allowed in a connector name.");
+    case ErrorCode::NameInvisible:
+        return tr("Name: the name shows nothing (it has only spaces or invisible characters); "
+                  "use at least one visible letter, digit or symbol.");
+    case ErrorCode::TextNotUtf8:
+        return tr("%1: the text is not valid UTF-8 (the bytes at %2 do not form a character); "
+                  "save it as UTF-8 and try again.")
+            .arg(argument(0), argument(1));
     case ErrorCode::NameDuplicate:
         return tr("Name: the organisation already has a connector called \"%1\" (ID %2). "
                   "Connector names must be unique, ignoring case.")

@@ -8,6 +8,8 @@ enum class ErrorCode
     NameRequired,
     NameTooLong,
     NameHasControlCharacters,
+    NameInvisible,
+    TextNotUtf8,
     NameDuplicate,
     AccessRequired,
     ConsentRequired,

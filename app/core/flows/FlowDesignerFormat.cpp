@@ -1,6 +1,7 @@
 #include "flows/FlowDesignerFormat.h"
 
 #include "support/JsonDuplicateKeys.h"
+#include "support/StrictUtf8.h"
 
 #include <algorithm>
 #include <cmath>
@@ -250,6 +251,8 @@ QString FlowDesignerFormat::httpRequestActivityName()
 
 Result<Flow> FlowDesignerFormat::read(const QByteArray &json, const QString &source)
 {
+    if (const qsizetype invalid = StrictUtf8::firstInvalidByte(json); invalid >= 0)
+        return StrictUtf8::decode(json, source).error();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

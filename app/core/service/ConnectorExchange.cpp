@@ -11,6 +11,7 @@
 #include "store/SqlTransaction.h"
 #include "support/ConnectorJson.h"
 #include "support/JsonDuplicateKeys.h"
+#include "support/StrictUtf8.h"
 #include "support/Timestamps.h"
 #include "validation/AdminValidator.h"
 #include "validation/ConnectorValidator.h"
@@ -229,6 +230,13 @@ ConnectorExchange::ImportReport ConnectorExchange::parse(const AdminAccount &act
 {
     ImportReport report;
     auto &problems = report.problems;
+    // QJsonDocument reads bytes that are not UTF-8 as U+FFFD; a name must arrive as written.
+    if (const qsizetype invalid = StrictUtf8::firstInvalidByte(json); invalid >= 0) {
+        problems.append({QString(), tr("the file is not valid UTF-8 (the bytes at %1 do not form "
+                                       "a character); save it as UTF-8 and try again.")
+                                        .arg(invalid)});
+        return report;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
