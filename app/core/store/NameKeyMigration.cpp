@@ -4,7 +4,9 @@
 #include "store/SqlTransaction.h"
 #include "validation/ConnectorValidator.h"
 
+#include <algorithm>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace {
@@ -14,6 +16,8 @@ struct Row
     QString id;
     QString name;
     QString stored;
+    QString created;
+    QString key;
     QString wanted;
 };
 
@@ -47,19 +51,36 @@ Result<QList<NameKeyMigration::Clash>> NameKeyMigration::rekey(const Database &d
         {
             QSqlQuery query(database.connection());
             query.setForwardOnly(true);
-            // Oldest first: the row that was there first keeps the plain key.
-            if (!query.exec(QStringLiteral("SELECT id, name, name_key FROM %1 ORDER BY %2, id")
+            // Unsorted: this runs on every open, and order matters only when keys clash.
+            if (!query.exec(QStringLiteral("SELECT id, name, name_key, %2 FROM %1")
                                 .arg(name, QString::fromLatin1(table.createdColumn))))
                 return database.errorFrom(query.lastError());
             while (query.next())
                 rows.append({query.value(0).toString(), query.value(1).toString(),
-                             query.value(2).toString(), QString()});
+                             query.value(2).toString(), query.value(3).toString(), QString(),
+                             QString()});
+        }
+        QSet<QString> keys;
+        keys.reserve(rows.size());
+        bool clash = false;
+        for (Row &row : rows) {
+            row.key = ConnectorValidator::nameKey(row.name);
+            if (!clash && keys.contains(row.key))
+                clash = true;
+            keys.insert(row.key);
+        }
+        // Oldest first when keys clash: the row that was there first keeps the plain key.
+        if (clash) {
+            std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+                return a.created != b.created ? a.created < b.created : a.id < b.id;
+            });
         }
         QHash<QString, qsizetype> owners;
+        owners.reserve(rows.size());
         bool changed = false;
         for (qsizetype i = 0; i < rows.size(); ++i) {
             Row &row = rows[i];
-            const QString key = ConnectorValidator::nameKey(row.name);
+            const QString &key = row.key;
             const auto owner = owners.constFind(key);
             if (owner == owners.constEnd()) {
                 owners.insert(key, i);
