@@ -1122,6 +1122,34 @@ Connector ID: %2</source>
         <source>the flow &quot;%1&quot; (ID %2) is renamed to &quot;%3&quot; here, but the stored flow &quot;%4&quot; (ID %5) already has that name; flow names must be unique, ignoring case.</source>
         <translation>тут потік «%1» (ідентифікатор %2) перейменовано на «%3», але таку назву вже має збережений потік «%4» (ідентифікатор %5); назви потоків мають бути унікальними без урахування регістру.</translation>
     </message>
+    <message>
+        <source>authorizedBy: &quot;%1&quot; is not an administrator of this organisation; add the account first, then import.</source>
+        <translation>authorizedBy: «%1» не є адміністратором цієї організації; спершу додайте цей обліковий запис, потім імпортуйте.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future.</source>
+        <translation>%1: %2 — це час у майбутньому.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a timestamp such as 2026-01-02T03:04:05.000Z.</source>
+        <translation>%1: %2 не є позначкою часу на кшталт 2026-01-02T03:04:05.000Z.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an administrator&apos;s e-mail address.</source>
+        <translation>%1: %2 не є адресою електронної пошти адміністратора.</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (the bytes at %1 do not form a character); save it as UTF-8 and try again.</source>
+        <translation>файл не є коректним UTF-8 (байти на позиції %1 не утворюють символу); збережіть його в кодуванні UTF-8 і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s top level is not a JSON object; a connectors export is an object with &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>верхній рівень файлу не є об’єктом JSON; експорт конекторів — це об’єкт із &quot;format&quot;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the key appears more than once in the same object (again at byte %2); remove the extra one.</source>
+        <translation>%1: ключ трапляється в тому самому об’єкті більше одного разу (повторно на байті %2); вилучіть зайвий.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorHistoryModel</name>
@@ -1900,6 +1928,22 @@ Connector ID: %2</source>
         <source>Cannot write %1: %2</source>
         <translation>Не вдалося записати %1: %2</translation>
     </message>
+    <message>
+        <source>Name: the name shows nothing (it has only spaces or invisible characters); use at least one visible letter, digit or symbol.</source>
+        <translation>Назва: назва нічого не показує (у ній лише пробіли або невидимі символи); використайте принаймні одну видиму літеру, цифру чи інший знак.</translation>
+    </message>
+    <message>
+        <source>%1: the text is not valid UTF-8 (the bytes at %2 do not form a character); save it as UTF-8 and try again.</source>
+        <translation>%1: текст не є коректним UTF-8 (байти на позиції %2 не утворюють символу); збережіть його в кодуванні UTF-8 і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Response timeout: %1 is not a whole number of milliseconds; use a whole number from %2 to %3.</source>
+        <translation>Час очікування відповіді: %1 — не ціле число мілісекунд; укажіть ціле число від %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Retry attempts: %1 is not a whole number; use a whole number from %2 to %3.</source>
+        <translation>Кількість повторних спроб: %1 — не ціле число; укажіть ціле число від %2 до %3.</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectorCommand</name>
@@ -2400,6 +2444,10 @@ ID — ідентифікатор конектора або щонайменше
         <source>no tables</source>
         <translation>таблиць немає</translation>
     </message>
+    <message>
+        <source>In %1, &quot;%2&quot; (ID %3) and &quot;%4&quot; (ID %5) now count as the same name; both are kept. Rename one of them.</source>
+        <translation>У %1 назви «%2» (ідентифікатор %3) і «%4» (ідентифікатор %5) тепер вважаються однаковими; обидва записи збережено. Перейменуйте один із них.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConnectorCommand</name>
@@ -2557,6 +2605,14 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>its &quot;eventFlows&quot; is neither an object nor a list.</source>
         <translation>його &quot;eventFlows&quot; не є ні об’єктом, ні списком.</translation>
+    </message>
+    <message>
+        <source>the top-level object</source>
+        <translation>об’єкті верхнього рівня</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once in %2 (again at byte %3).</source>
+        <translation>ключ «%1» трапляється більше одного разу в %2 (повторно на байті %3).</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3388,10 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>The evaluation nests deeper than %1 levels.</source>
         <translation>Глибина вкладеності обчислення перевищує %1.</translation>
+    </message>
+    <message>
+        <source>A regular expression gave up on a value of %1 characters: it backtracks too much (PCRE2&apos;s match limit), so whether it matches is unknown; simplify the pattern, for example remove overlapping alternatives such as (a|aa)+.</source>
+        <translation>Регулярний вираз не впорався зі значенням довжиною %1 символів: він робить забагато повернень (перевищено ліміт зіставлення PCRE2), тож невідомо, чи воно відповідає шаблону; спростіть шаблон, наприклад приберіть альтернативи, що перекриваються, як-от (a|aa)+.</translation>
     </message>
 </context>
 <context>

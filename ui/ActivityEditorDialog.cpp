@@ -302,6 +302,11 @@ HttpRequestActivity ActivityEditorDialog::activity() const
     activity.body = m_body->toPlainText();
     activity.timeoutMs = m_timeout->value();
     activity.retryAttempts = m_retries->value();
+    // An edited number replaces the imported value the rules flagged; an untouched one keeps it.
+    if (activity.timeoutMs != m_original.timeoutMs)
+        activity.timeoutAsImported.clear();
+    if (activity.retryAttempts != m_original.retryAttempts)
+        activity.retriesAsImported.clear();
     activity.parseContentType = m_parseAs->currentText();
     activity.outputVariables.clear();
     for (const NameValue &row : withoutEmptyRows(m_outputs->rows()))

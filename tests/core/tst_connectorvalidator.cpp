@@ -1,4 +1,5 @@
 #include "domain/AccessLevel.h"
+#include "support/StrictUtf8.h"
 #include "validation/ConnectorValidator.h"
 
 #include <QTest>
@@ -38,6 +39,26 @@ private Q_SLOTS:
             << u"Reports\u202Egnp.exe"_s << false << ErrorCode::NameHasControlCharacters;
         QTest::newRow("line separator")
             << u"a\u2028b"_s << false << ErrorCode::NameHasControlCharacters;
+        // Every bidi control, not only embeddings, overrides and isolates.
+        for (const char16_t mark : {u'\u200E', u'\u200F', u'\u061C', u'\u202A', u'\u2066'})
+            QTest::addRow("bidi control U+%04X", unsigned(mark))
+                << u"Reports"_s + QChar(mark) + u"x"_s << false
+                << ErrorCode::NameHasControlCharacters;
+        // Names that show nothing.
+        for (const char16_t invisible :
+             {u'\u200B', u'\u3164', u'\u2800', u'\u180E', u'\uE000', u'\u00AD', u'\u2060'})
+            QTest::addRow("only U+%04X", unsigned(invisible))
+                << QString(3, QChar(invisible)) << false << ErrorCode::NameInvisible;
+        QTest::newRow("invisible and spaces")
+            << u"\u200B \u3164 \u2800"_s << false << ErrorCode::NameInvisible;
+        QTest::newRow("a lone combining mark") << u"\u0301"_s << false << ErrorCode::NameInvisible;
+        QTest::newRow("visible with a private-use symbol")
+            << u"Queue \uE000"_s << true << ErrorCode::NameRequired;
+        // Length counts the name as stored (NFC): e + combining acute is one character.
+        QTest::newRow("80 after NFC")
+            << u"e\u0301"_s.repeated(80) << true << ErrorCode::NameRequired;
+        QTest::newRow("81 after NFC")
+            << u"e\u0301"_s.repeated(81) << false << ErrorCode::NameTooLong;
     }
 
     void names()
@@ -73,6 +94,53 @@ private Q_SLOTS:
                  ConnectorValidator::nameKey(u"Cafe\u0301"_s));
         QVERIFY(ConnectorValidator::nameKey(u"Queue A"_s) !=
                 ConnectorValidator::nameKey(u"Queue B"_s));
+    }
+
+    // Names a person cannot tell apart share a key (NFKC, full case folding, default-ignorable
+    // removal, white space collapsed).
+    void nameKeyIsConfusableAware_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::newRow("zero-width space") << u"Pla\u200Bin"_s << u"Plain"_s;
+        QTest::newRow("soft hyphen") << u"Pla\u00ADin"_s << u"Plain"_s;
+        QTest::newRow("combining grapheme joiner") << u"Pla\u034Fin"_s << u"Plain"_s;
+        QTest::newRow("word joiner") << u"Pla\u2060in"_s << u"Plain"_s;
+        QTest::newRow("variation selector") << u"Plain\uFE0F"_s << u"Plain"_s;
+        QTest::newRow("no-break space") << u"Queue\u00A0A"_s << u"Queue A"_s;
+        QTest::newRow("two spaces") << u"Queue  A"_s << u"queue a"_s;
+        QTest::newRow("sharp s") << u"Straße"_s << u"STRASSE"_s;
+        QTest::newRow("fi ligature") << u"\uFB01le"_s << u"file"_s;
+        QTest::newRow("fullwidth") << u"\uFF30lain"_s << u"Plain"_s;
+    }
+
+    void nameKeyIsConfusableAware()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QCOMPARE(ConnectorValidator::nameKey(a), ConnectorValidator::nameKey(b));
+    }
+
+    void strictUtf8RefusesInvalidBytesNamingTheField()
+    {
+        QCOMPARE(StrictUtf8::decode("Stra\xc3\x9f"
+                                    "e",
+                                    u"--name"_s)
+                     .value(),
+                 u"Straße"_s);
+        for (const QByteArray &bad :
+             {QByteArray("Plain\xff"), QByteArray("\xc3"), QByteArray("\xed\xa0\x80"),
+              QByteArray("a\xc0\xaf"
+                         "b")}) {
+            const auto decoded = StrictUtf8::decode(bad, u"--name"_s);
+            QVERIFY2(!decoded, bad.toHex().constData());
+            QCOMPARE(decoded.error().code(), ErrorCode::TextNotUtf8);
+            QCOMPARE(decoded.error().field(), u"--name"_s);
+            QVERIFY2(decoded.error().message().startsWith(u"--name: "_s),
+                     qPrintable(decoded.error().message()));
+        }
+        QCOMPARE(StrictUtf8::firstInvalidByte("Plain\xff"), 5);
+        QCOMPARE(StrictUtf8::firstInvalidByte("Plain"), -1);
     }
 
     void accessAndConsent()

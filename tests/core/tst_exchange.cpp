@@ -33,6 +33,12 @@ private:
                 {u"authorizedAt"_s, u"2026-01-02T03:04:05.000Z"_s}};
     }
 
+    // The administrator the records' consent names must be an account of the target.
+    static void addOlena(TestStore &store)
+    {
+        store.addAdmin(AdminRole::FullAdmin, u"olena@example.com"_s);
+    }
+
     static QByteArray file(const QJsonArray &records)
     {
         return QJsonDocument(QJsonObject{{u"format"_s, u"webex-cc-connectors"_s},
@@ -104,6 +110,7 @@ private Q_SLOTS:
         QVERIFY(!exported.isEmpty());
 
         TestStore target;
+        addOlena(target);
         auto report = ConnectorExchange(target.database()).import(target.owner(), exported);
         QVERIFY(report);
         QVERIFY(report->problems.isEmpty());
@@ -123,6 +130,7 @@ private Q_SLOTS:
     void oneBadRecordImportsNothingAndEveryProblemIsReported()
     {
         TestStore store;
+        addOlena(store);
         const Connector existing = store.addConnector(u"Existing"_s);
         const QString duplicateId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QJsonObject noConsent = record(u"No consent"_s);
@@ -163,6 +171,132 @@ private Q_SLOTS:
         QVERIFY(all.contains(u"admin"_s));
     }
 
+    // Forged or malformed records are refused, each with its position and field.
+    void forgedRecordsAreRefusedWithPositionAndField_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("createdBy a number") << u"createdBy"_s << QJsonValue(42) << u"createdBy"_s;
+        QTest::newRow("createdBy not an e-mail")
+            << u"createdBy"_s << QJsonValue(u"nobody"_s) << u"createdBy"_s;
+        QTest::newRow("updatedBy null") << u"updatedBy"_s << QJsonValue() << u"updatedBy"_s;
+        QTest::newRow("createdAt a number")
+            << u"createdAt"_s << QJsonValue(1700000000) << u"createdAt"_s;
+        QTest::newRow("updatedAt not a time")
+            << u"updatedAt"_s << QJsonValue(u"yesterday"_s) << u"updatedAt"_s;
+        QTest::newRow("createdAt in 2099")
+            << u"createdAt"_s << QJsonValue(u"2099-01-01T00:00:00.000Z"_s) << u"future"_s;
+        QTest::newRow("authorizedAt in 2099")
+            << u"authorizedAt"_s << QJsonValue(u"2099-01-01T00:00:00.000Z"_s) << u"future"_s;
+        QTest::newRow("updatedAt in 2099")
+            << u"updatedAt"_s << QJsonValue(u"2099-01-01T00:00:00.000Z"_s) << u"future"_s;
+        QTest::newRow("authorizedBy names nobody")
+            << u"authorizedBy"_s << QJsonValue(u"ghost@example.com"_s)
+            << u"not an administrator of this organisation"_s;
+    }
+
+    void forgedRecordsAreRefusedWithPositionAndField()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        TestStore store;
+        addOlena(store);
+        QJsonObject forged = record(u"Forged"_s);
+        forged.insert(key, value);
+        auto report = ConnectorExchange(store.database())
+                          .import(store.owner(), file({record(u"Fine"_s), forged}));
+        QVERIFY(report);
+        QCOMPARE(report->problems.size(), 1);
+        QCOMPARE(report->problems.first().position, u"connectors[1]"_s);
+        const QString message = report->problems.first().message;
+        QVERIFY2(message.startsWith(key + u": "_s), qPrintable(message));
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        QCOMPARE(store.service().list()->size(), 0);
+    }
+
+    void duplicateKeysAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("position");
+        QTest::addColumn<QString>("key");
+        const QByteArray head = R"({"format":"webex-cc-connectors","version":2,"connectors":[)";
+        const QByteArray good =
+            R"({"id":"3f2504e0-4f89-41d3-9a0c-0305e82c3301","name":"A","access":["read-only"],)"
+            R"("active":true,"authorizedBy":"olena@example.com",)"
+            R"("authorizedAt":"2026-01-02T03:04:05.000Z"})";
+        QByteArray twice = good;
+        twice.replace(R"("name":"A",)", R"("name":"A","active":false,)");
+        QTest::newRow("in a record") << head + good + "," + twice.replace("3301", "3302") + "]}"
+                                     << u"connectors[1]"_s << u"active"_s;
+        QByteArray escaped = good;
+        escaped.replace(R"("name":"A",)", R"("name":"A","n\u0061me":"B",)");
+        QTest::newRow("spelt with an escape")
+            << head + escaped + "]}" << u"connectors[0]"_s << u"name"_s;
+        QTest::newRow("at the top level")
+            << head + good + R"(],"version":1})" << QString() << u"version"_s;
+        QTest::newRow("inside a flow")
+            << head + R"(],"flows":[{"id":"9b2d6f1e-5c3a-4e8b-a1f0-7d4c2e6b8a90","flow":)"
+                      R"({"name":"F","nodes":[{"id":"n1","id":"n2"}]}}]})"
+            << u"flows[0].flow.nodes[0]"_s << u"id"_s;
+    }
+
+    void duplicateKeysAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, position);
+        QFETCH(QString, key);
+        TestStore store;
+        addOlena(store);
+        auto report = ConnectorExchange(store.database()).import(store.owner(), bytes);
+        QVERIFY(report);
+        QCOMPARE(report->problems.size(), 1);
+        QCOMPARE(report->problems.first().position, position);
+        QVERIFY2(report->problems.first().message.startsWith(key + u": "_s),
+                 qPrintable(report->problems.first().message));
+        QVERIFY(report->imported.isEmpty());
+    }
+
+    void aTopLevelArrayIsNamedAsSuch()
+    {
+        TestStore store;
+        auto report = ConnectorExchange(store.database()).import(store.owner(), "[]");
+        QVERIFY(report);
+        QCOMPARE(report->problems.size(), 1);
+        const QString message = report->problems.first().message;
+        QVERIFY2(!message.contains(u"no error occurred"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"top level is not a JSON object"_s), qPrintable(message));
+    }
+
+    void invalidUtf8IsRefusedNotReplaced()
+    {
+        TestStore store;
+        addOlena(store);
+        QByteArray bytes = file({record(u"Plain@@"_s)});
+        bytes.replace("@@", "\xff");
+        auto report = ConnectorExchange(store.database()).import(store.owner(), bytes);
+        QVERIFY(report);
+        QCOMPARE(report->problems.size(), 1);
+        QVERIFY2(report->problems.first().message.contains(u"not valid UTF-8"_s),
+                 qPrintable(report->problems.first().message));
+        QCOMPARE(store.service().list()->size(), 0);
+        const Result<Flow> flow =
+            FlowDesignerFormat::read("{\"name\":\"Main\xff\",\"nodes\":[]}", u"main.json"_s);
+        QVERIFY(!flow);
+        QCOMPARE(flow.error().code(), ErrorCode::TextNotUtf8);
+        QVERIFY(flow.error().message().startsWith(u"main.json: "_s));
+    }
+
+    void aFlowFileWithADuplicateKeyIsRefused()
+    {
+        const QByteArray flow = R"({"name":"Main","nodes":[],"name":"Other"})";
+        const Result<Flow> read = FlowDesignerFormat::read(flow, u"main.json"_s);
+        QVERIFY(!read);
+        QVERIFY2(read.error().message().contains(u"\"name\" appears more than once"_s),
+                 qPrintable(read.error().message()));
+    }
+
     void refusesFilesThatAreNotExports_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -178,6 +312,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         TestStore store;
+        addOlena(store);
         auto report = ConnectorExchange(store.database()).import(store.owner(), bytes);
         QVERIFY(report);
         QCOMPARE(report->problems.size(), 1);
@@ -206,6 +341,7 @@ private Q_SLOTS:
                                          {u"flow"_s, document}}}));
 
         TestStore target;
+        addOlena(target);
         FlowService targetFlows(target.service());
         QSignalSpy changed(&targetFlows, &FlowService::flowsChanged);
         auto report =
@@ -231,6 +367,7 @@ private Q_SLOTS:
     void aFlowOfTheSameNameIsReplaced()
     {
         TestStore store;
+        addOlena(store);
         const Connector used = store.addConnector(u"Lookup"_s);
         FlowService flows(store.service());
         QVERIFY(flows.importFlows(
@@ -251,6 +388,7 @@ private Q_SLOTS:
     void aFlowKeepsItsIdWhenRenamedInTheFile()
     {
         TestStore store;
+        addOlena(store);
         const Connector used = store.addConnector(u"Lookup"_s);
         FlowService flows(store.service());
         QVERIFY(flows.importFlows(
@@ -271,6 +409,7 @@ private Q_SLOTS:
     void aRenameOntoAnotherFlowsNameIsReportedAtItsPosition()
     {
         TestStore store;
+        addOlena(store);
         const Connector used = store.addConnector(u"Lookup"_s);
         FlowService flows(store.service());
         QVERIFY(flows.importFlows(
@@ -304,6 +443,7 @@ private Q_SLOTS:
     void exportReadsFromAReadOnlyStoreAndLeavesNoTransactionOpen()
     {
         TestStore store;
+        addOlena(store);
         const Connector used = store.addConnector(u"Lookup"_s);
         FlowService flows(store.service());
         QVERIFY(flows.importFlows(
@@ -328,6 +468,7 @@ private Q_SLOTS:
     void versionOneFilesStillImport()
     {
         TestStore store;
+        addOlena(store);
         QJsonObject root{{u"format"_s, u"webex-cc-connectors"_s},
                          {u"version"_s, 1},
                          {u"connectors"_s, QJsonArray{record(u"Old export"_s)}},
@@ -344,6 +485,7 @@ private Q_SLOTS:
     void aBadFlowRefusesTheWholeImportAndIsNamed()
     {
         TestStore store;
+        addOlena(store);
         const QJsonObject connector = record(u"Arrives with the flows"_s);
         const QString id = connector.value(u"id"_s).toString();
         QJsonObject noNodes = flowDocument(u"Broken"_s, id);
@@ -351,6 +493,7 @@ private Q_SLOTS:
         const QJsonArray flows{flowDocument(u"First"_s, id), flowDocument(u"Second"_s, id), noNodes,
                                flowDocument(u"first"_s, id)};
         const QByteArray bytes = fileV2({connector}, flows);
+        const qsizetype historyBefore = store.service().history()->size(); // adding Olena
         const ConnectorExchange exchange(store.database());
         const auto checked = exchange.check(store.owner(), bytes);
         QCOMPARE(checked.problems.size(), 2);
@@ -367,12 +510,13 @@ private Q_SLOTS:
         // All or nothing: the good connector and the good flows were not written either.
         QCOMPARE(store.service().list()->size(), 0);
         QCOMPARE(flowCount(store), 0);
-        QCOMPARE(store.service().history()->size(), 0);
+        QCOMPARE(store.service().history()->size(), historyBefore);
     }
 
     void aRuleBreakingActivityIsImportedAndFlagged()
     {
         TestStore store;
+        addOlena(store);
         const QJsonObject readOnly = record(u"Read only"_s);
         const QString missing = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QByteArray bytes = fileV2(
@@ -392,6 +536,7 @@ private Q_SLOTS:
     void exportToFileWritesAtomically()
     {
         TestStore store;
+        addOlena(store);
         store.addConnector(u"Written"_s);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.json"_s);
@@ -418,6 +563,7 @@ private Q_SLOTS:
     void importNeedsASetUpRole()
     {
         TestStore store;
+        addOlena(store);
         const AdminAccount viewer =
             store.addAdmin(AdminRole::PartnerReadOnlyAdmin, u"v@example.com"_s);
         auto report = ConnectorExchange(store.database()).import(viewer, file({record(u"X"_s)}));

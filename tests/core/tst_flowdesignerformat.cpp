@@ -1,3 +1,4 @@
+#include "flows/ActivityRules.h"
 #include "flows/FlowDesignerFormat.h"
 #include "FlowSamples.h"
 
@@ -276,6 +277,87 @@ private Q_SLOTS:
         ghost.nodeId = u"nope"_s;
         QVERIFY(!FlowDesignerFormat::writeActivity(document, ghost));
         QCOMPARE(document, sample());
+    }
+
+    // Out-of-range and non-integer numbers are flagged with the reason and never rewritten.
+    void unreadableNumbersAreFlaggedAndKept_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QByteArray>("literal");
+        QTest::addColumn<ErrorCode>("code");
+        const QString timeout = u"httpResponseTimeout"_s;
+        const QString retries = u"retryAttempts"_s;
+        QTest::newRow("timeout 1e10")
+            << timeout << QByteArray("1e10") << ErrorCode::ActivityTimeoutOutOfRange;
+        QTest::newRow("timeout 2^31")
+            << timeout << QByteArray("2147483648") << ErrorCode::ActivityTimeoutOutOfRange;
+        QTest::newRow("timeout 60000.5")
+            << timeout << QByteArray("60000.5") << ErrorCode::ActivityTimeoutNotWhole;
+        QTest::newRow("timeout 99.9")
+            << timeout << QByteArray("99.9") << ErrorCode::ActivityTimeoutNotWhole;
+        QTest::newRow("timeout \"60000.5\"")
+            << timeout << QByteArray("\"60000.5\"") << ErrorCode::ActivityTimeoutNotWhole;
+        QTest::newRow("timeout \"1e10\"")
+            << timeout << QByteArray("\"1e10\"") << ErrorCode::ActivityTimeoutOutOfRange;
+        QTest::newRow("timeout true")
+            << timeout << QByteArray("true") << ErrorCode::ActivityTimeoutNotWhole;
+        QTest::newRow("retries 5.5")
+            << retries << QByteArray("5.5") << ErrorCode::ActivityRetriesNotWhole;
+        QTest::newRow("retries 2^31")
+            << retries << QByteArray("2147483648") << ErrorCode::ActivityRetriesOutOfRange;
+        QTest::newRow("retries 1e10")
+            << retries << QByteArray("1e10") << ErrorCode::ActivityRetriesOutOfRange;
+        QTest::newRow("retries \"5.5\"")
+            << retries << QByteArray("\"5.5\"") << ErrorCode::ActivityRetriesNotWhole;
+        QTest::newRow("retries 6")
+            << retries << QByteArray("6") << ErrorCode::ActivityRetriesOutOfRange;
+    }
+
+    void unreadableNumbersAreFlaggedAndKept()
+    {
+        QFETCH(QString, key);
+        QFETCH(QByteArray, literal);
+        QFETCH(ErrorCode, code);
+        QJsonObject document = sample();
+        const QByteArray marker = "\"@@NUMBER@@\"";
+        setMainProperty(document, key, QString::fromLatin1(marker.mid(1, marker.size() - 2)));
+        QByteArray json = FlowDesignerFormat::write(document);
+        json.replace(marker, literal);
+        const Result<Flow> flow = FlowDesignerFormat::read(json, u"flow.json"_s);
+        QVERIFY(flow);
+        const QJsonValue original = mainProperty(flow->document, key);
+
+        HttpRequestActivity activity = FlowDesignerFormat::activities(flow->document).at(0);
+        QList<ErrorCode> codes;
+        QString message;
+        for (const CoreError &error : ActivityRules::check(activity, nullptr)) {
+            codes.append(error.code());
+            if (error.code() == code)
+                message = error.message();
+        }
+        QVERIFY2(codes.contains(code), literal.constData());
+        // The message quotes the value as the document holds it (1e10 reads as 10000000000).
+        const QByteArray shown = literal == "1e10" ? QByteArray("10000000000") : literal;
+        QVERIFY2(message.contains(QString::fromLatin1(shown)), qPrintable(message));
+
+        // Saved with another field edited, the flagged value stays exactly as imported.
+        QJsonObject written = flow->document;
+        activity.body = u"{\"edited\": true}"_s;
+        QVERIFY(FlowDesignerFormat::writeActivity(written, activity));
+        QCOMPARE(mainProperty(written, key), original);
+        // The export writes the number QJsonDocument read (1e10 as 10000000000), not a stand-in.
+        const QByteArray exported = FlowDesignerFormat::write(written);
+        QCOMPARE(mainProperty(FlowDesignerFormat::read(exported, u"x"_s)->document, key), original);
+
+        // Once the admin edits the field, the edit is written as a plain integer.
+        if (key == u"httpResponseTimeout"_s)
+            activity.timeoutMs = 5000;
+        else
+            activity.retryAttempts = 2;
+        QVERIFY(FlowDesignerFormat::writeActivity(written, activity));
+        const QJsonValue edited = mainProperty(written, key);
+        QCOMPARE(edited.toVariant().toString(),
+                 key == u"httpResponseTimeout"_s ? u"5000"_s : u"2"_s);
     }
 
     void refusesWhatIsNotAFlowExport_data()

@@ -649,6 +649,22 @@ private Q_SLOTS:
             QVERIFY2(run.err.contains(u"position"_s), qPrintable(run.err));
     }
 
+    void argumentsThatAreNotUtf8AreRefused()
+    {
+        // QProcess cannot pass raw bytes; a shell can.
+        QProcess process;
+        process.start(u"/bin/sh"_s,
+                      {u"-c"_s,
+                       u"exec \"$0\" --database \"$1\" add --name \"$(printf 'Pla\\377in')\" "
+                       "--access read-only --authorize"_s,
+                       qEnvironmentVariable("CONNECTORCTL"), m_database});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(u"--name: the text is not valid UTF-8"_s), qPrintable(err));
+        QCOMPARE(ctl({u"--json"_s, u"list"_s}).json().array().size(), 0);
+    }
+
     void ukrainianMessages()
     {
         QProcess process;

@@ -30,6 +30,9 @@ struct Fixture
         AdminDirectory directory(*database);
         (void)directory.ensureInitialised();
         admin = *directory.defaultAdmin();
+        // The corpus's consent records name this account; an import refuses unknown ones.
+        (void)directory.add(admin, QStringLiteral("olena@example.com"), QString(),
+                            AdminRole::FullAdmin);
     }
 };
 

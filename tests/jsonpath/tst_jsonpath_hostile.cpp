@@ -95,6 +95,7 @@ private slots:
     void resultSizeIsBounded();
     void hugeSliceBoundsAreCheap();
     void catastrophicRegexIsBounded();
+    void regexMatchLimitIsAnError();
     void hugeStrings();
     void oddCharactersInExpressions_data();
     void oddCharactersInExpressions();
@@ -231,6 +232,20 @@ void TestJsonPathHostile::catastrophicRegexIsBounded()
     const JsonPathEvaluation noTime = evaluate(u"$[?(@ =~ /a+c/)]"_s, document, limits);
     QVERIFY(noTime.isError());
     QVERIFY(noTime.message().contains(u"ms"_s));
+}
+
+void TestJsonPathHostile::regexMatchLimitIsAnError()
+{
+    // PCRE2 stops this pattern on 48 characters at its match limit; that is not "no match".
+    const QJsonObject document{{u"a"_s, QJsonArray{QJsonObject{{u"s"_s, QString(48, u'a')}}}}};
+    const JsonPathEvaluation result = evaluate(u"$.a[?(@.s =~ /(a|aa)+c|.*b/)]"_s, document);
+    QVERIFY2(result.isError(), qPrintable(outcome(u"$.a[?(@.s =~ /(a|aa)+c|.*b/)]"_s, document)));
+    QVERIFY2(result.message().contains(u"match limit"_s), qPrintable(result.message()));
+    // The same pattern still answers where PCRE2 can decide.
+    const QJsonObject small{{u"a"_s, QJsonArray{QJsonObject{{u"s"_s, u"aab"_s}}}}};
+    QCOMPARE(resultCount(evaluate(u"$.a[?(@.s =~ /(a|aa)+c|.*b/)]"_s, small)), 1);
+    const QJsonObject noMatch{{u"a"_s, QJsonArray{QJsonObject{{u"s"_s, u"aaa"_s}}}}};
+    QCOMPARE(resultCount(evaluate(u"$.a[?(@.s =~ /(a|aa)+c|.*b/)]"_s, noMatch)), 0);
 }
 
 void TestJsonPathHostile::hugeStrings()

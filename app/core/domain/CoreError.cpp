@@ -22,8 +22,11 @@ QString CoreError::field() const
     case ErrorCode::NameRequired:
     case ErrorCode::NameTooLong:
     case ErrorCode::NameHasControlCharacters:
+    case ErrorCode::NameInvisible:
     case ErrorCode::NameDuplicate:
         return QStringLiteral("name");
+    case ErrorCode::TextNotUtf8:
+        return argument(0);
     case ErrorCode::AccessRequired:
         return QStringLiteral("access");
     case ErrorCode::ConsentRequired:
@@ -55,8 +58,10 @@ QString CoreError::field() const
     case ErrorCode::ActivityJsonPathInvalid:
         return QStringLiteral("outputVariables");
     case ErrorCode::ActivityTimeoutOutOfRange:
+    case ErrorCode::ActivityTimeoutNotWhole:
         return QStringLiteral("timeout");
     case ErrorCode::ActivityRetriesOutOfRange:
+    case ErrorCode::ActivityRetriesNotWhole:
         return QStringLiteral("retries");
     case ErrorCode::ApiBaseUrlInvalid:
     case ErrorCode::ApiBaseUrlInsecure:
@@ -77,6 +82,10 @@ QString CoreError::ruleKey() const
         return QStringLiteral("name.too-long");
     case ErrorCode::NameHasControlCharacters:
         return QStringLiteral("name.control-characters");
+    case ErrorCode::NameInvisible:
+        return QStringLiteral("name.invisible");
+    case ErrorCode::TextNotUtf8:
+        return QStringLiteral("text.not-utf8");
     case ErrorCode::NameDuplicate:
         return QStringLiteral("name.duplicate");
     case ErrorCode::AccessRequired:
@@ -155,6 +164,10 @@ QString CoreError::ruleKey() const
         return QStringLiteral("activity.timeout-out-of-range");
     case ErrorCode::ActivityRetriesOutOfRange:
         return QStringLiteral("activity.retries-out-of-range");
+    case ErrorCode::ActivityTimeoutNotWhole:
+        return QStringLiteral("activity.timeout-not-whole");
+    case ErrorCode::ActivityRetriesNotWhole:
+        return QStringLiteral("activity.retries-not-whole");
     case ErrorCode::ApiBaseUrlInvalid:
         return QStringLiteral("live.base-url-invalid");
     case ErrorCode::ApiBaseUrlInsecure:
@@ -246,6 +259,13 @@ QString CoreError::message() const
     case ErrorCode::NameHasControlCharacters:
         return tr("Name: remove the control characters (line breaks, tabs or invisible "
                   "direction marks); they are not allowed in a connector name.");
+    case ErrorCode::NameInvisible:
+        return tr("Name: the name shows nothing (it has only spaces or invisible characters); "
+                  "use at least one visible letter, digit or symbol.");
+    case ErrorCode::TextNotUtf8:
+        return tr("%1: the text is not valid UTF-8 (the bytes at %2 do not form a character); "
+                  "save it as UTF-8 and try again.")
+            .arg(argument(0), argument(1));
     case ErrorCode::NameDuplicate:
         return tr("Name: the organisation already has a connector called \"%1\" (ID %2). "
                   "Connector names must be unique, ignoring case.")
@@ -372,6 +392,13 @@ QString CoreError::message() const
             .arg(argument(0), argument(1), argument(2));
     case ErrorCode::ActivityRetriesOutOfRange:
         return tr("Retry attempts: %1 is outside the allowed range of %2 to %3.")
+            .arg(argument(0), argument(1), argument(2));
+    case ErrorCode::ActivityTimeoutNotWhole:
+        return tr("Response timeout: %1 is not a whole number of milliseconds; use a whole "
+                  "number from %2 to %3.")
+            .arg(argument(0), argument(1), argument(2));
+    case ErrorCode::ActivityRetriesNotWhole:
+        return tr("Retry attempts: %1 is not a whole number; use a whole number from %2 to %3.")
             .arg(argument(0), argument(1), argument(2));
     case ErrorCode::ApiBaseUrlInvalid:
         return tr("API base URL: \"%1\" is not a valid address, e.g. "

@@ -8,6 +8,8 @@ enum class ErrorCode
     NameRequired,
     NameTooLong,
     NameHasControlCharacters,
+    NameInvisible,
+    TextNotUtf8,
     NameDuplicate,
     AccessRequired,
     ConsentRequired,
@@ -50,6 +52,8 @@ enum class ErrorCode
     ActivityJsonPathInvalid,
     ActivityTimeoutOutOfRange,
     ActivityRetriesOutOfRange,
+    ActivityTimeoutNotWhole,
+    ActivityRetriesNotWhole,
     // Live test requests
     ApiBaseUrlInvalid,
     ApiBaseUrlInsecure,

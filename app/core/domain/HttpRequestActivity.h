@@ -49,6 +49,12 @@ struct HttpRequestActivity
     QString body;
     int timeoutMs = 3000;
     int retryAttempts = 1;
+    // An imported httpResponseTimeout / retryAttempts that is not a whole number within int
+    // range (60000.5, "99.9", 1e10, 2147483648), as its JSON text; empty when it read cleanly.
+    // The number fields then hold the nearest int for the editor, the rules flag the value, and
+    // the flow document keeps the original until the admin edits the field.
+    QString timeoutAsImported;
+    QString retriesAsImported;
 
     // Parse settings: Flow Designer's `contentType` ("JSON") and `outputVariableArray`.
     QString parseContentType = QStringLiteral("JSON");

@@ -3,6 +3,7 @@
 #include "jsonpath/JsonPath.h"
 
 #include <algorithm>
+#include <cmath>
 #include <QSet>
 #include <QUrl>
 
@@ -103,6 +104,29 @@ QList<CoreError> ActivityRules::checkOutputVariables(const QList<OutputVariable>
     return errors;
 }
 
+std::optional<CoreError> ActivityRules::checkWholeNumber(int value, const QString &asImported,
+                                                         int minimum, int maximum,
+                                                         ErrorCode outOfRange, ErrorCode notWhole)
+{
+    const QStringList bounds = {QString::number(minimum), QString::number(maximum)};
+    if (!asImported.isEmpty()) {
+        // A whole number beyond int (1e10, 2147483648) is out of range; anything else the import
+        // could not read as an int (60000.5, "99.9", "5.0", true) is not a whole number.
+        QString text = asImported;
+        if (text.startsWith(QLatin1Char('"')) && text.endsWith(QLatin1Char('"')) &&
+            text.size() >= 2)
+            text = text.mid(1, text.size() - 2);
+        bool ok = false;
+        const double number = text.trimmed().toDouble(&ok);
+        const bool wholeButHuge = ok && std::isfinite(number) && std::trunc(number) == number &&
+                                  (number < minimum || number > maximum);
+        return CoreError(wholeButHuge ? outOfRange : notWhole, QStringList{asImported} + bounds);
+    }
+    if (value < minimum || value > maximum)
+        return CoreError(outOfRange, QStringList{QString::number(value)} + bounds);
+    return std::nullopt;
+}
+
 QList<CoreError> ActivityRules::check(const HttpRequestActivity &activity,
                                       const Connector *connector)
 {
@@ -113,16 +137,14 @@ QList<CoreError> ActivityRules::check(const HttpRequestActivity &activity,
         errors.append(*error);
     if (auto error = checkMethod(activity.method, activity.authenticated ? connector : nullptr))
         errors.append(*error);
-    if (activity.timeoutMs < kMinTimeoutMs || activity.timeoutMs > kMaxTimeoutMs) {
-        errors.append(CoreError(ErrorCode::ActivityTimeoutOutOfRange,
-                                {QString::number(activity.timeoutMs),
-                                 QString::number(kMinTimeoutMs), QString::number(kMaxTimeoutMs)}));
-    }
-    if (activity.retryAttempts < kMinRetries || activity.retryAttempts > kMaxRetries) {
-        errors.append(CoreError(ErrorCode::ActivityRetriesOutOfRange,
-                                {QString::number(activity.retryAttempts),
-                                 QString::number(kMinRetries), QString::number(kMaxRetries)}));
-    }
+    if (auto error = checkWholeNumber(activity.timeoutMs, activity.timeoutAsImported, kMinTimeoutMs,
+                                      kMaxTimeoutMs, ErrorCode::ActivityTimeoutOutOfRange,
+                                      ErrorCode::ActivityTimeoutNotWhole))
+        errors.append(*error);
+    if (auto error = checkWholeNumber(
+            activity.retryAttempts, activity.retriesAsImported, kMinRetries, kMaxRetries,
+            ErrorCode::ActivityRetriesOutOfRange, ErrorCode::ActivityRetriesNotWhole))
+        errors.append(*error);
     errors.append(checkOutputVariables(activity.outputVariables));
     return errors;
 }

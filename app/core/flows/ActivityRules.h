@@ -35,6 +35,11 @@ public:
     static std::optional<CoreError> checkPath(const QString &path);
     static std::optional<CoreError> checkUrl(const QString &url);
     static std::optional<CoreError> checkMethod(const QString &method, const Connector *connector);
+    // A number field against its bounds. `asImported` is the JSON text of an imported value that
+    // was not a whole number within int range (see HttpRequestActivity); it is always a problem.
+    static std::optional<CoreError> checkWholeNumber(int value, const QString &asImported,
+                                                     int minimum, int maximum, ErrorCode outOfRange,
+                                                     ErrorCode notWhole);
     static QList<CoreError> checkOutputVariables(const QList<OutputVariable> &variables);
     static bool isVariableName(const QString &name);
 };

@@ -1,5 +1,11 @@
 #include "flows/FlowDesignerFormat.h"
 
+#include "support/JsonDuplicateKeys.h"
+#include "support/StrictUtf8.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -11,18 +17,39 @@ const QLatin1String kProperties("properties");
 const QLatin1String kActivityName("activityName");
 const QLatin1String kEventFlows("eventFlows");
 
-// Flow Designer writes some numbers and booleans as strings; accept both and remember which.
-int intProperty(const QJsonObject &properties, QLatin1String key, int fallback)
+// A JSON value as the document would write it (a string in quotes), for messages.
+QString jsonText(const QJsonValue &value)
 {
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+// Flow Designer writes some numbers and booleans as strings; accept both and remember which.
+// A value that is not a whole number within int range (60000.5, "99.9", 1e10, true) must not
+// pass for the fallback or a rounded neighbour: its JSON text goes to `asImported` for the rules
+// to flag, and the result is the nearest int (the fallback when it is no number at all).
+int intProperty(const QJsonObject &properties, QLatin1String key, int fallback, QString &asImported)
+{
+    asImported.clear();
     const QJsonValue value = properties.value(key);
-    if (value.isDouble())
-        return value.toInt(fallback);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    bool isNumber = value.isDouble();
+    double number = value.toDouble();
     if (value.isString()) {
-        bool ok = false;
-        const int parsed = value.toString().trimmed().toInt(&ok);
-        return ok ? parsed : fallback;
+        const int parsed = value.toString().trimmed().toInt(&isNumber);
+        if (isNumber)
+            return parsed;
+        number = value.toString().trimmed().toDouble(&isNumber);
     }
-    return fallback;
+    constexpr double lowest = std::numeric_limits<int>::min();
+    constexpr double highest = std::numeric_limits<int>::max();
+    if (value.isDouble() && std::trunc(number) == number && number >= lowest && number <= highest)
+        return int(number);
+    asImported = jsonText(value);
+    if (!isNumber || !std::isfinite(number))
+        return fallback;
+    return int(std::clamp(std::trunc(number), lowest, highest));
 }
 
 bool boolProperty(const QJsonObject &properties, QLatin1String key, bool fallback)
@@ -224,6 +251,8 @@ QString FlowDesignerFormat::httpRequestActivityName()
 
 Result<Flow> FlowDesignerFormat::read(const QByteArray &json, const QString &source)
 {
+    if (const qsizetype invalid = StrictUtf8::firstInvalidByte(json); invalid >= 0)
+        return StrictUtf8::decode(json, source).error();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -235,6 +264,16 @@ Result<Flow> FlowDesignerFormat::read(const QByteArray &json, const QString &sou
     if (!document.isObject()) {
         return CoreError(ErrorCode::FlowFileInvalid,
                          {source, tr("its top level is not a JSON object.")});
+    }
+    // QJsonDocument keeps the last of two equal keys; a flow that says two things is refused.
+    if (const auto duplicate = JsonDuplicateKeys::find(json)) {
+        const QString where =
+            duplicate->path.isEmpty() ? tr("the top-level object") : duplicate->path;
+        return CoreError(ErrorCode::FlowFileInvalid,
+                         {source, tr("the key \"%1\" appears more than once in %2 (again at "
+                                     "byte %3).")
+                                      .arg(duplicate->key, where)
+                                      .arg(duplicate->offset)});
     }
     return fromDocument(document.object(), source);
 }
@@ -304,8 +343,10 @@ HttpRequestActivity FlowDesignerFormat::readActivity(const QJsonObject &node,
     if (p.contains(QLatin1String("httpContentType")))
         activity.contentType = p.value(QLatin1String("httpContentType")).toString();
     activity.body = p.value(QLatin1String("httpRequestBody")).toString();
-    activity.timeoutMs = intProperty(p, QLatin1String("httpResponseTimeout"), 3000);
-    activity.retryAttempts = intProperty(p, QLatin1String("retryAttempts"), 1);
+    activity.timeoutMs =
+        intProperty(p, QLatin1String("httpResponseTimeout"), 3000, activity.timeoutAsImported);
+    activity.retryAttempts =
+        intProperty(p, QLatin1String("retryAttempts"), 1, activity.retriesAsImported);
     if (p.contains(QLatin1String("contentType")))
         activity.parseContentType = p.value(QLatin1String("contentType")).toString();
     activity.outputVariables =
@@ -345,10 +386,13 @@ void writeChangedProperties(QJsonObject &p, const HttpRequestActivity &before,
         set(QLatin1String("httpContentType"), after.contentType);
     if (before.body != after.body)
         set(QLatin1String("httpRequestBody"), after.body);
-    if (before.timeoutMs != after.timeoutMs)
+    // A flagged imported value (timeoutAsImported) stays byte for byte until the admin edits it.
+    if (before.timeoutMs != after.timeoutMs ||
+        (!before.timeoutAsImported.isEmpty() && after.timeoutAsImported.isEmpty()))
         set(QLatin1String("httpResponseTimeout"),
             intValue(after.timeoutMs, p.value(QLatin1String("httpResponseTimeout"))));
-    if (before.retryAttempts != after.retryAttempts)
+    if (before.retryAttempts != after.retryAttempts ||
+        (!before.retriesAsImported.isEmpty() && after.retriesAsImported.isEmpty()))
         set(QLatin1String("retryAttempts"),
             intValue(after.retryAttempts, p.value(QLatin1String("retryAttempts"))));
     if (before.parseContentType != after.parseContentType)

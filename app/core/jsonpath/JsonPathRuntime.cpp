@@ -23,14 +23,24 @@ bool EvaluationState::matches(const QRegularExpression &regex, const QString &su
     charge(1 + subject.size() / 64);
     QElapsedTimer timer;
     timer.start();
-    const bool matched = regex.match(subject).hasMatch();
+    const QRegularExpressionMatch match = regex.match(subject);
     m_regexNanoseconds += timer.nsecsElapsed();
+    // PCRE2 gives up on a match that exceeds its backtracking (match or depth) limit, and
+    // QRegularExpression reports that only as an invalid match object. Reading it as "no match"
+    // would give a confidently wrong answer, so it ends the evaluation instead.
+    if (!match.isValid())
+        throw LimitExceeded{
+            {JsonPath::tr("A regular expression gave up on a value of %1 characters: it "
+                          "backtracks too much (PCRE2's match limit), so whether it matches is "
+                          "unknown; simplify the pattern, for example remove overlapping "
+                          "alternatives such as (a|aa)+.")
+                 .arg(subject.size())}};
     if (m_regexNanoseconds > m_limits.maxRegexMilliseconds * 1'000'000)
         throw LimitExceeded{
             {JsonPath::tr("Regular expression matching took longer than %1 ms; simplify the "
                           "pattern (nested repetitions such as (a+)+ backtrack exponentially).")
                  .arg(m_limits.maxRegexMilliseconds)}};
-    return matched;
+    return match.hasMatch();
 }
 
 const QJsonValue *EvaluationState::cachedRootValue(const CompiledPath *path) const

@@ -11,13 +11,17 @@
 #include "store/SafeFile.h"
 #include "store/SqlTransaction.h"
 #include "support/ConnectorJson.h"
+#include "support/JsonDuplicateKeys.h"
+#include "support/StrictUtf8.h"
 #include "support/Timestamps.h"
+#include "validation/AdminValidator.h"
 #include "validation/ConnectorValidator.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 
 namespace {
 
@@ -29,6 +33,15 @@ std::optional<QString> textField(const QJsonObject &record, const QString &key)
         return std::nullopt;
     return value.toString();
 }
+
+// A JSON value as the file spells it, for messages.
+QString jsonText(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+constexpr int kClockSkewSeconds = 5 * 60;
 
 } // namespace
 
@@ -108,6 +121,7 @@ QByteArray ConnectorExchange::toBytes(const QJsonObject &document)
 
 std::optional<Connector> ConnectorExchange::readRecord(const QJsonValue &value,
                                                        const QString &position,
+                                                       const QSet<QString> &accounts,
                                                        QList<Problem> &problems) const
 {
     if (!value.isObject()) {
@@ -150,22 +164,59 @@ std::optional<Connector> ConnectorExchange::readRecord(const QJsonValue &value,
         problems.append({position, tr("the field \"active\" must be true or false.")});
     connector.active = active.toBool();
 
-    // The consent record travels with the connector: an import cannot invent an authorisation.
+    // The consent record travels with the connector: an import cannot invent an authorisation,
+    // nor name someone the organisation does not know as the administrator who gave it.
     connector.authorizedBy = require(QStringLiteral("authorizedBy"));
     connector.authorizedAt = Timestamps::fromStorage(require(QStringLiteral("authorizedAt")));
-    if (connector.authorizedBy.trimmed().isEmpty() || !connector.authorizedAt.isValid())
+    if (connector.authorizedBy.trimmed().isEmpty() || !connector.authorizedAt.isValid()) {
         problems.append({position, tr("the consent record (authorizedBy, authorizedAt) is "
                                       "missing or invalid; a connector cannot exist without it.")});
+    } else if (!accounts.contains(AdminValidator::normalizedEmail(connector.authorizedBy))) {
+        problems.append({position, tr("authorizedBy: \"%1\" is not an administrator of this "
+                                      "organisation; add the account first, then import.")
+                                       .arg(connector.authorizedBy)});
+    }
+    // Nothing can have happened after the file was written; a few minutes allow for clocks that
+    // disagree between the exporting and the importing computer.
+    const QDateTime latest = Timestamps::now().addSecs(kClockSkewSeconds);
+    const auto refuseFuture = [&](const QString &key, const QDateTime &at) {
+        if (at.isValid() && at > latest)
+            problems.append(
+                {position, tr("%1: %2 is in the future.").arg(key, Timestamps::toStorage(at))});
+    };
+    refuseFuture(QStringLiteral("authorizedAt"), connector.authorizedAt);
+    // The history fields may be missing (older files) and then follow the consent record; when
+    // present they must be what they claim, not silently replaced.
     const auto optionalTime = [&](const QString &key, const QDateTime &fallback) {
-        const QDateTime at = Timestamps::fromStorage(record.value(key).toString());
-        return at.isValid() ? at : fallback;
+        const QJsonValue field = record.value(key);
+        if (field.isUndefined())
+            return fallback;
+        const QDateTime at = Timestamps::fromStorage(field.toString());
+        if (!field.isString() || !at.isValid()) {
+            problems.append({position, tr("%1: %2 is not a timestamp such as "
+                                          "2026-01-02T03:04:05.000Z.")
+                                           .arg(key, jsonText(field))});
+            return fallback;
+        }
+        refuseFuture(key, at);
+        return at;
+    };
+    const auto optionalAccount = [&](const QString &key, const QString &fallback) {
+        const QJsonValue field = record.value(key);
+        if (field.isUndefined())
+            return fallback;
+        if (!field.isString() || AdminValidator::checkEmail(field.toString())) {
+            problems.append(
+                {position,
+                 tr("%1: %2 is not an administrator's e-mail address.").arg(key, jsonText(field))});
+            return fallback;
+        }
+        return field.toString();
     };
     connector.createdAt = optionalTime(QStringLiteral("createdAt"), connector.authorizedAt);
-    connector.createdBy =
-        textField(record, QStringLiteral("createdBy")).value_or(connector.authorizedBy);
+    connector.createdBy = optionalAccount(QStringLiteral("createdBy"), connector.authorizedBy);
     connector.updatedAt = optionalTime(QStringLiteral("updatedAt"), connector.createdAt);
-    connector.updatedBy =
-        textField(record, QStringLiteral("updatedBy")).value_or(connector.createdBy);
+    connector.updatedBy = optionalAccount(QStringLiteral("updatedBy"), connector.createdBy);
     connector.revision = 1;
     if (problems.size() != before)
         return std::nullopt;
@@ -177,12 +228,33 @@ ConnectorExchange::ImportReport ConnectorExchange::parse(const AdminAccount &act
 {
     ImportReport report;
     auto &problems = report.problems;
+    // QJsonDocument reads bytes that are not UTF-8 as U+FFFD; a name must arrive as written.
+    if (const qsizetype invalid = StrictUtf8::firstInvalidByte(json); invalid >= 0) {
+        problems.append({QString(), tr("the file is not valid UTF-8 (the bytes at %1 do not form "
+                                       "a character); save it as UTF-8 and try again.")
+                                        .arg(invalid)});
+        return report;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    if (parseError.error != QJsonParseError::NoError) {
         problems.append({QString(), tr("the file is not valid JSON (%1 at byte %2).")
                                         .arg(parseError.errorString())
                                         .arg(parseError.offset)});
+        return report;
+    }
+    if (!document.isObject()) {
+        problems.append({QString(), tr("the file's top level is not a JSON object; a connectors "
+                                       "export is an object with \"format\": \"%1\".")
+                                        .arg(formatName())});
+        return report;
+    }
+    // QJsonDocument keeps the last of two equal keys; a file that says two things is refused.
+    if (const auto duplicate = JsonDuplicateKeys::find(json)) {
+        problems.append({duplicate->path, tr("%1: the key appears more than once in the same "
+                                             "object (again at byte %2); remove the extra one.")
+                                              .arg(duplicate->key)
+                                              .arg(duplicate->offset)});
         return report;
     }
     const QJsonObject root = document.object();
@@ -221,9 +293,17 @@ void ConnectorExchange::checkConnectors(const QJsonArray &records, ImportReport 
     QHash<QUuid, QString> seenIds;
     QHash<QString, QString> seenNames;
     const ConnectorRepository repository(m_database);
+    QSet<QString> accounts;
+    if (auto admins = AdminRepository(m_database).admins()) {
+        for (const AdminAccount &admin : *admins)
+            accounts.insert(AdminValidator::normalizedEmail(admin.email));
+    } else {
+        problems.append({QString(), admins.error().message()});
+        return;
+    }
     for (qsizetype i = 0; i < records.size(); ++i) {
         const QString position = QStringLiteral("connectors[%1]").arg(i);
-        auto connector = readRecord(records.at(i), position, problems);
+        auto connector = readRecord(records.at(i), position, accounts, problems);
         if (!connector)
             continue;
         const QString key = ConnectorValidator::nameKey(connector->name);

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 class Database;
@@ -79,7 +80,9 @@ private:
                                  QList<Problem> &problems) const;
     // Why a flow that keeps its ID but comes with a new name cannot: another stored flow has it.
     std::optional<QString> renameClash(const Flow &flow, const QString &nameKey) const;
+    // `accounts`: the normalised e-mail addresses of the organisation's administrators.
     std::optional<Connector> readRecord(const QJsonValue &value, const QString &position,
+                                        const QSet<QString> &accounts,
                                         QList<Problem> &problems) const;
     Result<void> insertConnectors(const AdminAccount &actor,
                                   const QList<Connector> &connectors) const;

@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "store/DatabaseLocation.h"
+#include "store/NameKeyMigration.h"
 #include "store/SchemaMigrator.h"
 #include "store/SqliteFileState.h"
 
@@ -250,6 +251,17 @@ Result<void> Database::bringUpToDate(const Options &options)
             return migrated;
     }
     m_schemaVersion = qMax(*version, target);
+    // Name keys follow the current rule (a data step, no schema version; see NameKeyMigration).
+    if (!m_readOnly) {
+        auto clashes = NameKeyMigration::rekey(*this);
+        if (!clashes)
+            return clashes.error();
+        for (const NameKeyMigration::Clash &clash : std::as_const(*clashes))
+            qWarning("%s", qPrintable(tr("In %1, \"%2\" (ID %3) and \"%4\" (ID %5) now count "
+                                         "as the same name; both are kept. Rename one of them.")
+                                          .arg(m_path, clash.name, clash.id, clash.keptName,
+                                               clash.keptId)));
+    }
     return {};
 }
 

@@ -1,15 +1,96 @@
 #include "validation/ConnectorValidator.h"
 
 #include <QChar>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+
+namespace {
+
+// NFKC + full case folding + removal of default-ignorable code points, in one ICU pass. This is
+// the spirit of UTS #39's skeleton for our purpose: names a person cannot tell apart ("ﬁle" and
+// "file", "Straße" and "STRASSE", "Pla<U+200B>in" and "Plain") share a key.
+QString nfkcCaseFold(const QString &text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *normalizer = unorm2_getNFKCCasefoldInstance(&status);
+    if (U_FAILURE(status) || text.isEmpty())
+        return text.toCaseFolded();
+    const auto *source = reinterpret_cast<const UChar *>(text.utf16());
+    // NFKC can expand a character up to 18 times (U+FDFA); start generous, retry if told to.
+    QString folded(text.size() * 3 + 16, Qt::Uninitialized);
+    int32_t length =
+        unorm2_normalize(normalizer, source, int32_t(text.size()),
+                         reinterpret_cast<UChar *>(folded.data()), int32_t(folded.size()), &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        status = U_ZERO_ERROR;
+        folded.resize(length);
+        length = unorm2_normalize(normalizer, source, int32_t(text.size()),
+                                  reinterpret_cast<UChar *>(folded.data()), int32_t(folded.size()),
+                                  &status);
+    }
+    if (U_FAILURE(status))
+        return text.toCaseFolded();
+    folded.truncate(length);
+    return folded;
+}
+
+// Characters that show nothing on their own: spaces, default-ignorables (U+200B, U+2060, U+180E,
+// U+3164 ...), the Braille blank, private-use code points (no font draws them the same) and
+// marks that need a base character.
+bool isInvisible(char32_t codePoint)
+{
+    if (u_isUWhiteSpace(UChar32(codePoint)) ||
+        u_hasBinaryProperty(UChar32(codePoint), UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
+        return true;
+    if (codePoint == 0x2800 || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0xFFA0)
+        return true;
+    switch (QChar::category(codePoint)) {
+    case QChar::Other_PrivateUse:
+    case QChar::Other_Format:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_Enclosing:
+    case QChar::Separator_Space:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 QString ConnectorValidator::normalizedName(const QString &name)
 {
-    return name.trimmed();
+    // What is stored: trimmed and composed, so the length counted is the length kept.
+    return name.trimmed().normalized(QString::NormalizationForm_C);
 }
 
 QString ConnectorValidator::nameKey(const QString &name)
 {
-    return normalizedName(name).normalized(QString::NormalizationForm_C).toCaseFolded();
+    const QString folded = nfkcCaseFold(name);
+    // Any run of white space (NBSP and other spaces after NFKC, ideographic space, ...) is one
+    // space, and none at either end.
+    QString key;
+    key.reserve(folded.size());
+    bool pendingSpace = false;
+    for (const QChar c : folded) {
+        if (c.isSpace()) {
+            pendingSpace = !key.isEmpty();
+            continue;
+        }
+        if (pendingSpace)
+            key += QLatin1Char(' ');
+        pendingSpace = false;
+        key += c;
+    }
+    return key;
+}
+
+bool ConnectorValidator::isBidiControl(char32_t codePoint)
+{
+    const bool mark = codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C;
+    const bool embeddingOrOverride = codePoint >= 0x202A && codePoint <= 0x202E;
+    const bool isolate = codePoint >= 0x2066 && codePoint <= 0x2069;
+    return mark || embeddingOrOverride || isolate;
 }
 
 bool ConnectorValidator::isForbiddenCharacter(char32_t codePoint)
@@ -24,25 +105,27 @@ bool ConnectorValidator::isForbiddenCharacter(char32_t codePoint)
     default:
         break;
     }
-    const bool bidiEmbeddingOrOverride = codePoint >= 0x202A && codePoint <= 0x202E;
-    const bool bidiIsolate = codePoint >= 0x2066 && codePoint <= 0x2069;
-    return bidiEmbeddingOrOverride || bidiIsolate;
+    return isBidiControl(codePoint);
 }
 
 std::optional<CoreError> ConnectorValidator::checkName(const QString &name)
 {
-    const QString trimmed = normalizedName(name);
-    if (trimmed.isEmpty())
+    const QString normalized = normalizedName(name);
+    if (normalized.isEmpty())
         return CoreError(ErrorCode::NameRequired);
-    const QList<uint> codePoints = trimmed.toUcs4();
+    const QList<uint> codePoints = normalized.toUcs4();
     if (codePoints.size() > MaxNameLength) {
         return CoreError(ErrorCode::NameTooLong,
                          {QString::number(MaxNameLength), QString::number(codePoints.size())});
     }
+    bool visible = false;
     for (uint codePoint : codePoints) {
         if (isForbiddenCharacter(codePoint))
             return CoreError(ErrorCode::NameHasControlCharacters);
+        visible = visible || !isInvisible(codePoint);
     }
+    if (!visible || nameKey(normalized).isEmpty())
+        return CoreError(ErrorCode::NameInvisible);
     return std::nullopt;
 }
 

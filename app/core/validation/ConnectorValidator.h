@@ -16,8 +16,12 @@ public:
 
     static constexpr int MaxNameLength = 80;
 
+    // The name as stored: trimmed and NFC-composed.
     static QString normalizedName(const QString &name);
-    // The key two names must not share: trimmed, NFC-normalised and case-folded.
+    // The key two names must not share, so that names a person cannot tell apart are one name:
+    // NFKC, full case folding and default-ignorable removal (ICU's NFKC_Casefold), then white
+    // space collapsed to single spaces and trimmed. Existing databases are re-keyed when this
+    // changes (NameKeyMigration), so bump kNameKeyVersion with any change here.
     static QString nameKey(const QString &name);
 
     static std::optional<CoreError> checkName(const QString &name);
@@ -28,7 +32,9 @@ public:
     static QList<CoreError> problemsForCreate(const ConnectorDraft &draft);
     static QList<CoreError> problemsForUpdate(const ConnectorDraft &draft);
 
-    // Control characters, line and paragraph separators, and bidirectional overrides or isolates
-    // (which can make a name display as something other than what it is).
+    // Control characters, line and paragraph separators, and every bidirectional control (which
+    // can make a name display as something other than what it is).
     static bool isForbiddenCharacter(char32_t codePoint);
+    // U+200E, U+200F, U+061C, U+202A-U+202E, U+2066-U+2069.
+    static bool isBidiControl(char32_t codePoint);
 };
