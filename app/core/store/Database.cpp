@@ -352,5 +352,8 @@ CoreError Database::postgresError(const QSqlError &error) const
         return CoreError(ErrorCode::DatabaseReadOnly, {m_path});
     if (state.startsWith(QLatin1String("53")))
         return CoreError(ErrorCode::DatabaseUnwritable, {m_path, detail});
+    // insufficient_privilege: the server's own role policy (grants and triggers) said no.
+    if (state == QLatin1String("42501"))
+        return CoreError(ErrorCode::ServerRefused, {detail});
     return CoreError(ErrorCode::DatabaseFailure, {detail});
 }
