@@ -169,6 +169,45 @@ private Q_SLOTS:
         QVERIFY(refusedByServer(query, u"UPDATE admins SET login = '"_s + login + u"'"_s));
     }
 
+    void version3MigratesToTheServerPolicyAndBindsTheOwnerLogin()
+    {
+        const QString name = u"t_v3_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        QString url = m_store->path();
+        url.truncate(url.lastIndexOf(u'/') + 1);
+        url += name;
+        {
+            QSqlQuery query(m_store->database().connection());
+            QVERIFY(query.exec(u"CREATE DATABASE "_s + name));
+        }
+        {
+            Database::Options options;
+            options.targetVersion = 3;
+            auto old = Database::open(url, options);
+            QVERIFY2(old, old ? "" : qPrintable(old.error().message()));
+            QSqlQuery query((*old)->connection());
+            QVERIFY(query.exec(u"INSERT INTO organisation (id, name, licence, created_at) VALUES "
+                               "(1, 'Acme', 'FLEX3', 'x')"_s));
+            QVERIFY(query.exec(u"INSERT INTO admins VALUES ('olena@example.com', 'Olena', "
+                               "'full-admin', 'x')"_s));
+        }
+        {
+            auto migrated = Database::open(url);
+            QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message()));
+            QCOMPARE((*migrated)->schemaVersion(), 4);
+            QSqlQuery query((*migrated)->connection());
+            QVERIFY(query.exec(u"SELECT COUNT(*) FROM role_rights"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), int(AdminRoles::all().size()));
+            query.finish();
+            // The schema owner's login is bound to the first full administrator, once.
+            auto self = Session::resolve(**migrated);
+            QVERIFY2(self, self ? "" : qPrintable(self.error().message()));
+            QCOMPARE(self->email, u"olena@example.com"_s);
+            QCOMPARE(self->login, u"postgres"_s);
+        }
+        QSqlQuery query(m_store->database().connection());
+        QVERIFY(query.exec(u"DROP DATABASE "_s + name));
+    }
+
     void theServerNamesTheRealActorWhenAFullAdminActsAsAnother()
     {
         const AdminAccount partner =
