@@ -3,6 +3,7 @@
 #include "i18n/TranslationLoader.h"
 #include "MainWindow.h"
 #include "service/AdminDirectory.h"
+#include "service/Session.h"
 #include "StartupProbe.h"
 #include "store/Database.h"
 #include "WindowSettings.h"
@@ -87,17 +88,18 @@ int main(int argc, char *argv[])
     AdminDirectory directory(**database);
     if (auto initialised = directory.ensureInitialised(); !initialised)
         return fail(title, initialised.error().message(), {}, kExitDatabase);
-    auto admin = directory.defaultAdmin();
-    if (!admin) {
-        return fail(
-            title, QCoreApplication::translate("main", "No administrator account to sign in with."),
-            admin.error().message(), kExitDatabase);
-    }
+    // The person is the account bound to the OS user or database login, never a chosen one; an
+    // unbound login still gets the window, showing the access-denied page with the reason.
+    auto admin = Session::resolve(**database);
+    if (!admin && !admin.error().isRuleRefusal())
+        return fail(title, admin.error().message(), {}, kExitDatabase);
 
     int result = 0;
     {
-        MainWindow window(**database, *admin, &translations, nullptr,
+        MainWindow window(**database, admin ? *admin : AdminAccount(), &translations, nullptr,
                           MainWindow::Loading::AfterFirstPaint);
+        if (!admin)
+            window.refuseIdentity(admin.error().message());
         if (parser.isSet(firstPaintOption))
             new StartupProbe(&window);
         window.show();

@@ -43,16 +43,20 @@
         <translation>Доступ заборонено</translation>
     </message>
     <message>
-        <source>Sign &amp;in as another administrator...</source>
-        <translation>&amp;Увійти як інший адміністратор...</translation>
+        <source>Every administrator role except the Read-only administrator can see connectors (some of them can only look, not change). A full administrator can act as another administrator to continue.</source>
+        <translation>Кожна роль адміністратора, крім адміністратора лише для читання, бачить конектори (деякі можуть лише переглядати, не змінювати). Щоб продовжити, адміністратор із повними правами може діяти від імені іншого адміністратора.</translation>
     </message>
     <message>
-        <source>Sign in as another administrator</source>
-        <translation>Увійти як інший адміністратор</translation>
+        <source>Ask a full administrator of this database to bind your login to your administrator account.</source>
+        <translation>Попросіть адміністратора цієї бази даних із повними правами прив’язати ваш вхід до вашого облікового запису адміністратора.</translation>
     </message>
     <message>
-        <source>Every administrator role except the Read-only administrator can see connectors (some of them can only look, not change). Sign in as another administrator to continue.</source>
-        <translation>Конектори бачать усі ролі адміністраторів, крім адміністратора лише для читання (деякі з них можуть лише переглядати, але не змінювати). Щоб продовжити, увійдіть як інший адміністратор.</translation>
+        <source>&amp;Act as another administrator...</source>
+        <translation>&amp;Діяти від імені іншого адміністратора...</translation>
+    </message>
+    <message>
+        <source>Act as another administrator</source>
+        <translation>Діяти від імені іншого адміністратора</translation>
     </message>
 </context>
 <context>
@@ -280,10 +284,6 @@
 <context>
     <name>AdminCommands</name>
     <message>
-        <source>&apos;admins&apos; needs &apos;list&apos; or &apos;add&apos;.</source>
-        <translation>Після «admins» потрібно вказати «list» або «add».</translation>
-    </message>
-    <message>
         <source>One of: %1.</source>
         <translation>Одне зі значень: %1.</translation>
     </message>
@@ -334,6 +334,26 @@
     <message>
         <source>Sample connectors added: %1 (%2 of them inactive). Sample flows added: %3, with %4 HTTP Request activities. Administrator accounts added: %5.</source>
         <translation>Додано демонстраційних конекторів: %1 (з них неактивних: %2). Додано демонстраційних потоків: %3, у них дій «HTTP-запит»: %4. Додано облікових записів адміністраторів: %5.</translation>
+    </message>
+    <message>
+        <source>&apos;admins&apos; needs &apos;list&apos;, &apos;add&apos; or &apos;bind&apos;.</source>
+        <translation>Для «admins» потрібно «list», «add» або «bind».</translation>
+    </message>
+    <message>
+        <source>The operating-system user (SQLite file) or database login (PostgreSQL) of the account&apos;s person.</source>
+        <translation>Користувач операційної системи (файл SQLite) або вхід бази даних (PostgreSQL) власника облікового запису.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>вхід</translation>
+    </message>
+    <message>
+        <source>&apos;admins bind&apos; needs --login.</source>
+        <translation>Для «admins bind» потрібен параметр --login.</translation>
+    </message>
+    <message>
+        <source>Bound administrator %1 to the login %2.</source>
+        <translation>Адміністратора %1 прив’язано до входу %2.</translation>
     </message>
 </context>
 <context>
@@ -466,6 +486,14 @@
     <message>
         <source>Flow deleted</source>
         <translation>Потік видалено</translation>
+    </message>
+    <message>
+        <source>%1 acting as %2</source>
+        <translation>%1 від імені %2</translation>
+    </message>
+    <message>
+        <source>Administrator login bound</source>
+        <translation>Вхід адміністратора прив’язано</translation>
     </message>
 </context>
 <context>
@@ -1510,10 +1538,6 @@ Connector ID: %2</source>
 <context>
     <name>ConsoleActions</name>
     <message>
-        <source>Sign &amp;in as...</source>
-        <translation>&amp;Увійти як...</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
@@ -1672,6 +1696,10 @@ Connector ID: %2</source>
     <message>
         <source>Flo&amp;w</source>
         <translation>Поток&amp;и</translation>
+    </message>
+    <message>
+        <source>&amp;Act as...</source>
+        <translation>&amp;Діяти від імені...</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +1972,30 @@ Connector ID: %2</source>
         <source>Retry attempts: %1 is not a whole number; use a whole number from %2 to %3.</source>
         <translation>Кількість повторних спроб: %1 — не ціле число; укажіть ціле число від %2 до %3.</translation>
     </message>
+    <message>
+        <source>Login: &quot;%1&quot; is already bound to the administrator account %2.</source>
+        <translation>Вхід: «%1» уже прив’язано до облікового запису адміністратора %2.</translation>
+    </message>
+    <message>
+        <source>Your role, %1, cannot grant the role %2: it has rights your role lacks (nobody grants more than their own rights).</source>
+        <translation>Ваша роль, %1, не може надати роль %2: вона має права, яких немає у вашої ролі (ніхто не надає більше прав, ніж має сам).</translation>
+    </message>
+    <message>
+        <source>The operating-system user &quot;%1&quot; is bound to no administrator account of this database. A full administrator can bind it: connectorctl admins add EMAIL --role ROLE --login %1</source>
+        <translation>Користувача операційної системи «%1» не прив’язано до жодного облікового запису адміністратора цієї бази даних. Адміністратор із повними правами може його прив’язати: connectorctl admins add EMAIL --role ROLE --login %1</translation>
+    </message>
+    <message>
+        <source>The database login &quot;%1&quot; is bound to no administrator account of this organisation. A full administrator can bind it: connectorctl admins add EMAIL --role ROLE --login %1</source>
+        <translation>Вхід бази даних «%1» не прив’язано до жодного облікового запису адміністратора цієї організації. Адміністратор із повними правами може його прив’язати: connectorctl admins add EMAIL --role ROLE --login %1</translation>
+    </message>
+    <message>
+        <source>Only a full administrator may act as another account: you are %1, so you cannot act as %2.</source>
+        <translation>Діяти від імені іншого облікового запису може лише адміністратор із повними правами: ви — %1, тому не можете діяти від імені %2.</translation>
+    </message>
+    <message>
+        <source>The database server refused the change: %1</source>
+        <translation>Сервер бази даних відхилив зміну: %1</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectorCommand</name>
@@ -1979,6 +2031,10 @@ Connector ID: %2</source>
         <translation>connectorctl: %1</translation>
     </message>
     <message>
+        <source>--%1 needs a value; leave the option out to use the default.</source>
+        <translation>--%1 потребує значення; щоб використати типове, не вказуйте цей параметр.</translation>
+    </message>
+    <message>
         <source>Usage: connectorctl [--database PATH] [--admin EMAIL] [--json] [--lang uk|en] COMMAND [ARGS]
 
 Manage Webex Contact Center connectors from the command line.
@@ -1996,8 +2052,9 @@ Commands:
   delete ID                              Delete an inactive connector.
   history [ID] [--limit N]               Show the audit log.
   admins list                            List administrator accounts.
-  admins add EMAIL --role ROLE [--name NAME]
+  admins add EMAIL --role ROLE [--name NAME] [--login LOGIN]
                                          Add an administrator account.
+  admins bind EMAIL --login LOGIN        Bind an account to an OS user or database login.
   export [FILE]                          Export the connectors and flows as JSON
                                          (to standard output without FILE).
   import FILE [--dry-run]                Import connectors and flows exported as
@@ -2026,7 +2083,7 @@ Roles: %1.
 
 Options:
   --database PATH   Use this database (default: %2).
-  --admin EMAIL     Act as this administrator (default: the first full administrator).
+  --admin EMAIL     Act as this administrator (full administrators only; default: the account bound to you).
   --json            Print machine-readable JSON.
   --lang uk|en      Language of messages (default: the system&apos;s).
   -h, --help        Show this help.
@@ -2055,8 +2112,9 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
   delete ID                              Видалити неактивний конектор.
   history [ID] [--limit N]               Показати журнал аудиту.
   admins list                            Показати список адміністраторів.
-  admins add EMAIL --role ROLE [--name NAME]
+  admins add EMAIL --role ROLE [--name NAME] [--login LOGIN]
                                          Додати обліковий запис адміністратора.
+  admins bind EMAIL --login LOGIN        Прив’язати обліковий запис до користувача ОС або входу бази даних.
   export [FILE]                          Експортувати конектори й потоки в JSON
                                          (без FILE — у стандартний вивід).
   import FILE [--dry-run]                Імпортувати конектори й потоки, експортовані
@@ -2084,7 +2142,7 @@ ID — ідентифікатор конектора або щонайменше
 
 Параметри:
   --database PATH   Використовувати цю базу даних (типово: %2).
-  --admin EMAIL     Діяти від імені цього адміністратора (типово: перший адміністратор із повними правами).
+  --admin EMAIL     Діяти від імені цього адміністратора (лише для адміністраторів із повними правами; типово: обліковий запис, прив’язаний до вас).
   --json            Виводити JSON для машинної обробки.
   --lang uk|en      Мова повідомлень (типово: мова системи).
   -h, --help        Показати цю довідку.
@@ -2096,10 +2154,6 @@ ID — ідентифікатор конектора або щонайменше
 
 Коди завершення: 0 — успіх, 1 — відмова через правило або роль, 2 — помилка використання (зокрема хибний вираз JSON Path або вхідний файл, що не є звичайним файлом чи завеликий), 3 — визначений вираз JSON Path нічого не знайшов, 4 — помилка бази даних або вивід, який не вдалося записати.
 </translation>
-    </message>
-    <message>
-        <source>--%1 needs a value; leave the option out to use the default.</source>
-        <translation>--%1 потребує значення; щоб використати типове, не вказуйте цей параметр.</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3878,18 @@ ID — ідентифікатор конектора або щонайменше
         <source>Flows</source>
         <translation>Потоки</translation>
     </message>
+    <message>
+        <source>Cannot act as another administrator</source>
+        <translation>Не вдається діяти від імені іншого адміністратора</translation>
+    </message>
+    <message>
+        <source>You cannot act as %1.</source>
+        <translation>Ви не можете діяти від імені %1.</translation>
+    </message>
+    <message>
+        <source>You are acting as %1 (%2). Changes are recorded as “%3 acting as %1”. Use File &gt; Act as... and choose your own account to stop.</source>
+        <translation>Ви дієте від імені %1 (%2). Зміни записуються як «%3 від імені %1». Щоб припинити, виберіть «Файл &gt; Діяти від імені...» і свій обліковий запис.</translation>
+    </message>
 </context>
 <context>
     <name>NameValueTableEditor</name>
@@ -4066,14 +4132,6 @@ ID — ідентифікатор конектора або щонайменше
         <translation>Читання/запис</translation>
     </message>
     <message>
-        <source>Sign in as</source>
-        <translation>Увійти як</translation>
-    </message>
-    <message>
-        <source>Choose the &amp;administrator account to act as. What the window lets you do with connectors follows the account&apos;s role.</source>
-        <translation>Виберіть &amp;обліковий запис адміністратора, від імені якого працюватимете. Дії з конекторами, доступні у вікні, залежать від ролі цього облікового запису.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
@@ -4094,20 +4152,24 @@ ID — ідентифікатор конектора або щонайменше
         <translation>Облікові записи адміністраторів</translation>
     </message>
     <message>
-        <source>%1 (signed in)</source>
-        <translation>%1 (вхід виконано)</translation>
+        <source>Act as</source>
+        <translation>Діяти від імені</translation>
     </message>
     <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Увійти</translation>
+        <source>Choose the &amp;administrator account to act as. What the window lets you do with connectors follows the account&apos;s role; only a full administrator may act as another account, and the history records both names.</source>
+        <translation>Виберіть обліковий запис &amp;адміністратора, від імені якого діяти. Що вікно дозволяє робити з конекторами, залежить від ролі облікового запису; діяти від імені іншого облікового запису може лише адміністратор із повними правами, а історія записує обидва імена.</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Увійти</translation>
+        <source>%1 (acting as)</source>
+        <translation>%1 (від імені)</translation>
     </message>
     <message>
-        <source>Name, email, role and access to connectors of each account; Enter signs in as the selected one</source>
-        <translation>Ім&apos;я, ел. пошта, роль і доступ до конекторів кожного облікового запису; Enter — увійти як вибраний</translation>
+        <source>Name, email, role and access to connectors of each account; Enter acts as the selected one</source>
+        <translation>Ім’я, електронна пошта, роль і доступ до конекторів кожного облікового запису; Enter — діяти від імені вибраного</translation>
+    </message>
+    <message>
+        <source>A&amp;ct as</source>
+        <translation>Д&amp;іяти від імені</translation>
     </message>
 </context>
 <context>
@@ -4135,10 +4197,6 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>Cannot open the connectors database</source>
         <translation>Не вдається відкрити базу даних конекторів</translation>
-    </message>
-    <message>
-        <source>No administrator account to sign in with.</source>
-        <translation>Немає облікового запису адміністратора для входу.</translation>
     </message>
 </context>
 </TS>

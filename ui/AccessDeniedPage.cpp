@@ -49,6 +49,13 @@ void AccessDeniedPage::setReason(const QString &reason)
     m_reason->setText(reason);
 }
 
+void AccessDeniedPage::setActAsAvailable(bool available)
+{
+    m_actAsAvailable = available;
+    m_signIn->setVisible(available);
+    retranslateUi();
+}
+
 void AccessDeniedPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -61,9 +68,12 @@ void AccessDeniedPage::changeEvent(QEvent *event)
 void AccessDeniedPage::retranslateUi()
 {
     m_title->setText(tr("Access denied"));
-    m_hint->setText(tr("Every administrator role except the Read-only administrator can see "
-                       "connectors (some of them can only look, not change). Sign in as another "
-                       "administrator to continue."));
-    m_signIn->setText(tr("Sign &in as another administrator..."));
-    m_signIn->setAccessibleName(tr("Sign in as another administrator"));
+    m_hint->setText(m_actAsAvailable
+                        ? tr("Every administrator role except the Read-only administrator can "
+                             "see connectors (some of them can only look, not change). A full "
+                             "administrator can act as another administrator to continue.")
+                        : tr("Ask a full administrator of this database to bind your login to "
+                             "your administrator account."));
+    m_signIn->setText(tr("&Act as another administrator..."));
+    m_signIn->setAccessibleName(tr("Act as another administrator"));
 }

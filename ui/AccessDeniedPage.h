@@ -16,6 +16,8 @@ public:
     explicit AccessDeniedPage(QWidget *parent = nullptr);
 
     void setReason(const QString &reason);
+    // False when nobody could be identified: there is no account to act from, so no way out here.
+    void setActAsAvailable(bool available);
 
 Q_SIGNALS:
     void signInRequested();
@@ -31,4 +33,5 @@ private:
     QLabel *m_reason;
     QLabel *m_hint;
     QPushButton *m_signIn;
+    bool m_actAsAvailable = true;
 };

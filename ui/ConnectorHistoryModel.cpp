@@ -130,6 +130,7 @@ QString ConnectorHistoryModel::describeChanges(const AuditEntry &entry)
     case AuditAction::Activate:
     case AuditAction::Deactivate:
     case AuditAction::AdminAdd:
+    case AuditAction::AdminBind:
     case AuditAction::FlowImport:
     case AuditAction::FlowReplace:
     case AuditAction::FlowActivityEdit:
@@ -156,7 +157,7 @@ QVariant ConnectorHistoryModel::shownData(const QModelIndex &index, int role) co
         case WhenColumn:
             return DisplayText::dateTime(entry.at);
         case WhoColumn:
-            return entry.actor;
+            return entry.actorText();
         case ActionColumn:
             return AuditActions::displayName(entry.action);
         case ChangesColumn:
@@ -167,7 +168,7 @@ QVariant ConnectorHistoryModel::shownData(const QModelIndex &index, int role) co
     }
     if (role == Qt::AccessibleTextRole) {
         return tr("%1 by %2 on %3. %4")
-            .arg(AuditActions::displayName(entry.action), entry.actor,
+            .arg(AuditActions::displayName(entry.action), entry.actorText(),
                  DisplayText::dateTime(entry.at), describeChanges(entry));
     }
     return {};

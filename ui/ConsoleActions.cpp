@@ -235,7 +235,7 @@ void ConsoleActions::setAllowed(QAction *action, const QString &reason, const QS
 
 void ConsoleActions::retranslate()
 {
-    m_signIn->setText(tr("Sign &in as..."));
+    m_signIn->setText(tr("&Act as..."));
     m_quit->setText(tr("&Quit"));
     m_export->setText(tr("&Export connectors..."));
     m_import->setText(tr("I&mport connectors..."));

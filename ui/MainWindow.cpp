@@ -26,6 +26,7 @@
 #include "service/AdminDirectory.h"
 #include "service/ConnectorService.h"
 #include "service/FlowService.h"
+#include "service/Session.h"
 #include "SessionStatusBar.h"
 #include "SignInDialog.h"
 #include "store/ChangeWatcher.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(const Database &database, const AdminAccount &admin,
                                     this))
     , m_flowModel(new FlowTreeModel(*m_flows, *m_service, this))
     , m_flowOperations(new FlowOperations(*m_flows, *m_service, this))
+    , m_self(admin)
 {
     m_flowOperations->setAccessTokenStore(m_tokens);
     setObjectName(QStringLiteral("mainWindow"));
@@ -121,6 +123,18 @@ QWidget *MainWindow::createCentralWidget()
             loadFlows();
         m_flowsPage->setCurrentTab(flowsShown);
     });
+    // Visible while a full administrator acts as someone else, so nobody forgets whose name
+    // their changes carry.
+    m_actingBanner = new QLabel(central);
+    m_actingBanner->setObjectName(QStringLiteral("actingBanner"));
+    m_actingBanner->setTextFormat(Qt::PlainText);
+    m_actingBanner->setWordWrap(true);
+    m_actingBanner->setFrameShape(QFrame::StyledPanel);
+    m_actingBanner->setMargin(6);
+    m_actingBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_actingBanner->setForegroundRole(QPalette::ToolTipText);
+    m_actingBanner->setAutoFillBackground(true);
+    m_actingBanner->hide();
     m_denied = new AccessDeniedPage(central);
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -133,6 +147,7 @@ QWidget *MainWindow::createCentralWidget()
     layout->addWidget(m_breadcrumb);
     layout->addWidget(m_pageTitle);
     layout->addSpacing(4);
+    layout->addWidget(m_actingBanner);
     layout->addWidget(m_pages, 1);
     return central;
 }
@@ -267,13 +282,43 @@ void MainWindow::refreshFromStore()
     refreshSession();
 }
 
-void MainWindow::signInAs(const AdminAccount &admin)
+bool MainWindow::signInAs(const AdminAccount &admin)
 {
-    m_service->setActor(admin);
+    auto allowed = Session::actAs(m_database, m_self, admin.email);
+    if (!allowed) {
+        MessageBox::warning(this, tr("Cannot act as another administrator"),
+                            tr("You cannot act as %1.").arg(admin.email),
+                            allowed.error().message());
+        return false;
+    }
+    m_service->setActor(*allowed);
     m_undoStack->clear();
     reload();
     refreshSession();
     refreshUndoActions();
+    return true;
+}
+
+void MainWindow::refuseIdentity(const QString &reason)
+{
+    m_identityRefusal = reason;
+    refreshSession();
+}
+
+bool MainWindow::isActingAsOther() const
+{
+    return m_service->actor().email.compare(m_self.email, Qt::CaseInsensitive) != 0;
+}
+
+void MainWindow::refreshActingBanner()
+{
+    const AdminAccount &actor = m_service->actor();
+    m_actingBanner->setVisible(m_identityRefusal.isEmpty() && isActingAsOther());
+    m_actingBanner->setText(
+        tr("You are acting as %1 (%2). Changes are recorded as \u201c%3 acting as %1\u201d. Use "
+           "File > Act as... and choose your own account to stop.")
+            .arg(actor.email, AdminRoles::displayName(actor.role), m_self.email));
+    m_actingBanner->setAccessibleName(m_actingBanner->text());
 }
 
 bool MainWindow::showsAccessDenied() const
@@ -288,8 +333,14 @@ void MainWindow::refreshSession()
                             organisation ? std::optional<Organisation>(*organisation)
                                          : std::nullopt,
                             m_database.path());
-    const auto view = m_service->permission(ConnectorAction::View);
-    m_denied->setReason(view ? view->message() : QString());
+    auto view = m_service->permission(ConnectorAction::View);
+    if (!m_identityRefusal.isEmpty())
+        view = CoreError(ErrorCode::OsUserNotBound);
+    m_denied->setReason(!m_identityRefusal.isEmpty() ? m_identityRefusal
+                        : view                       ? view->message()
+                                                     : QString());
+    m_denied->setActAsAvailable(m_identityRefusal.isEmpty());
+    refreshActingBanner();
     m_pages->setCurrentWidget(view ? static_cast<QWidget *>(m_denied) : m_tabs);
     ConsoleActions::setAllowed(m_actions->find(), view ? view->message() : QString());
     ConsoleActions::setAllowed(m_actions->exportConnectors(), view ? view->message() : QString());

@@ -49,9 +49,17 @@ public:
                Loading loading = Loading::Immediate);
     ~MainWindow() override;
 
-    // Acts as another administrator from now on and updates every control at once. The undo
-    // history is cleared: its steps were the previous administrator's changes.
-    void signInAs(const AdminAccount &admin);
+    // Acts as another administrator from now on (File > Act as...) and updates every control at
+    // once; the core allows it only to a full administrator, others are told why. The undo
+    // history is cleared: its steps were the previous administrator's changes. `admin` being the
+    // window's own account ends acting as someone else.
+    bool signInAs(const AdminAccount &admin);
+    // The person at the keyboard could not be identified (an OS user or database login bound to
+    // no account): the access-denied page says why and nothing can be done.
+    void refuseIdentity(const QString &reason);
+    // The account bound to the person using the window (not the one acted as).
+    const AdminAccount &self() const { return m_self; }
+    bool isActingAsOther() const;
     void switchLanguage(const QString &language);
 
     ConnectorService &service() const { return *m_service; }
@@ -77,6 +85,7 @@ private:
     void exportConnectors();
     void importConnectors();
     void refreshSession();
+    void refreshActingBanner();
     void refreshUndoActions();
     void reload();
     void loadFlows();
@@ -114,4 +123,7 @@ private:
     FlowsPage *m_flowsPage = nullptr;
     AccessDeniedPage *m_denied = nullptr;
     SessionStatusBar *m_statusBar = nullptr;
+    QLabel *m_actingBanner = nullptr;
+    AdminAccount m_self;
+    QString m_identityRefusal;
 };

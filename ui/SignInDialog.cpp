@@ -119,15 +119,16 @@ void SignInDialog::changeEvent(QEvent *event)
 
 void SignInDialog::retranslateUi()
 {
-    setWindowTitle(tr("Sign in as"));
+    setWindowTitle(tr("Act as"));
     m_intro->setText(tr("Choose the &administrator account to act as. What the window lets you do "
-                        "with connectors follows the account's role."));
+                        "with connectors follows the account's role; only a full administrator "
+                        "may act as another account, and the history records both names."));
     m_list->setHeaderLabels({tr("Name"), tr("Email"), tr("Role"), tr("Connectors")});
     m_list->setAccessibleName(tr("Administrator accounts"));
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         const AdminAccount &admin = m_admins.at(item->data(0, Qt::UserRole).toInt());
-        item->setText(0, admin.email == m_currentEmail ? tr("%1 (signed in)").arg(admin.displayName)
+        item->setText(0, admin.email == m_currentEmail ? tr("%1 (acting as)").arg(admin.displayName)
                                                        : admin.displayName);
         item->setText(1, admin.email);
         item->setText(2, AdminRoles::displayName(admin.role));
@@ -135,8 +136,8 @@ void SignInDialog::retranslateUi()
         item->setToolTip(2, item->text(2));
     }
     m_list->setAccessibleDescription(tr("Name, email, role and access to connectors of each "
-                                        "account; Enter signs in as the selected one"));
-    m_signInButton->setText(tr("&Sign in"));
-    m_signInButton->setAccessibleName(tr("Sign in"));
+                                        "account; Enter acts as the selected one"));
+    m_signInButton->setText(tr("A&ct as"));
+    m_signInButton->setAccessibleName(tr("Act as"));
     updateButtons();
 }

@@ -10,7 +10,7 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
-// File > Sign in as...: the organisation's administrator accounts with their roles and what
+// File > Act as...: the organisation's administrator accounts with their roles and what
 // each role may do with connectors. It gives back the chosen account; the window switches.
 class SignInDialog final : public QDialog
 {

@@ -23,7 +23,9 @@ int AdminCommands::admins(const QStringList &arguments)
         return listAdmins(arguments.mid(1));
     if (sub == QLatin1String("add"))
         return addAdmin(arguments.mid(1));
-    return CtlContext::usage(tr("'admins' needs 'list' or 'add'."));
+    if (sub == QLatin1String("bind"))
+        return bindAdmin(arguments.mid(1));
+    return CtlContext::usage(tr("'admins' needs 'list', 'add' or 'bind'."));
 }
 
 int AdminCommands::listAdmins(const QStringList &arguments)
@@ -53,6 +55,10 @@ int AdminCommands::addAdmin(const QStringList &arguments)
                       tr("One of: %1.").arg(AdminRoles::keys().join(QStringLiteral(", "))),
                       tr("role")});
     parser.addOption({QStringLiteral("name"), tr("The display name."), tr("name")});
+    parser.addOption({QStringLiteral("login"),
+                      tr("The operating-system user (SQLite file) or database login (PostgreSQL) "
+                         "of the account's person."),
+                      tr("login")});
     QString error;
     if (!CommandParsing::parse(parser, QStringLiteral("admins add"), arguments, 1, &error))
         return CtlContext::usage(error);
@@ -66,7 +72,8 @@ int AdminCommands::addAdmin(const QStringList &arguments)
     }
     auto added = AdminDirectory(m_context.database())
                      .add(m_context.admin(), parser.positionalArguments().at(1),
-                          parser.value(QStringLiteral("name")), *role);
+                          parser.value(QStringLiteral("name")), *role,
+                          parser.value(QStringLiteral("login")));
     if (!added)
         return m_context.fail(added.error());
     if (m_context.json())
@@ -75,6 +82,31 @@ int AdminCommands::addAdmin(const QStringList &arguments)
         m_context.printText(
             tr("Added administrator %1 (%2) as %3.")
                 .arg(added->email, added->displayName, AdminRoles::displayName(added->role)));
+    return ExitSuccess;
+}
+
+int AdminCommands::bindAdmin(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("login"),
+                      tr("The operating-system user (SQLite file) or database login (PostgreSQL) "
+                         "of the account's person."),
+                      tr("login")});
+    QString error;
+    if (!CommandParsing::parse(parser, QStringLiteral("admins bind"), arguments, 1, &error))
+        return CtlContext::usage(error);
+    if (parser.value(QStringLiteral("login")).trimmed().isEmpty())
+        return CtlContext::usage(tr("'admins bind' needs --login."));
+    auto bound = AdminDirectory(m_context.database())
+                     .bindLogin(m_context.admin(), parser.positionalArguments().at(1),
+                                parser.value(QStringLiteral("login")));
+    if (!bound)
+        return m_context.fail(bound.error());
+    if (m_context.json())
+        m_context.printJson(ConnectorJson::toJson(*bound));
+    else
+        m_context.printText(
+            tr("Bound administrator %1 to the login %2.").arg(bound->email, bound->login));
     return ExitSuccess;
 }
 

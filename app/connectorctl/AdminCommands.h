@@ -5,7 +5,8 @@
 
 class CtlContext;
 
-// connectorctl admins list | admins add EMAIL --role ROLE [--name NAME], and demo.
+// connectorctl admins list | admins add EMAIL --role ROLE [--name NAME] [--login LOGIN] |
+// admins bind EMAIL --login LOGIN, and demo.
 class AdminCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(AdminCommands)
@@ -19,6 +20,7 @@ public:
 private:
     int listAdmins(const QStringList &arguments);
     int addAdmin(const QStringList &arguments);
+    int bindAdmin(const QStringList &arguments);
 
     CtlContext &m_context;
 };

@@ -11,6 +11,7 @@
 #include "i18n/TranslationLoader.h"
 #include "JsonPathCommand.h"
 #include "service/AdminDirectory.h"
+#include "service/Session.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -35,8 +36,10 @@ QString CtlApplication::helpText()
               "  delete ID                              Delete an inactive connector.\n"
               "  history [ID] [--limit N]               Show the audit log.\n"
               "  admins list                            List administrator accounts.\n"
-              "  admins add EMAIL --role ROLE [--name NAME]\n"
+              "  admins add EMAIL --role ROLE [--name NAME] [--login LOGIN]\n"
               "                                         Add an administrator account.\n"
+              "  admins bind EMAIL --login LOGIN        Bind an account to an OS user or "
+              "database login.\n"
               "  export [FILE]                          Export the connectors and flows as JSON\n"
               "                                         (to standard output without FILE).\n"
               "  import FILE [--dry-run]                Import connectors and flows exported as\n"
@@ -66,8 +69,8 @@ QString CtlApplication::helpText()
               "\n"
               "Options:\n"
               "  --database PATH   Use this database (default: %2).\n"
-              "  --admin EMAIL     Act as this administrator (default: the first full "
-              "administrator).\n"
+              "  --admin EMAIL     Act as this administrator (full administrators only; default: "
+              "the account bound to you).\n"
               "  --json            Print machine-readable JSON.\n"
               "  --lang uk|en      Language of messages (default: the system's).\n"
               "  -h, --help        Show this help.\n"
@@ -173,8 +176,7 @@ int CtlApplication::runCommand(const QStringList &arguments, const QString &lang
         CtlStream::err(tr("connectorctl: %1").arg(initialised.error().message()) + u'\n');
         return ExitDatabase;
     }
-    const QString adminEmail = parser.value(QStringLiteral("admin"));
-    auto admin = adminEmail.isEmpty() ? directory.defaultAdmin() : directory.find(adminEmail);
+    auto admin = Session::start(**database, parser.value(QStringLiteral("admin")));
     if (!admin) {
         CtlStream::err(tr("connectorctl: %1").arg(admin.error().message()) + u'\n');
         return admin.error().isRuleRefusal() ? ExitRefused : ExitDatabase;

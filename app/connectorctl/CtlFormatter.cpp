@@ -122,7 +122,7 @@ QString CtlFormatter::history(const QList<AuditEntry> &entries)
                                         jsonText(entry.after.value(field))));
             }
         }
-        rows.append({dateTime(entry.at), entry.actor, AuditActions::displayName(entry.action),
+        rows.append({dateTime(entry.at), entry.actorText(), AuditActions::displayName(entry.action),
                      entry.subject + (changes.isEmpty() ? QString()
                                                         : QStringLiteral(" (%1)").arg(changes.join(
                                                               QStringLiteral("; "))))});

@@ -1,5 +1,7 @@
 #include "flows/FlowDesignerFormat.h"
 #include "service/FlowService.h"
+#include "service/Session.h"
+#include "store/AuditRepository.h"
 #include "store/SchemaMigrator.h"
 #include "TestStore.h"
 
@@ -99,7 +101,7 @@ private Q_SLOTS:
         }
         auto migrated = Database::open(path);
         QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message()));
-        QCOMPARE((*migrated)->schemaVersion(), 3);
+        QCOMPARE((*migrated)->schemaVersion(), SchemaMigrator::latestVersion());
         QVERIFY(QFileInfo::exists((*migrated)->backupPath()));
 
         // The organisation created under version 2 has the default region; flows can be stored.
@@ -113,6 +115,76 @@ private Q_SLOTS:
         QVERIFY(flow);
         QVERIFY(flows.importFlows({*flow}));
         QCOMPARE(flows.list()->size(), 1);
+    }
+
+    void version3GainsLoginsAndTheRealActorAndBindsTheFirstFullAdmin()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v3.sqlite"_s);
+        {
+            Database::Options options;
+            options.targetVersion = 3;
+            auto old = Database::open(path, options);
+            QVERIFY(old);
+            QCOMPARE((*old)->schemaVersion(), 3);
+            QSqlQuery query((*old)->connection());
+            QVERIFY(query.exec(u"INSERT INTO organisation (id, name, licence, created_at) VALUES "
+                               "(1, 'Acme', 'FLEX3', '2025-01-01T00:00:00.000Z')"_s));
+            QVERIFY(query.exec(u"INSERT INTO admins VALUES ('partner@example.com', 'Marco', "
+                               "'partner-full-admin', '2025-01-01T00:00:00.000Z')"_s));
+            QVERIFY(query.exec(u"INSERT INTO admins VALUES ('olena@example.com', 'Olena', "
+                               "'full-admin', '2025-01-02T00:00:00.000Z')"_s));
+            QVERIFY(query.exec(u"INSERT INTO audit_log (at, actor, action, subject, before_json, "
+                               "after_json) VALUES ('2025-01-02T00:00:00.000Z', "
+                               "'olena@example.com', 'admin-add', 'olena@example.com', '{}', "
+                               "'{}')"_s));
+        }
+        auto migrated = Database::open(path);
+        QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message()));
+        QCOMPARE((*migrated)->schemaVersion(), 4);
+        QVERIFY(QFileInfo::exists((*migrated)->backupPath()));
+        auto history = AuditRepository(**migrated).entries();
+        QVERIFY(history);
+        QCOMPARE(history->size(), 1);
+        QVERIFY(history->first().realActor.isEmpty());
+        // Nobody is bound yet: the first full administrator (not the first account) gets the
+        // OS user, once.
+        auto self = Session::resolve(**migrated);
+        QVERIFY2(self, self ? "" : qPrintable(self.error().message()));
+        QCOMPARE(self->email, u"olena@example.com"_s);
+        QCOMPARE(AdminDirectory(**migrated).find(u"olena@example.com"_s)->login,
+                 Session::operatingSystemLogin());
+        QVERIFY(AdminDirectory(**migrated).find(u"partner@example.com"_s)->login.isEmpty());
+        // A login binds one account only.
+        QSqlQuery query((*migrated)->connection());
+        query.prepare(u"UPDATE admins SET login = ? WHERE email = 'partner@example.com'"_s);
+        query.addBindValue(Session::operatingSystemLogin());
+        QVERIFY(!query.exec());
+    }
+
+    void version4StepIsOneTransaction()
+    {
+        // A failing statement inside the step leaves version 3 intact: the step's ALTERs are
+        // rolled back with it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v3b.sqlite"_s);
+        {
+            Database::Options options;
+            options.targetVersion = 3;
+            auto old = Database::open(path, options);
+            QVERIFY(old);
+            // Occupies the index name the step creates, so the step fails half-way.
+            QVERIFY((*old)->execute(u"CREATE INDEX admins_by_login ON admins (email)"_s));
+        }
+        auto failed = Database::open(path);
+        QVERIFY(!failed);
+        Database::Options options;
+        options.targetVersion = 3;
+        auto again = Database::open(path, options);
+        QVERIFY(again);
+        QCOMPARE((*again)->schemaVersion(), 3);
+        QSqlQuery query((*again)->connection());
+        QVERIFY(!query.exec(u"SELECT login FROM admins"_s));
     }
 
     void freshDatabaseRunsEveryStep()

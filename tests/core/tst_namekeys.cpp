@@ -1,5 +1,5 @@
-// Existing databases are re-keyed with the confusable-aware name key when opened, without a
-// schema version of their own, and two names that now clash are both kept and reported.
+// Databases written before schema version 4 are re-keyed with the confusable-aware name key when
+// they are upgraded, and two names that now clash are both kept and reported.
 #include "service/AdminDirectory.h"
 #include "service/ConnectorService.h"
 #include "store/Database.h"
@@ -45,6 +45,14 @@ private:
         return query.exec() && query.next() ? query.value(0).toString() : u"<none>"_s;
     }
 
+    // A database at schema version 3, the last before the new key rule.
+    static Result<std::unique_ptr<Database>> openAtVersion3(const QString &path)
+    {
+        Database::Options options;
+        options.targetVersion = 3;
+        return Database::open(path, options);
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -54,7 +62,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"old-keys.sqlite"_s);
         QString plain, zeroWidth, strasse, flowId;
         {
-            auto database = Database::open(path);
+            auto database = openAtVersion3(path);
             QVERIFY(database);
             plain = insertOldRow(**database, u"Plain"_s, u"plain"_s, u"2025-01-01T00:00:00.000Z"_s);
             zeroWidth = insertOldRow(**database, u"Pla\u200Bin"_s, u"pla\u200Bin"_s,
@@ -70,7 +78,7 @@ private Q_SLOTS:
             QVERIFY(query.exec());
         }
 
-        // The clash is reported when the database opens; nothing is lost.
+        // The clash is reported when the database is upgraded; nothing is lost.
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(u"Pla.in.*Plain.*same name; both are kept"_s));
         auto database = Database::open(path);
@@ -113,13 +121,15 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"ro.sqlite"_s);
         QString id;
         {
-            auto database = Database::open(path);
+            auto database = openAtVersion3(path);
             QVERIFY(database);
             id = insertOldRow(**database, u"Straße"_s, u"straße"_s, u"2025-01-01T00:00:00.000Z"_s);
         }
+        // It cannot be upgraded read-only, so it is refused, and its keys stay as they were.
         Database::Options options;
         options.readOnly = true;
-        auto database = Database::open(path, options);
+        QVERIFY(!Database::open(path, options));
+        auto database = openAtVersion3(path);
         QVERIFY(database);
         QCOMPARE(storedKey(**database, u"connectors"_s, id), u"straße"_s);
     }

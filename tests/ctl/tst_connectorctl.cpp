@@ -3,8 +3,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -311,6 +315,90 @@ private Q_SLOTS:
         const Run late = ctl({u"list"_s, u"--admin"_s, u"ro@example.com"_s});
         QCOMPARE(late.exitCode, 2);
         QVERIFY2(late.err.contains(u"before the command"_s), qPrintable(late.err));
+    }
+
+    // What a DBA or the first full administrator would do with the file's own tools.
+    void setLogin(const QString &email, const QVariant &login)
+    {
+        const QString name = QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(m_database);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            query.prepare(u"UPDATE admins SET login = ? WHERE email = ?"_s);
+            query.addBindValue(login);
+            query.addBindValue(email);
+            QVERIFY2(query.exec() && query.numRowsAffected() == 1,
+                     qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void identityComesFromTheOsUserNotFromAdmin()
+    {
+        // The first run binds the OS user to the full administrator it creates; --admin names
+        // whom a full administrator acts as, and history shows both.
+        const QString id = addConnector(u"Queue statistics"_s);
+        QCOMPARE(ctl({u"admins"_s, u"add"_s, u"marco@example.org"_s, u"--role"_s,
+                      u"partner-full-admin"_s})
+                     .exitCode,
+                 0);
+        QCOMPARE(ctl({u"--admin"_s, u"marco@example.org"_s, u"deactivate"_s, id}).exitCode, 0);
+        const Run history = ctl({u"history"_s, id});
+        QVERIFY2(history.out.contains(u"tester@localhost acting as marco@example.org"_s),
+                 qPrintable(history.out));
+        const Run json = ctl({u"--json"_s, u"history"_s, id});
+        QCOMPARE(json.json().array().first().toObject().value(u"realActor"_s).toString(),
+                 u"tester@localhost"_s);
+
+        // Bound to the partner instead, the OS user cannot act as the full administrator.
+        const QString osUser = ctl({u"--json"_s, u"admins"_s, u"list"_s})
+                                   .json()
+                                   .array()
+                                   .first()
+                                   .toObject()
+                                   .value(u"login"_s)
+                                   .toString();
+        QVERIFY(!osUser.isEmpty());
+        setLogin(u"tester@localhost"_s, QVariant(QMetaType::fromType<QString>()));
+        setLogin(u"marco@example.org"_s, osUser);
+        const Run escalated = ctl({u"--admin"_s, u"tester@localhost"_s, u"activate"_s, id});
+        QCOMPARE(escalated.exitCode, 1);
+        QVERIFY2(escalated.err.contains(u"Only a full administrator may act as another"_s),
+                 qPrintable(escalated.err));
+        // Its own role applies: a partner full administrator cannot make a full administrator.
+        const Run granted =
+            ctl({u"admins"_s, u"add"_s, u"evil@example.org"_s, u"--role"_s, u"full-admin"_s});
+        QCOMPARE(granted.exitCode, 1);
+        QVERIFY2(granted.err.contains(u"cannot grant"_s), qPrintable(granted.err));
+        QCOMPARE(ctl({u"--json"_s, u"admins"_s, u"list"_s}).json().array().size(), 2);
+
+        // An OS user bound to no account is refused with the reason.
+        setLogin(u"marco@example.org"_s, u"somebody-else"_s);
+        const Run stranger = ctl({u"list"_s});
+        QCOMPARE(stranger.exitCode, 1);
+        QVERIFY2(stranger.err.contains(osUser) && stranger.err.contains(u"bound to no"_s),
+                 qPrintable(stranger.err));
+    }
+
+    void demoByAServiceAdministratorAddsNoAccounts()
+    {
+        QCOMPARE(
+            ctl({u"admins"_s, u"add"_s, u"svc@example.com"_s, u"--role"_s, u"cc-service-admin"_s})
+                .exitCode,
+            0);
+        const Run demo = ctl({u"--json"_s, u"--admin"_s, u"svc@example.com"_s, u"demo"_s,
+                              u"--connectors"_s, u"3"_s});
+        QCOMPARE(demo.exitCode, 0);
+        QCOMPARE(demo.json().object().value(u"adminsAdded"_s).toInt(), 0);
+        QCOMPARE(ctl({u"--json"_s, u"admins"_s, u"list"_s}).json().array().size(), 2);
+        // A full administrator's demo adds the accounts, each with its audit row.
+        QCOMPARE(ctl({u"demo"_s, u"--connectors"_s, u"1"_s}).exitCode, 0);
+        int accountRows = 0;
+        for (const QJsonValue &row : ctl({u"--json"_s, u"history"_s}).json().array())
+            accountRows += row.toObject().value(u"action"_s).toString() == u"admin-add"_s;
+        QCOMPARE(accountRows, 11); // svc and the ten demo accounts
     }
 
     void demoFillsTheDatabase()

@@ -4,6 +4,7 @@
 #include "AccessDeniedPage.h"
 #include "ConnectorCardDelegate.h"
 #include "models/ConnectorListModel.h"
+#include "service/Session.h"
 #include "SignInDialog.h"
 #include "SwitchButton.h"
 #include "WindowTestSupport.h"
@@ -28,6 +29,9 @@ private Q_SLOTS:
     void noAccessRoleSeesTheDeniedPage();
     void readWriteRoleThatCannotSetUpIsToldWhy();
     void organisationWithoutFlex3CannotAddConnectors();
+    void actingAsAnotherShowsABannerAndIsAuditedWithBoth();
+    void onlyAFullAdministratorMayActAsAnother();
+    void anUnboundLoginSeesTheDeniedPageSayingWhy();
 
 private:
     static void signInThroughDialog(WindowFixture &f, const QString &email,
@@ -211,6 +215,61 @@ void TestRoles::organisationWithoutFlex3CannotAddConnectors()
     // The shortcut cannot reach a disabled action; nothing opens.
     f.shortcut(Qt::Key_N, Qt::ControlModifier);
     QVERIFY(!QApplication::activeModalWidget());
+}
+
+void TestRoles::actingAsAnotherShowsABannerAndIsAuditedWithBoth()
+{
+    TestStore store;
+    QVERIFY(Session::resolve(store.database()));
+    const Connector connector = store.addConnector(QStringLiteral("Idle codes"));
+    const AdminAccount partner =
+        store.addAdmin(AdminRole::PartnerFullAdmin, QStringLiteral("marco@example.org"));
+    WindowFixture f(store);
+    auto *banner = f.find<QLabel>(QStringLiteral("actingBanner"));
+    QVERIFY(!banner->isVisible());
+    signInThroughDialog(f, partner.email);
+    QVERIFY(f.window().isActingAsOther());
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(partner.email) && banner->text().contains(store.owner().email),
+             qPrintable(banner->text()));
+    QVERIFY(f.window().service().deactivate(connector.id));
+    const AuditEntry latest = f.window().service().history(connector.id)->first();
+    QCOMPARE(latest.actorText(),
+             store.owner().email + QStringLiteral(" acting as ") + partner.email);
+    // Back to one's own account: no banner.
+    QVERIFY(f.window().signInAs(store.owner()));
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(f.actions().signIn()->text(), QStringLiteral("&Act as..."));
+}
+
+void TestRoles::onlyAFullAdministratorMayActAsAnother()
+{
+    TestStore store;
+    const AdminAccount partner =
+        store.addAdmin(AdminRole::PartnerFullAdmin, QStringLiteral("marco@example.org"));
+    MainWindow window(store.database(), partner);
+    QVERIFY(!window.signInAs(store.owner()));
+    QCOMPARE(window.service().actor().email, partner.email);
+    QCOMPARE(MessageBox::messageCount(), 1);
+    QVERIFY2(MessageBox::lastMessage()->informativeText.contains(
+                 QStringLiteral("Only a full administrator may act as another account")),
+             qPrintable(MessageBox::lastMessage()->informativeText));
+}
+
+void TestRoles::anUnboundLoginSeesTheDeniedPageSayingWhy()
+{
+    TestStore store;
+    MainWindow window(store.database(), AdminAccount());
+    const QString reason =
+        CoreError(ErrorCode::OsUserNotBound, {QStringLiteral("ghost")}).message();
+    window.refuseIdentity(reason);
+    window.show();
+    QVERIFY(window.showsAccessDenied());
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("deniedReason"))->text(), reason);
+    QVERIFY(reason.contains(QStringLiteral("\"ghost\" is bound to no administrator account")));
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("deniedSignInButton"))->isVisible());
+    QVERIFY(!window.actions().add()->isEnabled());
+    QCOMPARE(window.model().rowCount(), 0);
 }
 
 QTEST_MAIN(TestRoles)

@@ -12,6 +12,9 @@ struct AdminAccount
     QString displayName;
     AdminRole role = AdminRole::ReadOnlyAdmin;
     QDateTime createdAt;
+    // The operating-system user (SQLite file) or database login (PostgreSQL) whose person this
+    // account is; empty when none is bound. Identity comes from it, never from a typed email.
+    QString login = {};
 
     bool isValid() const { return !email.isEmpty(); }
 };

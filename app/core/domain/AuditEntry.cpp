@@ -22,9 +22,17 @@ constexpr ActionName kActionNames[] = {
     {AuditAction::FlowReplace, "flow-replace"},
     {AuditAction::FlowActivityEdit, "flow-activity-edit"},
     {AuditAction::FlowDelete, "flow-delete"},
+    {AuditAction::AdminBind, "admin-bind"},
 };
 
 } // namespace
+
+QString AuditEntry::actorText() const
+{
+    if (realActor.isEmpty() || realActor == actor)
+        return actor;
+    return AuditActions::tr("%1 acting as %2").arg(realActor, actor);
+}
 
 QStringList AuditEntry::changedFields() const
 {
@@ -75,6 +83,8 @@ QString AuditActions::displayName(AuditAction action)
         return tr("Deleted");
     case AuditAction::AdminAdd:
         return tr("Administrator added");
+    case AuditAction::AdminBind:
+        return tr("Administrator login bound");
     case AuditAction::Restore:
         return tr("Restored");
     case AuditAction::FlowImport:

@@ -23,6 +23,8 @@ enum class AuditAction
     FlowReplace,
     FlowActivityEdit,
     FlowDelete,
+    // An administrator account bound to an OS user or database login.
+    AdminBind,
 };
 
 // One row of the audit log: who did what to which connector (or flow), with the connector's fields
@@ -32,6 +34,9 @@ struct AuditEntry
     qint64 sequence = 0;
     QDateTime at;
     QString actor;
+    // The full administrator really at the keyboard when `actor` was acted as (like sudo); empty
+    // when the actor acted for themselves.
+    QString realActor;
     AuditAction action = AuditAction::Create;
     QUuid connectorId;
     QString subject;
@@ -40,6 +45,8 @@ struct AuditEntry
 
     // The names of the fields whose values differ between before and after.
     QStringList changedFields() const;
+    // "olena@x acting as partner@x", or just the actor.
+    QString actorText() const;
 };
 Q_DECLARE_METATYPE(AuditEntry)
 

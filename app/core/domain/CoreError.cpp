@@ -38,6 +38,8 @@ QString CoreError::field() const
     case ErrorCode::AdminEmailInvalid:
     case ErrorCode::AdminDuplicate:
         return QStringLiteral("email");
+    case ErrorCode::AdminLoginTaken:
+        return QStringLiteral("login");
     case ErrorCode::AdminDisplayNameInvalid:
         return QStringLiteral("displayName");
     case ErrorCode::ActivityConnectorRequired:
@@ -124,6 +126,18 @@ QString CoreError::ruleKey() const
         return QStringLiteral("admin.duplicate");
     case ErrorCode::AdminDisplayNameInvalid:
         return QStringLiteral("admin.display-name-invalid");
+    case ErrorCode::AdminLoginTaken:
+        return QStringLiteral("admin.login-taken");
+    case ErrorCode::RoleCannotGrant:
+        return QStringLiteral("role.cannot-grant");
+    case ErrorCode::OsUserNotBound:
+        return QStringLiteral("identity.os-user-not-bound");
+    case ErrorCode::DatabaseLoginNotBound:
+        return QStringLiteral("identity.login-not-bound");
+    case ErrorCode::ActingAsNotAllowed:
+        return QStringLiteral("identity.cannot-act-as");
+    case ErrorCode::ServerRefused:
+        return QStringLiteral("server.refused");
     case ErrorCode::FlowNotFound:
         return QStringLiteral("flow.not-found");
     case ErrorCode::FlowFileInvalid:
@@ -328,6 +342,29 @@ QString CoreError::message() const
         return tr("Email: the administrator account \"%1\" already exists.").arg(argument(0));
     case ErrorCode::AdminDisplayNameInvalid:
         return tr("Display name: use 1 to 80 characters without control characters.");
+    case ErrorCode::AdminLoginTaken:
+        return tr("Login: \"%1\" is already bound to the administrator account %2.")
+            .arg(argument(0), argument(1));
+    case ErrorCode::RoleCannotGrant:
+        return tr("Your role, %1, cannot grant the role %2: it has rights your role lacks "
+                  "(nobody grants more than their own rights).")
+            .arg(roleName(argument(0)), roleName(argument(1)));
+    case ErrorCode::OsUserNotBound:
+        return tr("The operating-system user \"%1\" is bound to no administrator account of "
+                  "this database. A full administrator can bind it: connectorctl admins add "
+                  "EMAIL --role ROLE --login %1")
+            .arg(argument(0));
+    case ErrorCode::DatabaseLoginNotBound:
+        return tr("The database login \"%1\" is bound to no administrator account of this "
+                  "organisation. A full administrator can bind it: connectorctl admins add "
+                  "EMAIL --role ROLE --login %1")
+            .arg(argument(0));
+    case ErrorCode::ActingAsNotAllowed:
+        return tr("Only a full administrator may act as another account: you are %1, so you "
+                  "cannot act as %2.")
+            .arg(argument(0), argument(1));
+    case ErrorCode::ServerRefused:
+        return tr("The database server refused the change: %1").arg(argument(0));
     case ErrorCode::FlowNotFound:
         return tr("There is no flow \"%1\". It may have been deleted.").arg(argument(0));
     case ErrorCode::FlowFileInvalid:

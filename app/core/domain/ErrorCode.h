@@ -31,6 +31,13 @@ enum class ErrorCode
     AdminEmailInvalid,
     AdminDuplicate,
     AdminDisplayNameInvalid,
+    AdminLoginTaken,
+    RoleCannotGrant,
+    // Identity: who is really at the keyboard (or behind the database login)
+    OsUserNotBound,
+    DatabaseLoginNotBound,
+    ActingAsNotAllowed,
+    ServerRefused,
     // Flows and their HTTP Request activities
     FlowNotFound,
     FlowFileInvalid,

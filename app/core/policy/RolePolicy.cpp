@@ -53,6 +53,19 @@ bool RolePolicy::canManageAdmins(AdminRole role)
     return rowFor(role).manageAdmins;
 }
 
+bool RolePolicy::canGrant(AdminRole granter, AdminRole role)
+{
+    const RoleRow &mine = rowFor(granter);
+    const RoleRow &theirs = rowFor(role);
+    return mine.manageAdmins && int(theirs.right) <= int(mine.right) &&
+           (!theirs.setUp || mine.setUp) && (!theirs.manageAdmins || mine.manageAdmins);
+}
+
+bool RolePolicy::canActAsOthers(AdminRole role)
+{
+    return role == AdminRole::FullAdmin;
+}
+
 const QList<ConnectorAction> &RolePolicy::allActions()
 {
     static const QList<ConnectorAction> actions = {
@@ -113,6 +126,16 @@ std::optional<CoreError> RolePolicy::checkManageAdmins(const AdminAccount &admin
 {
     if (!canManageAdmins(admin.role))
         return CoreError(ErrorCode::RoleCannotManageAdmins, {AdminRoles::key(admin.role)});
+    return std::nullopt;
+}
+
+std::optional<CoreError> RolePolicy::checkGrant(const AdminAccount &admin, AdminRole role)
+{
+    if (auto refused = checkManageAdmins(admin))
+        return refused;
+    if (!canGrant(admin.role, role))
+        return CoreError(ErrorCode::RoleCannotGrant,
+                         {AdminRoles::key(admin.role), AdminRoles::key(role)});
     return std::nullopt;
 }
 

@@ -30,6 +30,14 @@ public:
     // the spec's prerequisite roles for setting up a connector.
     static bool canSetUp(AdminRole role);
     static bool canManageAdmins(AdminRole role);
+    // Rights are ordered by inclusion: a role's rights are its access right (none < read-only <
+    // read/write), the set-up right and the admin-management right. `granter` may grant `role`
+    // only when it manages admins and `role`'s rights are a subset of its own, so nobody hands
+    // out a right they lack (a partner full administrator cannot make a full administrator).
+    static bool canGrant(AdminRole granter, AdminRole role);
+    // Only a full administrator may act as another account (for support and testing, as with
+    // sudo); the audit log then records both.
+    static bool canActAsOthers(AdminRole role);
 
     static const QList<ConnectorAction> &allActions();
 
@@ -39,6 +47,7 @@ public:
                                           ConnectorAction action,
                                           const Connector *target = nullptr);
     static std::optional<CoreError> checkManageAdmins(const AdminAccount &admin);
+    static std::optional<CoreError> checkGrant(const AdminAccount &admin, AdminRole role);
     // Flows follow the connectors' access right: any role that sees connectors sees the flows
     // using them; read/write roles import, edit and delete flows (no set-up role or licence
     // needed, as a flow adds no connector).

@@ -1,6 +1,7 @@
 #include "service/AdminDirectory.h"
 
 #include "policy/RolePolicy.h"
+#include "service/Session.h"
 #include "store/AdminRepository.h"
 #include "store/AuditRepository.h"
 #include "store/Database.h"
@@ -55,6 +56,10 @@ Result<void> AdminDirectory::ensureInitialised() const
     AdminAccount admin{local + QStringLiteral("@localhost"), user, AdminRole::FullAdmin, now};
     if (AdminValidator::checkEmail(admin.email))
         admin.email = QStringLiteral("admin@localhost");
+    auto login = Session::login(m_database);
+    if (!login)
+        return login.error();
+    admin.login = *login;
     if (auto inserted = repository.insert(admin); !inserted)
         return inserted;
     return transaction.commit();
@@ -99,8 +104,31 @@ Result<AdminAccount> AdminDirectory::defaultAdmin() const
     return CoreError(ErrorCode::AdminNotFound);
 }
 
+Result<void> AdminDirectory::audit(const QString &actor, AuditAction action,
+                                   const AdminAccount &admin) const
+{
+    AuditEntry entry;
+    entry.at = Timestamps::now();
+    entry.actor = actor;
+    entry.action = action;
+    entry.subject = admin.email;
+    entry.after = ConnectorJson::toJson(admin);
+    return AuditRepository(m_database).append(entry);
+}
+
+std::optional<CoreError> AdminDirectory::checkLoginFree(const QString &login) const
+{
+    auto holder = AdminRepository(m_database).findByLogin(login);
+    if (!holder)
+        return holder.error();
+    if (holder->has_value())
+        return CoreError(ErrorCode::AdminLoginTaken, {login, (*holder)->email});
+    return std::nullopt;
+}
+
 Result<AdminAccount> AdminDirectory::add(const AdminAccount &actor, const QString &email,
-                                         const QString &displayName, AdminRole role) const
+                                         const QString &displayName, AdminRole role,
+                                         const QString &login) const
 {
     SqlTransaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun)
@@ -108,7 +136,7 @@ Result<AdminAccount> AdminDirectory::add(const AdminAccount &actor, const QStrin
     auto freshActor = find(actor.email);
     if (!freshActor)
         return freshActor.error();
-    if (auto refusal = RolePolicy::checkManageAdmins(*freshActor))
+    if (auto refusal = RolePolicy::checkGrant(*freshActor, role))
         return *refusal;
     if (auto invalid = AdminValidator::checkEmail(email))
         return *invalid;
@@ -124,17 +152,44 @@ Result<AdminAccount> AdminDirectory::add(const AdminAccount &actor, const QStrin
         return clash.error();
     if (clash->has_value())
         return CoreError(ErrorCode::AdminDuplicate, {normalized});
+    const QString boundLogin = login.trimmed();
+    if (!boundLogin.isEmpty()) {
+        if (auto taken = checkLoginFree(boundLogin))
+            return *taken;
+    }
 
-    AdminAccount admin{normalized, name, role, Timestamps::now()};
+    AdminAccount admin{normalized, name, role, Timestamps::now(), boundLogin};
     if (auto inserted = repository.insert(admin); !inserted)
         return inserted.error();
-    AuditEntry entry;
-    entry.at = admin.createdAt;
-    entry.actor = freshActor->email;
-    entry.action = AuditAction::AdminAdd;
-    entry.subject = admin.email;
-    entry.after = ConnectorJson::toJson(admin);
-    if (auto audited = AuditRepository(m_database).append(entry); !audited)
+    if (auto audited = audit(freshActor->email, AuditAction::AdminAdd, admin); !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return admin;
+}
+
+Result<AdminAccount> AdminDirectory::bindLogin(const AdminAccount &actor, const QString &email,
+                                               const QString &login) const
+{
+    SqlTransaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    auto freshActor = find(actor.email);
+    if (!freshActor)
+        return freshActor.error();
+    auto target = find(email);
+    if (!target)
+        return target.error();
+    if (auto refusal = RolePolicy::checkGrant(*freshActor, target->role))
+        return *refusal;
+    const QString boundLogin = login.trimmed();
+    if (auto taken = checkLoginFree(boundLogin))
+        return *taken;
+    if (auto bound = AdminRepository(m_database).bindLogin(target->email, boundLogin); !bound)
+        return bound.error();
+    AdminAccount admin = *target;
+    admin.login = boundLogin;
+    if (auto audited = audit(freshActor->email, AuditAction::AdminBind, admin); !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AdminAccount.h"
+#include "domain/AuditEntry.h"
 #include "domain/Organisation.h"
 #include "support/Result.h"
 
@@ -18,7 +19,9 @@ public:
     explicit AdminDirectory(const Database &database);
 
     // Creates the organisation (FLEX3) and one full administrator named after the OS user when
-    // the database has no organisation yet; does nothing otherwise.
+    // the database has no organisation yet, bound to the OS user (SQLite) or the database login
+    // that creates the schema (PostgreSQL); does nothing otherwise. (No audit row: there is no
+    // actor yet, and the log starts empty.)
     Result<void> ensureInitialised() const;
 
     Result<Organisation> organisation() const;
@@ -27,11 +30,23 @@ public:
     // The administrator a program acts as when none is named: the first full administrator, or
     // failing that the first account.
     Result<AdminAccount> defaultAdmin() const;
+    // Only a role that manages admins, and only a role whose rights are within the actor's own
+    // (RolePolicy::canGrant); `login` binds the new account to an OS user or database login.
+    // Audited.
     Result<AdminAccount> add(const AdminAccount &actor, const QString &email,
-                             const QString &displayName, AdminRole role) const;
+                             const QString &displayName, AdminRole role,
+                             const QString &login = {}) const;
+    // Binds an existing account to a login, with the same rule as adding it; audited.
+    Result<AdminAccount> bindLogin(const AdminAccount &actor, const QString &email,
+                                   const QString &login) const;
 
+    // The OS user's name as the environment gives it, for the first account's display name and
+    // email only; identity uses Session::operatingSystemLogin().
     static QString operatingSystemUser();
 
 private:
+    Result<void> audit(const QString &actor, AuditAction action, const AdminAccount &admin) const;
+    std::optional<CoreError> checkLoginFree(const QString &login) const;
+
     const Database &m_database;
 };

@@ -299,11 +299,15 @@ QJsonObject DemoDataGenerator::sampleFlowDocument(int index, const QString &name
     return document;
 }
 
-Result<int> DemoDataGenerator::addDemoAdmins() const
+Result<int> DemoDataGenerator::addDemoAdmins(const AdminAccount &actor) const
 {
     AdminRepository repository(m_database);
+    const AuditRepository audit(m_database);
     int added = 0;
     for (const DemoAdmin &demo : kDemoAdmins) {
+        // Demo data follows the admin-management rules: only the roles the actor may grant.
+        if (!RolePolicy::canGrant(actor.role, demo.role))
+            continue;
         const QString email = QString::fromLatin1(demo.email);
         auto existing = repository.find(email);
         if (!existing)
@@ -313,6 +317,14 @@ Result<int> DemoDataGenerator::addDemoAdmins() const
         AdminAccount admin{email, QString::fromUtf8(demo.name), demo.role, Timestamps::now()};
         if (auto inserted = repository.insert(admin); !inserted)
             return inserted.error();
+        AuditEntry entry;
+        entry.at = admin.createdAt;
+        entry.actor = actor.email;
+        entry.action = AuditAction::AdminAdd;
+        entry.subject = admin.email;
+        entry.after = ConnectorJson::toJson(admin);
+        if (auto audited = audit.append(entry); !audited)
+            return audited.error();
         ++added;
     }
     return added;
@@ -343,17 +355,24 @@ DemoDataGenerator::generate(const AdminAccount &actor, int connectorCount, int f
     auto organisation = AdminRepository(m_database).organisation();
     if (!organisation)
         return organisation.error();
+    // The role as the database holds it now, not as the caller remembers it.
+    auto storedActor = AdminRepository(m_database).find(actor.email);
+    if (!storedActor)
+        return storedActor.error();
+    if (!storedActor->has_value())
+        return CoreError(ErrorCode::AdminNotFound, {actor.email});
+    const AdminAccount fresh = **storedActor;
     if (organisation->has_value()) {
-        if (auto refusal = RolePolicy::check(actor, **organisation, ConnectorAction::Create))
+        if (auto refusal = RolePolicy::check(fresh, **organisation, ConnectorAction::Create))
             return *refusal;
     }
     if (flowCount > 0) {
-        if (auto refusal = RolePolicy::checkFlows(actor, true))
+        if (auto refusal = RolePolicy::checkFlows(fresh, true))
             return *refusal;
     }
 
     Summary summary;
-    auto admins = addDemoAdmins();
+    auto admins = addDemoAdmins(fresh);
     if (!admins)
         return admins.error();
     summary.adminsAdded = *admins;

@@ -11,7 +11,8 @@
 
 class Database;
 
-// Realistic sample data for demos, training and load tests: one administrator per role, any
+// Realistic sample data for demos, training and load tests: one administrator per role the actor
+// may grant (each audited), any
 // number of connectors with distinct names, mixed access levels, some inactive, and any number of
 // Flow Designer flows whose HTTP Request activities use those connectors (GET only through
 // read-only connectors), each with the audit rows a real history would have. Everything goes in
@@ -49,7 +50,7 @@ public:
                                           const QList<Connector> &connectors);
 
 private:
-    Result<int> addDemoAdmins() const;
+    Result<int> addDemoAdmins(const AdminAccount &actor) const;
     Result<QSet<QString>> takenKeys(const QString &table) const;
     Result<void> addConnectors(const AdminAccount &actor, int count, Summary &summary,
                                QList<Connector> &added) const;

@@ -16,11 +16,12 @@ AdminAccount adminFrom(const QSqlQuery &query)
     // An unknown role key (written by a newer build) grants nothing rather than something.
     admin.role = AdminRoles::fromKey(query.value(2).toString()).value_or(AdminRole::ReadOnlyAdmin);
     admin.createdAt = Timestamps::fromStorage(query.value(3).toString());
+    admin.login = query.value(4).toString();
     return admin;
 }
 
 const QString kSelectAdmins =
-    QStringLiteral("SELECT email, display_name, role, created_at FROM admins");
+    QStringLiteral("SELECT email, display_name, role, created_at, login FROM admins");
 
 } // namespace
 
@@ -92,15 +93,49 @@ Result<std::optional<AdminAccount>> AdminRepository::find(const QString &email) 
     return std::optional<AdminAccount>(adminFrom(query));
 }
 
+Result<std::optional<AdminAccount>> AdminRepository::findByLogin(const QString &login) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(kSelectAdmins + QStringLiteral(" WHERE login = ?"));
+    query.addBindValue(login);
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    if (!query.next())
+        return std::optional<AdminAccount>();
+    return std::optional<AdminAccount>(adminFrom(query));
+}
+
+Result<bool> AdminRepository::anyLoginBound() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM admins WHERE login IS NOT NULL")) ||
+        !query.next())
+        return m_database.errorFrom(query.lastError());
+    return query.value(0).toLongLong() > 0;
+}
+
 Result<void> AdminRepository::insert(const AdminAccount &admin) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO admins (email, display_name, role, created_at) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO admins (email, display_name, role, created_at, "
+                                 "login) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(admin.email);
     query.addBindValue(admin.displayName);
     query.addBindValue(AdminRoles::key(admin.role));
     query.addBindValue(Timestamps::toStorage(admin.createdAt));
+    query.addBindValue(admin.login.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                             : QVariant(admin.login));
+    if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    return {};
+}
+
+Result<void> AdminRepository::bindLogin(const QString &email, const QString &login) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE admins SET login = ? WHERE email = ?"));
+    query.addBindValue(login);
+    query.addBindValue(email);
     if (!query.exec())
         return m_database.errorFrom(query.lastError());
     return {};

@@ -27,11 +27,22 @@ AuditRepository::AuditRepository(const Database &database)
 
 Result<void> AuditRepository::append(const AuditEntry &entry) const
 {
+    // Every change is audited in its own transaction, so this is the one gate every writer
+    // passes: an actor other than the session's own account needs a session that may act as
+    // others, and the row then names both. (On PostgreSQL a trigger does the same from the
+    // database login, whatever the client sends.)
+    QString realActor = entry.realActor;
+    const QString &session = m_database.sessionAccount();
+    if (!session.isEmpty() && session.compare(entry.actor, Qt::CaseInsensitive) != 0) {
+        if (!m_database.sessionMayActAsOthers())
+            return CoreError(ErrorCode::ActingAsNotAllowed, {session, entry.actor});
+        realActor = session;
+    }
     if (!m_append) {
         m_append.emplace(m_database.connection());
-        if (!m_append->prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, "
-                                              "connector_id, subject, before_json, after_json) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
+        if (!m_append->prepare(QStringLiteral(
+                "INSERT INTO audit_log (at, actor, action, connector_id, subject, before_json, "
+                "after_json, real_actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
             const CoreError error = m_database.errorFrom(m_append->lastError());
             m_append.reset();
             return error;
@@ -47,6 +58,8 @@ Result<void> AuditRepository::append(const AuditEntry &entry) const
     query.bindValue(4, entry.subject);
     query.bindValue(5, toText(entry.before));
     query.bindValue(6, toText(entry.after));
+    query.bindValue(7, realActor.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                           : QVariant(realActor));
     if (!query.exec())
         return m_database.errorFrom(query.lastError());
     return {};
@@ -57,8 +70,8 @@ Result<QList<AuditEntry>> AuditRepository::entries(const QUuid &connectorId, int
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     QString sql = QStringLiteral(
-        "SELECT seq, at, actor, action, connector_id, subject, before_json, after_json "
-        "FROM audit_log");
+        "SELECT seq, at, actor, action, connector_id, subject, before_json, after_json, "
+        "real_actor FROM audit_log");
     if (!connectorId.isNull())
         sql += QStringLiteral(" WHERE connector_id = ?");
     sql += QStringLiteral(" ORDER BY seq DESC");
@@ -83,6 +96,7 @@ Result<QList<AuditEntry>> AuditRepository::entries(const QUuid &connectorId, int
         entry.subject = query.value(5).toString();
         entry.before = fromText(query.value(6).toString());
         entry.after = fromText(query.value(7).toString());
+        entry.realActor = query.value(8).toString();
         list.append(entry);
     }
     return list;

@@ -17,6 +17,9 @@
 
 namespace {
 
+// The schema version from which name keys follow the confusable-aware rule.
+constexpr int kNameKeyRuleVersion = 4;
+
 // SQLite primary result codes, as QSQLITE reports them in QSqlError::nativeErrorCode().
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
@@ -251,15 +254,16 @@ Result<void> Database::bringUpToDate(const Options &options)
             return migrated;
     }
     m_schemaVersion = qMax(*version, target);
-    // Name keys follow the current rule (a data step, no schema version; see NameKeyMigration).
-    if (!m_readOnly) {
+    // Name keys written before schema version 4 follow the old key rule: re-key them once, as
+    // the data step of that upgrade (see NameKeyMigration). Later opens pay nothing for it.
+    if (*version >= 1 && *version < kNameKeyRuleVersion && target >= kNameKeyRuleVersion) {
         auto clashes = NameKeyMigration::rekey(*this);
         if (!clashes)
             return clashes.error();
         for (const NameKeyMigration::Clash &clash : std::as_const(*clashes))
             qWarning("%s", qPrintable(tr("In %1, \"%2\" (ID %3) and \"%4\" (ID %5) now count "
                                          "as the same name; both are kept. Rename one of them.")
-                                          .arg(m_path, clash.name, clash.id, clash.keptName,
+                                          .arg(m_shown, clash.name, clash.id, clash.keptName,
                                                clash.keptId)));
     }
     return {};
@@ -501,5 +505,8 @@ CoreError Database::postgresError(const QSqlError &error) const
         return CoreError(ErrorCode::DatabaseReadOnly, {m_shown});
     if (state.startsWith(QLatin1String("53")))
         return CoreError(ErrorCode::DatabaseUnwritable, {m_shown, detail});
+    // insufficient_privilege: the server's own role policy (grants and triggers) said no.
+    if (state == QLatin1String("42501"))
+        return CoreError(ErrorCode::ServerRefused, {detail});
     return CoreError(ErrorCode::DatabaseFailure, {detail});
 }

@@ -61,6 +61,17 @@ public:
     // SQLite's quick_check on it (SqliteFileState).
     bool wasCheckedAfterUncleanShutdown() const { return m_checkIntegrity; }
 
+    // The account of whoever uses this connection, once Session has resolved it from the OS user
+    // or the database login: the audit log records it beside the actor when the two differ and
+    // refuses an actor this session may not act as. Empty until resolved (tests acting directly).
+    const QString &sessionAccount() const { return m_sessionAccount; }
+    bool sessionMayActAsOthers() const { return m_sessionMayActAsOthers; }
+    void setSessionAccount(const QString &email, bool mayActAsOthers) const
+    {
+        m_sessionAccount = email;
+        m_sessionMayActAsOthers = mayActAsOthers;
+    }
+
     CoreError errorFrom(const QSqlError &error) const;
     Result<void> execute(const QString &statement) const;
 
@@ -94,4 +105,6 @@ private:
     bool m_checkIntegrity = false;
     int m_schemaVersion = 0;
     QString m_backupPath;
+    mutable QString m_sessionAccount;
+    mutable bool m_sessionMayActAsOthers = false;
 };

@@ -10,9 +10,9 @@ class Database;
 // Keeps the stored name keys (connectors.name_key, flows.name_key) equal to what
 // ConnectorValidator::nameKey computes today. The key rule changed (NFKC + full case folding +
 // default-ignorable removal), so a database written before would let "Plain" and "Pla<U+200B>in"
-// both in, and miss duplicates on lookup. This is a data step, not a schema step: no schema
-// version is needed, it runs on every writable open, and it writes only when a key differs, so it
-// is idempotent and costs one read of the names otherwise.
+// both in, and miss duplicates on lookup. It is the data step of the upgrade to schema version 4
+// (Database runs it once, after that step commits); it writes only when a key differs, so it is
+// idempotent.
 //
 // Two rows whose new keys clash are both kept (no data is lost): the older one gets the key, the
 // newer one a key suffixed with its ID (which no name can produce), so each stays reachable by ID

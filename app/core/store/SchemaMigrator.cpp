@@ -1,7 +1,12 @@
 #include "store/SchemaMigrator.h"
 
 #include "store/Database.h"
+#include "store/ServerPolicy.h"
 #include "store/SqlTransaction.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
 
 namespace {
 
@@ -79,6 +84,16 @@ const char *const kVersion3[] = {
            DEFAULT 'https://api.wxcc-us1.cisco.com')",
 };
 
+// Version 4: identity. An account is bound to the operating-system user (SQLite file) or the
+// database login (PostgreSQL) of its person, and an audit row names the full administrator
+// really at the keyboard when the actor was acted as. On PostgreSQL the server then enforces the
+// role policy itself (ServerPolicy).
+const char *const kVersion4[] = {
+    "ALTER TABLE admins ADD COLUMN login TEXT",
+    "CREATE UNIQUE INDEX admins_by_login ON admins (login)",
+    "ALTER TABLE audit_log ADD COLUMN real_actor TEXT",
+};
+
 // The few places where SQLite and PostgreSQL differ: an ever-increasing key, and how a trigger
 // refuses a change.
 const char *const kSqliteIdGuard[] = {
@@ -126,11 +141,25 @@ QStringList toList(const char *const (&statements)[N], Database::Backend backend
     return list;
 }
 
+// The schema the tables live in, for the server policy's fixed search path.
+Result<QString> currentSchema(const Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT current_schema()")) || !query.next())
+        return database.errorFrom(query.lastError());
+    const QString schema = query.value(0).toString();
+    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    if (!plain.match(schema).hasMatch())
+        return CoreError(ErrorCode::DatabaseFailure,
+                         {QStringLiteral("unsupported schema name \"%1\"").arg(schema)});
+    return schema;
+}
+
 } // namespace
 
 int SchemaMigrator::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList SchemaMigrator::statementsForStep(int version, Database::Backend backend)
@@ -142,6 +171,8 @@ QStringList SchemaMigrator::statementsForStep(int version, Database::Backend bac
         return toList(kVersion2, backend);
     case 3:
         return toList(kVersion3, backend);
+    case 4:
+        return toList(kVersion4, backend);
     default:
         return {};
     }
@@ -153,7 +184,14 @@ Result<void> SchemaMigrator::migrate(const Database &database, int fromVersion, 
         SqlTransaction transaction(database);
         if (auto begun = transaction.begin(); !begun)
             return begun.error();
-        for (const QString &statement : statementsForStep(version, database.backend())) {
+        QStringList statements = statementsForStep(version, database.backend());
+        if (version == 4 && database.backend() == Database::Backend::Postgres) {
+            auto schema = currentSchema(database);
+            if (!schema)
+                return schema.error();
+            statements += ServerPolicy::statements(*schema);
+        }
+        for (const QString &statement : std::as_const(statements)) {
             if (auto done = database.execute(statement); !done)
                 return done.error();
         }

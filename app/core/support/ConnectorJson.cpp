@@ -39,12 +39,15 @@ QJsonObject ConnectorJson::auditSnapshot(const Connector &connector)
 
 QJsonObject ConnectorJson::toJson(const AdminAccount &admin)
 {
-    return {
+    QJsonObject object{
         {QStringLiteral("email"), admin.email},
         {QStringLiteral("displayName"), admin.displayName},
         {QStringLiteral("role"), AdminRoles::key(admin.role)},
         {QStringLiteral("createdAt"), Timestamps::toStorage(admin.createdAt)},
     };
+    if (!admin.login.isEmpty())
+        object.insert(QStringLiteral("login"), admin.login);
+    return object;
 }
 
 QJsonObject ConnectorJson::toJson(const AuditEntry &entry)
@@ -59,6 +62,9 @@ QJsonObject ConnectorJson::toJson(const AuditEntry &entry)
         {QStringLiteral("after"), entry.after},
         {QStringLiteral("changed"), QJsonArray::fromStringList(entry.changedFields())},
     };
+    // The full administrator who acted as `actor`, when someone did.
+    if (!entry.realActor.isEmpty())
+        object.insert(QStringLiteral("realActor"), entry.realActor);
     if (!entry.connectorId.isNull())
         object.insert(QStringLiteral("connectorId"),
                       entry.connectorId.toString(QUuid::WithoutBraces));

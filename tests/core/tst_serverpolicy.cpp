@@ -1,0 +1,225 @@
+// The PostgreSQL team store enforces the role policy itself: under a login bound to a lesser
+// account, raw SQL (as psql would send it) cannot write what the role forbids, nor audit as
+// someone else, nor raise its own role; the audit row's real actor comes from the login.
+// Runs only against the suite's PostgreSQL server (the _postgres variant).
+#include "service/Session.h"
+#include "TestStore.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestServerPolicy final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestStore *m_store = nullptr;
+    QStringList m_logins;
+
+    QString createLogin(const QString &prefix)
+    {
+        const QString login = prefix + u"_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        QSqlQuery query(m_store->database().connection());
+        if (!query.exec(u"CREATE ROLE "_s + login + u" LOGIN"_s))
+            qWarning() << query.lastError().text();
+        m_logins.append(login);
+        return login;
+    }
+
+    // The same database, connected as another login.
+    std::unique_ptr<Database> openAs(const QString &login)
+    {
+        QString url = m_store->path();
+        url.replace(u"postgresql://postgres@"_s, u"postgresql://"_s + login + u"@"_s);
+        auto database = Database::open(url);
+        if (!database) {
+            qWarning() << database.error().message();
+            return {};
+        }
+        return std::move(database).value();
+    }
+
+    static bool refusedByServer(QSqlQuery &query, const QString &sql)
+    {
+        if (query.exec(sql)) {
+            qWarning() << "accepted:" << sql;
+            return false;
+        }
+        return query.lastError().nativeErrorCode() == u"42501"_s;
+    }
+
+    static QString auditInsert(const QString &actor, const QString &realActor = u"NULL"_s)
+    {
+        return u"INSERT INTO audit_log (at, actor, action, subject, before_json, after_json, "
+               "real_actor) VALUES ('2026-01-01T00:00:00.000Z', '%1', 'update', 'forged', '{}', "
+               "'{}', %2)"_s.arg(actor, realActor);
+    }
+
+    static QString connectorInsert(const QString &id)
+    {
+        return u"INSERT INTO connectors (id, name, name_key, access, active, authorized_by, "
+               "authorized_at, created_by, created_at, updated_by, updated_at, revision) VALUES "
+               "('%1', 'Forged', 'forged', 1, 1, 'x', 'x', 'x', 'x', 'x', 'x', 1)"_s.arg(id);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!TestStore::onServer())
+            QSKIP("the server's own policy needs the PostgreSQL fixture");
+    }
+
+    void init() { m_store = new TestStore; }
+
+    void cleanup()
+    {
+        // The logins own nothing (the grants are PUBLIC's), and their connections are closed.
+        {
+            QSqlQuery query(m_store->database().connection());
+            for (const QString &login : std::as_const(m_logins))
+                query.exec(u"DROP ROLE IF EXISTS "_s + login);
+        }
+        m_logins.clear();
+        delete m_store;
+        m_store = nullptr;
+    }
+
+    void aReadOnlyLoginCannotWriteAuditAsOthersOrRaiseItsRole()
+    {
+        const QString login = createLogin(u"reader"_s);
+        AdminDirectory directory(m_store->database());
+        QVERIFY(directory.add(m_store->owner(), u"reader@example.com"_s, {},
+                              AdminRole::PartnerReadOnlyAdmin, login));
+        const Connector connector = m_store->addConnector(u"Queue statistics"_s);
+        auto database = openAs(login);
+        QVERIFY(database);
+        auto self = Session::resolve(*database);
+        QVERIFY2(self, self ? "" : qPrintable(self.error().message()));
+        QCOMPARE(self->email, u"reader@example.com"_s);
+
+        QSqlQuery query(database->connection());
+        QVERIFY(refusedByServer(
+            query, connectorInsert(QUuid::createUuid().toString(QUuid::WithoutBraces))));
+        QVERIFY(refusedByServer(query, u"UPDATE connectors SET active = 0"_s));
+        QVERIFY(refusedByServer(query, auditInsert(m_store->owner().email)));
+        QVERIFY(refusedByServer(
+            query, u"UPDATE admins SET role = 'full-admin' WHERE email = 'reader@example.com'"_s));
+        QVERIFY(refusedByServer(query, u"DELETE FROM audit_log"_s));
+        QVERIFY(refusedByServer(query, u"UPDATE audit_log SET actor = 'nobody'"_s));
+        // The console's own path, skipping Session and naming the full administrator.
+        ConnectorService forged(*database, m_store->owner());
+        auto refused = forged.deactivate(connector.id);
+        QVERIFY(!refused);
+        query.finish();
+        QVERIFY(m_store->service().find(connector.id)->active);
+        QCOMPARE(directory.find(u"reader@example.com"_s)->role, AdminRole::PartnerReadOnlyAdmin);
+    }
+
+    void aPartnerLoginCannotGrantTheSetUpRightNorSetUpConnectors()
+    {
+        const QString login = createLogin(u"partner"_s);
+        AdminDirectory directory(m_store->database());
+        QVERIFY(directory.add(m_store->owner(), u"partner@example.com"_s, {},
+                              AdminRole::PartnerFullAdmin, login));
+        const Connector connector =
+            m_store->addConnector(u"Idle codes"_s, AccessLevel::ReadOnly, false);
+        auto database = openAs(login);
+        QVERIFY(database);
+        auto self = Session::resolve(*database);
+        QVERIFY(self);
+
+        QSqlQuery query(database->connection());
+        QVERIFY(refusedByServer(query, u"INSERT INTO admins (email, display_name, role, "
+                                       "created_at) VALUES ('evil@example.com', 'Evil', "
+                                       "'full-admin', 'x')"_s));
+        QVERIFY(refusedByServer(
+            query, connectorInsert(QUuid::createUuid().toString(QUuid::WithoutBraces))));
+        QVERIFY(refusedByServer(query, auditInsert(m_store->owner().email)));
+        // What the role allows, the server allows too; the real actor is the server's to say.
+        QVERIFY(query.exec(u"INSERT INTO admins (email, display_name, role, created_at) VALUES "
+                           "('observer@example.com', 'Obs', 'partner-read-only-admin', 'x')"_s));
+        QVERIFY2(query.exec(auditInsert(u"partner@example.com"_s, u"'owner@forged'"_s)),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(u"SELECT real_actor FROM audit_log WHERE subject = 'forged'"_s));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).isNull());
+        query.finish();
+        // And the console under this login edits an inactive connector as usual.
+        ConnectorService service(*database, *self);
+        QVERIFY(service.update(connector.id,
+                               {connector.id, u"Idle codes 2"_s, connector.access, false}));
+        QVERIFY(
+            !AdminDirectory(*database).add(*self, u"x@example.com"_s, {}, AdminRole::FullAdmin));
+    }
+
+    void anUnboundLoginIsRefused()
+    {
+        const QString login = createLogin(u"stranger"_s);
+        auto database = openAs(login);
+        QVERIFY(database);
+        auto self = Session::resolve(*database);
+        QVERIFY(!self);
+        QCOMPARE(self.error().code(), ErrorCode::DatabaseLoginNotBound);
+        QVERIFY(self.error().message().contains(login));
+        QSqlQuery query(database->connection());
+        QVERIFY(refusedByServer(query, auditInsert(login)));
+        QVERIFY(refusedByServer(query, u"UPDATE admins SET login = '"_s + login + u"'"_s));
+    }
+
+    void version3MigratesToTheServerPolicyAndBindsTheOwnerLogin()
+    {
+        const QString name = u"t_v3_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        QString url = m_store->path();
+        url.truncate(url.lastIndexOf(u'/') + 1);
+        url += name;
+        {
+            QSqlQuery query(m_store->database().connection());
+            QVERIFY(query.exec(u"CREATE DATABASE "_s + name));
+        }
+        {
+            Database::Options options;
+            options.targetVersion = 3;
+            auto old = Database::open(url, options);
+            QVERIFY2(old, old ? "" : qPrintable(old.error().message()));
+            QSqlQuery query((*old)->connection());
+            QVERIFY(query.exec(u"INSERT INTO organisation (id, name, licence, created_at) VALUES "
+                               "(1, 'Acme', 'FLEX3', 'x')"_s));
+            QVERIFY(query.exec(u"INSERT INTO admins VALUES ('olena@example.com', 'Olena', "
+                               "'full-admin', 'x')"_s));
+        }
+        {
+            auto migrated = Database::open(url);
+            QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message()));
+            QCOMPARE((*migrated)->schemaVersion(), 4);
+            QSqlQuery query((*migrated)->connection());
+            QVERIFY(query.exec(u"SELECT COUNT(*) FROM role_rights"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), int(AdminRoles::all().size()));
+            query.finish();
+            // The schema owner's login is bound to the first full administrator, once.
+            auto self = Session::resolve(**migrated);
+            QVERIFY2(self, self ? "" : qPrintable(self.error().message()));
+            QCOMPARE(self->email, u"olena@example.com"_s);
+            QCOMPARE(self->login, u"postgres"_s);
+        }
+        QSqlQuery query(m_store->database().connection());
+        QVERIFY(query.exec(u"DROP DATABASE "_s + name));
+    }
+
+    void theServerNamesTheRealActorWhenAFullAdminActsAsAnother()
+    {
+        const AdminAccount partner =
+            m_store->addAdmin(AdminRole::PartnerFullAdmin, u"partner@example.com"_s);
+        // The client sends no real actor; the server fills it from the login.
+        QSqlQuery query(m_store->database().connection());
+        QVERIFY(query.exec(auditInsert(partner.email)));
+        QVERIFY(query.exec(u"SELECT real_actor FROM audit_log WHERE subject = 'forged'"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), m_store->owner().email);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerPolicy)
+#include "tst_serverpolicy.moc"
