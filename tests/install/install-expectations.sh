@@ -13,6 +13,7 @@ expected_files() {
     echo share/man/man1/connectorctl.1
     echo share/man/man1/connector-console.1
     echo share/doc/connector-console/copyright
+    echo share/bash-completion/completions/connectorctl
 }
 
 # The PNG's width and height from its IHDR chunk (bytes 16-23, big-endian).
