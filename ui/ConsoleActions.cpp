@@ -51,6 +51,9 @@ ConsoleActions::ConsoleActions(QWidget *window)
     m_quit->setMenuRole(QAction::QuitRole);
     setStandardShortcut(m_undo, QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z));
     setStandardShortcut(m_redo, QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    // Ctrl+Y redoes in most desktop programs, whatever the platform's own binding is.
+    if (!m_redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        m_redo->setShortcuts(m_redo->shortcuts() << QKeySequence(Qt::CTRL | Qt::Key_Y));
     setStandardShortcut(m_find, QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F));
     setStandardShortcut(m_add, QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N));
     setStandardShortcut(m_remove, QKeySequence::Delete, QKeySequence(Qt::Key_Delete));
@@ -110,11 +113,17 @@ QAction *ConsoleActions::create(const QString &objectName)
 void ConsoleActions::setStandardShortcut(QAction *action, QKeySequence::StandardKey key,
                                          const QKeySequence &fallback)
 {
-    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    // The platform's bindings, without the keys of old Sun keyboards (F13-F35: X11 binds Undo to
+    // F14, Copy to F16, ...) that no keyboard in use has and that only clutter the shortcut list.
+    QList<QKeySequence> keys;
+    for (const QKeySequence &binding : QKeySequence::keyBindings(key)) {
+        const int pressed = binding.isEmpty() ? 0 : binding[0].key();
+        if (pressed < Qt::Key_F13 || pressed > Qt::Key_F35)
+            keys.append(binding);
+    }
     if (keys.isEmpty())
-        action->setShortcut(fallback);
-    else
-        action->setShortcuts(keys);
+        keys.append(fallback);
+    action->setShortcuts(keys);
 }
 
 QAction *ConsoleActions::languageAction(const QString &language) const
