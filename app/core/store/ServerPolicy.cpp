@@ -134,8 +134,8 @@ const char *const kStatements[] = {
     R"(GRANT INSERT, UPDATE, DELETE ON organisation, admins, connectors, flows, flow_activities
            TO PUBLIC)",
     "GRANT INSERT ON audit_log TO PUBLIC",
-    "REVOKE ALL ON FUNCTION connectors_guard_write(), connectors_guard_admins(), "
-    "connectors_guard_audit() FROM PUBLIC",
+    R"(REVOKE ALL ON FUNCTION connectors_guard_write(), connectors_guard_admins(),
+           connectors_guard_audit() FROM PUBLIC)",
 };
 
 QString roleRightsInsert()
