@@ -7,7 +7,11 @@ CONSOLE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$CONSOLE_ROOT/scripts/setup.sh"
 
 console_ensure_packages "${CONSOLE_PACKAGES[@]}"
-console_build "$CONSOLE_ROOT/build" "${CONSOLE_CMAKE_ARGS[@]}"
+# Only what the package holds: no tests, no benchmark (cpack itself builds nothing).
+echo "Building the programs (a few minutes the first time; the log is build/build.log)..."
+CONSOLE_BUILD_TARGETS="connector-console connectorctl application-icons bash-completion manual-pages" \
+    console_build "$CONSOLE_ROOT/build" "${CONSOLE_CMAKE_ARGS[@]}"
+echo "Packaging..."
 cd "$CONSOLE_ROOT/build"
 rm -rf packages
 cpack -G DEB >cpack.log 2>&1 || { cat cpack.log >&2; exit 1; }

@@ -43,6 +43,7 @@ console_ensure_packages() {
 }
 
 # console_build BUILD_DIR [extra cmake arguments...]
+# With CONSOLE_BUILD_TARGETS set (space-separated), builds only those targets.
 console_build() {
     local build_dir=$1
     shift
@@ -55,7 +56,10 @@ console_build() {
         echo "$wanted" >"$build_dir/.configure-args"
     fi
     # Quiet when it works; the whole log when it does not.
-    if ! cmake --build "$build_dir" --parallel "$(nproc)" >"$build_dir/build.log" 2>&1; then
+    local targets=()
+    # shellcheck disable=SC2206
+    [[ -n ${CONSOLE_BUILD_TARGETS:-} ]] && targets=(--target $CONSOLE_BUILD_TARGETS)
+    if ! cmake --build "$build_dir" --parallel "$(nproc)" "${targets[@]}" >"$build_dir/build.log" 2>&1; then
         cat "$build_dir/build.log" >&2
         echo "The build failed; the log above is also in $build_dir/build.log" >&2
         return 1

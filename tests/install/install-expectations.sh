@@ -10,8 +10,8 @@ expected_files() {
     for size in $ICON_SIZES; do
         echo "share/icons/hicolor/${size}x${size}/apps/connector-console.png"
     done
-    echo share/man/man1/connectorctl.1
-    echo share/man/man1/connector-console.1
+    echo share/man/man1/connectorctl.1.gz
+    echo share/man/man1/connector-console.1.gz
     echo share/doc/connector-console/copyright
     echo share/bash-completion/completions/connectorctl
 }

@@ -54,18 +54,24 @@ check "the scalable icon is the SVG the window uses" \
     "$source/resources/icons/connector-console.svg"
 
 for page in connectorctl connector-console; do
-    man=$prefix/share/man/man1/$page.1
-    check "the $page manual page carries the version" grep -q "^\.TH .* \"$page $number\"" "$man"
+    man=$prefix/share/man/man1/$page.1.gz
+    check "the $page manual page is compressed" gzip -t "$man"
+    check "the $page manual page carries the version" \
+        bash -c "zcat '$man' | grep -q '^\.TH .* \"$page $number\"'"
     if command -v groff >/dev/null; then
         check "the $page manual page renders without warnings" \
-            bash -c "[[ -z \$(groff -man -Tutf8 -ww -z '$man' 2>&1) ]]"
+            bash -c "[[ -z \$(zcat '$man' | groff -man -Tutf8 -ww -z 2>&1) ]]"
     fi
 done
 check "every connectorctl command is in its manual page" bash -c "
+    page=\$(zcat '$prefix/share/man/man1/connectorctl.1.gz')
+    for command in list show add edit deactivate activate delete history admins export import \
+                   flows where-used demo jsonpath bind; do
+        grep -q \"\\b\$command\\b\" <<<\"\$page\" || { echo \"missing: \$command\"; exit 1; }
+    done
     for command in list show add edit deactivate activate delete history admins export import \
                    flows where-used demo jsonpath; do
-        grep -q \"\\\\b\$command\\\\b\" '$prefix/share/man/man1/connectorctl.1' || { echo \"missing: \$command\"; exit 1; }
-        '$prefix/bin/connectorctl' --help | grep -q \"^  \$command\\\\b\" || { echo \"not in --help: \$command\"; exit 1; }
+        '$prefix/bin/connectorctl' --help | grep -q \"^  \$command\\b\" || { echo \"not in --help: \$command\"; exit 1; }
     done"
 check "the licence is installed as the copyright file" \
     cmp -s "$prefix/share/doc/connector-console/copyright" "$source/LICENSE"
