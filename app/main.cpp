@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "WindowSettings.h"
 
+#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
@@ -32,11 +33,28 @@ int fail(const QString &title, const QString &text, const QString &details, int 
     return code;
 }
 
+// Whether the command line asks only for --help or --version (options end at "--").
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--")
+            return false;
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" ||
+            argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication application(argc, argv);
+    // --help and --version answer without a display: QApplication aborts when there is none.
+    const std::unique_ptr<QCoreApplication> application =
+        asksOnlyForText(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                    : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("WebexConnectorsConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("connector-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
@@ -60,7 +78,7 @@ int main(int argc, char *argv[])
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
     parser.addOption(firstPaintOption);
-    parser.process(application);
+    parser.process(*application);
 
     WindowSettings settings;
     QString language = parser.value(languageOption);

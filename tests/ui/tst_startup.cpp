@@ -15,6 +15,7 @@ class TestStartup final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void helpNamesTheOptions();
+    void helpAndVersionNeedNoDisplay();
     void unknownLanguageIsAUsageError();
     void fileThatIsNotADatabaseFailsClearly();
     void firstRunCreatesTheDefaultOrganisation();
@@ -26,7 +27,8 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments);
+    // With `withoutDisplay`, the child has neither a display nor a platform to fall back on.
+    Run run(const QStringList &arguments, bool withoutDisplay = false);
 
     QString m_program;
     QTemporaryDir m_home;
@@ -39,7 +41,7 @@ void TestStartup::initTestCase()
     QVERIFY(m_home.isValid());
 }
 
-TestStartup::Run TestStartup::run(const QStringList &arguments)
+TestStartup::Run TestStartup::run(const QStringList &arguments, bool withoutDisplay)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -49,6 +51,10 @@ TestStartup::Run TestStartup::run(const QStringList &arguments)
                        m_home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (withoutDisplay) {
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(QString::fromLatin1(name));
+    }
     process.setProcessEnvironment(environment);
     process.start(m_program, arguments);
     if (!process.waitForFinished(30000)) {
@@ -67,6 +73,17 @@ void TestStartup::helpNamesTheOptions()
     QVERIFY2(help.out.contains(QStringLiteral("--database")) &&
                  help.out.contains(QStringLiteral("--lang")),
              qPrintable(help.out));
+}
+
+void TestStartup::helpAndVersionNeedNoDisplay()
+{
+    // On a server or over ssh, asking what the program is must not need a screen.
+    const Run version = run({QStringLiteral("--version")}, true);
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.startsWith(QStringLiteral("connector-console ")), qPrintable(version.out));
+    const Run help = run({QStringLiteral("--help")}, true);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(QStringLiteral("--database")), qPrintable(help.out));
 }
 
 void TestStartup::unknownLanguageIsAUsageError()
