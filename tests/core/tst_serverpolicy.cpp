@@ -337,7 +337,40 @@ private Q_SLOTS:
         QVERIFY(self.error().message().contains(login));
         QSqlQuery query(database->connection());
         QVERIFY(refusedByServer(query, auditInsert(login)));
-        QVERIFY(refusedByServer(query, u"UPDATE admins SET login = '"_s + login + u"'"_s));
+        // It sees no account to bind to itself (row security), or the server refuses.
+        const QString bind = u"UPDATE admins SET login = '"_s + login + u"'"_s;
+        QVERIFY(!query.exec(bind) || query.numRowsAffected() == 0);
+    }
+
+    // Reading needs access too: an unbound login and a read-only administrator (no access to
+    // connectors) see no connector, flow or audit row; the latter still reads its own account.
+    void loginsWithoutAccessReadNothing()
+    {
+        m_store->addConnector(u"Queue statistics"_s);
+        const QString stranger = createLogin(u"erin"_s);
+        const QString reader = createLogin(u"carol"_s);
+        QVERIFY(
+            AdminDirectory(m_store->database())
+                .add(m_store->owner(), u"ro@example.com"_s, {}, AdminRole::ReadOnlyAdmin, reader));
+        for (const QString &login : {stranger, reader}) {
+            auto database = openAs(login);
+            QVERIFY(database);
+            QSqlQuery query(database->connection());
+            for (const QString &table :
+                 {u"connectors"_s, u"audit_log"_s, u"flows"_s, u"flow_activities"_s}) {
+                QVERIFY2(query.exec(u"SELECT COUNT(*) FROM "_s + table) && query.next(),
+                         qPrintable(query.lastError().text()));
+                QCOMPARE(query.value(0).toInt(), 0);
+            }
+            QVERIFY(query.exec(u"SELECT email FROM admins"_s));
+            QStringList seen;
+            while (query.next())
+                seen.append(query.value(0).toString());
+            QCOMPARE(seen, login == reader ? QStringList{u"ro@example.com"_s} : QStringList{});
+        }
+        QSqlQuery owner(m_store->database().connection());
+        QVERIFY(owner.exec(u"SELECT COUNT(*) FROM connectors"_s) && owner.next());
+        QCOMPARE(owner.value(0).toInt(), 1);
     }
 
     void version3MigratesToTheServerPolicyAndBindsTheOwnerLogin()

@@ -220,6 +220,16 @@ const char *const kStatements[] = {
            FOR EACH ROW EXECUTE FUNCTION connectors_guard_admins())",
     R"(CREATE TRIGGER audit_log_guard BEFORE INSERT ON audit_log
            FOR EACH ROW EXECUTE FUNCTION connectors_guard_audit())",
+    // Reads: a login bound to no account, or whose role has no access to connectors, sees no
+    // connector, flow or audit row, and of the accounts only its own (so the console can say
+    // why). The owner bypasses row security; writes stay with the triggers above.
+    R"(CREATE FUNCTION connectors_may_read() RETURNS boolean AS $$
+           SELECT connectors_privileged()
+               OR EXISTS (SELECT 1 FROM connectors_session_rights() WHERE access >= 1)
+       $$ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp)",
+    "@ROW_SECURITY@",
+    R"(CREATE POLICY admins_read ON admins FOR SELECT
+           USING ((SELECT connectors_may_read()) OR login = session_user))",
     // Any login that may connect reads and writes through the triggers above; the audit log is
     // append-only and the schema's own tables read-only for everyone but the owner.
     R"(REVOKE ALL ON organisation, admins, connectors, audit_log, flows, flow_activities,
@@ -252,6 +262,28 @@ QString roleRightsInsert()
            rows.join(QStringLiteral(", "));
 }
 
+// Row security on the tables a role without access may not read: reading needs the access
+// right, writing passes the policies and is judged by the triggers.
+QStringList rowSecurity()
+{
+    QStringList list;
+    for (const char *table : {"connectors", "audit_log", "flows", "flow_activities", "admins"}) {
+        const QString name = QString::fromLatin1(table);
+        list.append(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name));
+        if (name != QLatin1String("admins"))
+            list.append(QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT "
+                                       "USING ((SELECT connectors_may_read()))")
+                            .arg(name));
+        list.append(
+            QStringLiteral("CREATE POLICY %1_insert ON %1 FOR INSERT WITH CHECK (true)").arg(name));
+        list.append(
+            QStringLiteral("CREATE POLICY %1_update ON %1 FOR UPDATE USING (true)").arg(name));
+        list.append(
+            QStringLiteral("CREATE POLICY %1_delete ON %1 FOR DELETE USING (true)").arg(name));
+    }
+    return list;
+}
+
 } // namespace
 
 QStringList ServerPolicy::statements(const QString &schema)
@@ -261,6 +293,10 @@ QStringList ServerPolicy::statements(const QString &schema)
         QString statement = QString::fromUtf8(raw);
         if (statement == QLatin1String("@ROLE_RIGHTS@")) {
             list.append(roleRightsInsert());
+            continue;
+        }
+        if (statement == QLatin1String("@ROW_SECURITY@")) {
+            list.append(rowSecurity());
             continue;
         }
         statement.replace(QLatin1String("@SCHEMA@"), schema);
