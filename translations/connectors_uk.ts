@@ -1996,6 +1996,10 @@ Connector ID: %2</source>
         <source>The database server refused the change: %1</source>
         <translation>Сервер бази даних відхилив зміну: %1</translation>
     </message>
+    <message>
+        <source>Login: the administrator account %1 is already bound to the login &quot;%2&quot;; only a full administrator may bind it to another login.</source>
+        <translation>Вхід: обліковий запис адміністратора %1 уже прив’язано до входу «%2»; прив’язати його до іншого входу може лише повний адміністратор.</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectorCommand</name>

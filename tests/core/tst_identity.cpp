@@ -245,6 +245,31 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code(), ErrorCode::RoleCannotGrant);
     }
+
+    // A partner full administrator may bind a colleague's unbound account, but not move an
+    // account that already has a login to another one: that would take over the colleague.
+    void onlyAFullAdministratorRebindsAnAccountThatHasALogin()
+    {
+        TestStore store;
+        AdminDirectory directory(store.database());
+        const AdminAccount partner =
+            store.addAdmin(AdminRole::PartnerFullAdmin, u"pf@example.com"_s);
+        QVERIFY(directory.add(store.owner(), u"sf@example.com"_s, {}, AdminRole::SupportFullAdmin,
+                              u"realsupport"_s));
+        QVERIFY(
+            directory.add(store.owner(), u"new@example.com"_s, {}, AdminRole::SupportFullAdmin));
+        auto taken = directory.bindLogin(partner, u"sf@example.com"_s, u"probeuser2"_s);
+        QVERIFY(!taken);
+        QCOMPARE(taken.error().code(), ErrorCode::AdminRebindNeedsFullAdmin);
+        QVERIFY(taken.error().message().contains(u"realsupport"_s));
+        QCOMPARE(directory.find(u"sf@example.com"_s)->login, u"realsupport"_s);
+        auto stolen = directory.bindLogin(partner, u"new@example.com"_s, u"realsupport"_s);
+        QVERIFY(!stolen);
+        QCOMPARE(stolen.error().code(), ErrorCode::AdminLoginTaken);
+        QVERIFY(directory.bindLogin(partner, u"new@example.com"_s, u"newcomer"_s));
+        QVERIFY(directory.bindLogin(store.owner(), u"sf@example.com"_s, u"support2"_s));
+        QCOMPARE(directory.find(u"sf@example.com"_s)->login, u"support2"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIdentity)

@@ -2,7 +2,12 @@
 // account, raw SQL (as psql would send it) cannot write what the role forbids, nor audit as
 // someone else, nor raise its own role; the audit row's real actor comes from the login.
 // Runs only against the suite's PostgreSQL server (the _postgres variant).
+#include "flows/FlowDesignerFormat.h"
+#include "FlowSamples.h"
+#include "service/DemoDataGenerator.h"
+#include "service/FlowService.h"
 #include "service/Session.h"
+#include "support/Timestamps.h"
 #include "TestStore.h"
 
 #include <QSqlQuery>
@@ -105,6 +110,7 @@ private Q_SLOTS:
             query, connectorInsert(QUuid::createUuid().toString(QUuid::WithoutBraces))));
         QVERIFY(refusedByServer(query, u"UPDATE connectors SET active = 0"_s));
         QVERIFY(refusedByServer(query, auditInsert(m_store->owner().email)));
+        QVERIFY(refusedByServer(query, auditInsert(u"reader@example.com"_s)));
         QVERIFY(refusedByServer(
             query, u"UPDATE admins SET role = 'full-admin' WHERE email = 'reader@example.com'"_s));
         QVERIFY(refusedByServer(query, u"DELETE FROM audit_log"_s));
@@ -139,8 +145,18 @@ private Q_SLOTS:
             query, connectorInsert(QUuid::createUuid().toString(QUuid::WithoutBraces))));
         QVERIFY(refusedByServer(query, auditInsert(m_store->owner().email)));
         // What the role allows, the server allows too; the real actor is the server's to say.
-        QVERIFY(query.exec(u"INSERT INTO admins (email, display_name, role, created_at) VALUES "
-                           "('observer@example.com', 'Obs', 'partner-read-only-admin', 'x')"_s));
+        const QString observer = u"INSERT INTO admins (email, display_name, role, created_at) "
+                                 "VALUES ('observer@example.com', 'Obs', "
+                                 "'partner-read-only-admin', 'x')"_s;
+        // Not without its audit row in the same transaction (checked at commit).
+        QVERIFY(refusedByServer(query, observer));
+        QVERIFY(database->connection().transaction());
+        QVERIFY(query.exec(observer));
+        QString audited = auditInsert(u"partner@example.com"_s);
+        audited.replace(u"'update', 'forged'"_s, u"'admin-add', 'observer@example.com'"_s);
+        QVERIFY2(query.exec(audited), qPrintable(query.lastError().text()));
+        QVERIFY2(database->connection().commit(),
+                 qPrintable(database->connection().lastError().text()));
         QVERIFY2(query.exec(auditInsert(u"partner@example.com"_s, u"'owner@forged'"_s)),
                  qPrintable(query.lastError().text()));
         QVERIFY(query.exec(u"SELECT real_actor FROM audit_log WHERE subject = 'forged'"_s));
@@ -155,6 +171,161 @@ private Q_SLOTS:
             !AdminDirectory(*database).add(*self, u"x@example.com"_s, {}, AdminRole::FullAdmin));
     }
 
+    // What the console itself does under a read/write login that does not own the schema:
+    // every operation passes the server's checks (flows and demo once failed on a missing "id").
+    void aServiceAdminLoginRunsTheConsolesOwnOperations()
+    {
+        const QString login = createLogin(u"service"_s);
+        AdminDirectory directory(m_store->database());
+        QVERIFY(directory.add(m_store->owner(), u"service@example.com"_s, {},
+                              AdminRole::ContactCenterServiceAdmin, login));
+        auto database = openAs(login);
+        QVERIFY(database);
+        auto self = Session::resolve(*database);
+        QVERIFY2(self, self ? "" : qPrintable(self.error().message()));
+
+        ConnectorService service(*database, *self);
+        auto created = service.create({{}, u"Queue statistics"_s, AccessLevel::ReadWrite, true});
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
+        const QUuid id = created->id;
+        auto deactivated = service.deactivate(id);
+        QVERIFY2(deactivated, deactivated ? "" : qPrintable(deactivated.error().message()));
+        auto edited =
+            service.update(id, {id, u"Queue statistics 2"_s, AccessLevel::ReadOnly, false});
+        QVERIFY2(edited, edited ? "" : qPrintable(edited.error().message()));
+        auto activated = service.activate(id);
+        QVERIFY2(activated, activated ? "" : qPrintable(activated.error().message()));
+        QVERIFY(service.deactivate(id));
+        auto removed = service.remove(id);
+        QVERIFY2(removed, removed ? "" : qPrintable(removed.error().message()));
+        auto restored = service.restore(*removed);
+        QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message()));
+
+        FlowService flows(service);
+        auto flow = FlowDesignerFormat::fromDocument(
+            FlowSamples::supportLine(id, restored->name, id, restored->name), u"test"_s);
+        QVERIFY(flow);
+        auto imported = flows.importFlows({*flow});
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message()));
+        const Flow stored = imported->first().flow;
+        QVERIFY(!stored.activities.isEmpty());
+        HttpRequestActivity activity = stored.activities.first();
+        activity.url = u"/v1/stats"_s;
+        auto updated = flows.updateActivity(stored.id, activity);
+        QVERIFY2(updated, updated ? "" : qPrintable(updated.error().message()));
+        auto deleted = flows.remove(stored.id);
+        QVERIFY2(deleted, deleted ? "" : qPrintable(deleted.error().message()));
+
+        auto demo = DemoDataGenerator(*database).generate(*self, 3, 2);
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message()));
+        QCOMPARE(demo->flowsAdded, 2);
+    }
+
+    // A partner full administrator neither changes their own role nor takes over a colleague's
+    // login with raw SQL; binding an unbound colleague stays allowed.
+    void aLoginCannotChangeItsOwnAccountNorRebindAnother()
+    {
+        const QString login = createLogin(u"frank"_s);
+        AdminDirectory directory(m_store->database());
+        QVERIFY(directory.add(m_store->owner(), u"pf@example.com"_s, {},
+                              AdminRole::PartnerFullAdmin, login));
+        QVERIFY(directory.add(m_store->owner(), u"sf@example.com"_s, {},
+                              AdminRole::SupportFullAdmin, u"realsupport"_s));
+        QVERIFY(
+            directory.add(m_store->owner(), u"sb@example.com"_s, {}, AdminRole::SupportBasicAdmin));
+        auto database = openAs(login);
+        QVERIFY(database);
+        QSqlQuery query(database->connection());
+        QVERIFY(refusedByServer(
+            query,
+            u"UPDATE admins SET role = 'support-full-admin' WHERE email = 'pf@example.com'"_s));
+        QVERIFY(refusedByServer(
+            query, u"UPDATE admins SET login = 'frank2' WHERE email = 'pf@example.com'"_s));
+        QVERIFY(refusedByServer(
+            query, u"UPDATE admins SET login = 'frank2' WHERE email = 'sf@example.com'"_s));
+        QVERIFY(database->connection().transaction());
+        QVERIFY(query.exec(u"UPDATE admins SET login = 'basic' WHERE email = 'sb@example.com'"_s));
+        QString audited = auditInsert(u"pf@example.com"_s);
+        audited.replace(u"'update', 'forged'"_s, u"'admin-bind', 'sb@example.com'"_s);
+        QVERIFY2(query.exec(audited), qPrintable(query.lastError().text()));
+        QVERIFY2(database->connection().commit(),
+                 qPrintable(database->connection().lastError().text()));
+        query.finish();
+        QCOMPARE(directory.find(u"sf@example.com"_s)->login, u"realsupport"_s);
+        QCOMPARE(directory.find(u"pf@example.com"_s)->role, AdminRole::PartnerFullAdmin);
+    }
+
+    // Raw SQL under a read/write login keeps the console's connector rules: an active connector
+    // is neither edited nor deleted, the consent record never changes, and the audit log takes
+    // only actions the role may do.
+    void aReadWriteLoginKeepsTheConnectorRules()
+    {
+        const QString login = createLogin(u"alice"_s);
+        AdminDirectory directory(m_store->database());
+        QVERIFY(directory.add(m_store->owner(), u"cc@example.com"_s, {},
+                              AdminRole::ContactCenterServiceAdmin, login));
+        const Connector active = m_store->addConnector(u"Queue statistics"_s);
+        const Connector inactive =
+            m_store->addConnector(u"Idle codes"_s, AccessLevel::ReadOnly, false);
+        auto database = openAs(login);
+        QVERIFY(database);
+        QSqlQuery query(database->connection());
+        const QString activeId = active.id.toString(QUuid::WithoutBraces);
+        const QString inactiveId = inactive.id.toString(QUuid::WithoutBraces);
+        QVERIFY(refusedByServer(query, u"UPDATE connectors SET name = 'Renamed', name_key = "
+                                       "'renamed' WHERE id = '%1'"_s.arg(activeId)));
+        QVERIFY(refusedByServer(
+            query, u"UPDATE connectors SET access = 3 WHERE id = '%1'"_s.arg(activeId)));
+        QVERIFY(refusedByServer(query, u"DELETE FROM connectors WHERE id = '%1'"_s.arg(activeId)));
+        QVERIFY(refusedByServer(
+            query, u"UPDATE connectors SET authorized_by = 'ro@example.com', authorized_at = "
+                   "'2026-01-01T00:00:00.000Z' WHERE id = '%1'"_s.arg(inactiveId)));
+        QVERIFY(refusedByServer(
+            query, u"UPDATE connectors SET created_by = 'ro@example.com' WHERE id = '%1'"_s.arg(
+                       inactiveId)));
+        QString ghost = auditInsert(u"cc@example.com"_s);
+        ghost.replace(u"'update', 'forged'"_s, u"'admin-add', 'ghost@example.com'"_s);
+        QVERIFY(refusedByServer(query, ghost));
+        // Every change needs its audit row: a bare psql write fails at commit.
+        QVERIFY(refusedByServer(
+            query, u"UPDATE connectors SET active = 0 WHERE id = '%1'"_s.arg(activeId)));
+        QVERIFY(
+            refusedByServer(query, u"DELETE FROM connectors WHERE id = '%1'"_s.arg(inactiveId)));
+        query.finish();
+        QVERIFY(m_store->service().find(active.id)->active);
+        QVERIFY(m_store->service().find(inactive.id));
+        QCOMPARE(m_store->service().find(active.id)->name, u"Queue statistics"_s);
+        QCOMPARE(m_store->service().find(inactive.id)->authorizedBy, inactive.authorizedBy);
+    }
+
+    // The audit row's time is the server's, whatever the client sends.
+    void theServerDatesTheAuditRows()
+    {
+        const QString login = createLogin(u"dater"_s);
+        AdminDirectory directory(m_store->database());
+        QVERIFY(directory.add(m_store->owner(), u"cc@example.com"_s, {},
+                              AdminRole::ContactCenterServiceAdmin, login));
+        const QString before = Timestamps::toStorage(QDateTime::currentDateTimeUtc().addSecs(-60));
+        auto database = openAs(login);
+        QVERIFY(database);
+        QSqlQuery query(database->connection());
+        for (const QString &forged :
+             {u"1999-01-01T00:00:00.000Z"_s, u"2099-01-01T00:00:00.000Z"_s}) {
+            QString sql = auditInsert(u"cc@example.com"_s);
+            sql.replace(u"2026-01-01T00:00:00.000Z"_s, forged);
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(u"SELECT at FROM audit_log WHERE subject = 'forged'"_s));
+        int rows = 0;
+        while (query.next()) {
+            const QString at = query.value(0).toString();
+            QVERIFY2(Timestamps::fromStorage(at).isValid(), qPrintable(at));
+            QVERIFY2(at >= before && !at.startsWith(u"2099"_s), qPrintable(at));
+            ++rows;
+        }
+        QCOMPARE(rows, 2);
+    }
+
     void anUnboundLoginIsRefused()
     {
         const QString login = createLogin(u"stranger"_s);
@@ -166,7 +337,40 @@ private Q_SLOTS:
         QVERIFY(self.error().message().contains(login));
         QSqlQuery query(database->connection());
         QVERIFY(refusedByServer(query, auditInsert(login)));
-        QVERIFY(refusedByServer(query, u"UPDATE admins SET login = '"_s + login + u"'"_s));
+        // It sees no account to bind to itself (row security), or the server refuses.
+        const QString bind = u"UPDATE admins SET login = '"_s + login + u"'"_s;
+        QVERIFY(!query.exec(bind) || query.numRowsAffected() == 0);
+    }
+
+    // Reading needs access too: an unbound login and a read-only administrator (no access to
+    // connectors) see no connector, flow or audit row; the latter still reads its own account.
+    void loginsWithoutAccessReadNothing()
+    {
+        m_store->addConnector(u"Queue statistics"_s);
+        const QString stranger = createLogin(u"erin"_s);
+        const QString reader = createLogin(u"carol"_s);
+        QVERIFY(
+            AdminDirectory(m_store->database())
+                .add(m_store->owner(), u"ro@example.com"_s, {}, AdminRole::ReadOnlyAdmin, reader));
+        for (const QString &login : {stranger, reader}) {
+            auto database = openAs(login);
+            QVERIFY(database);
+            QSqlQuery query(database->connection());
+            for (const QString &table :
+                 {u"connectors"_s, u"audit_log"_s, u"flows"_s, u"flow_activities"_s}) {
+                QVERIFY2(query.exec(u"SELECT COUNT(*) FROM "_s + table) && query.next(),
+                         qPrintable(query.lastError().text()));
+                QCOMPARE(query.value(0).toInt(), 0);
+            }
+            QVERIFY(query.exec(u"SELECT email FROM admins"_s));
+            QStringList seen;
+            while (query.next())
+                seen.append(query.value(0).toString());
+            QCOMPARE(seen, login == reader ? QStringList{u"ro@example.com"_s} : QStringList{});
+        }
+        QSqlQuery owner(m_store->database().connection());
+        QVERIFY(owner.exec(u"SELECT COUNT(*) FROM connectors"_s) && owner.next());
+        QCOMPARE(owner.value(0).toInt(), 1);
     }
 
     void version3MigratesToTheServerPolicyAndBindsTheOwnerLogin()

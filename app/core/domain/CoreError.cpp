@@ -39,6 +39,7 @@ QString CoreError::field() const
     case ErrorCode::AdminDuplicate:
         return QStringLiteral("email");
     case ErrorCode::AdminLoginTaken:
+    case ErrorCode::AdminRebindNeedsFullAdmin:
         return QStringLiteral("login");
     case ErrorCode::AdminDisplayNameInvalid:
         return QStringLiteral("displayName");
@@ -128,6 +129,8 @@ QString CoreError::ruleKey() const
         return QStringLiteral("admin.display-name-invalid");
     case ErrorCode::AdminLoginTaken:
         return QStringLiteral("admin.login-taken");
+    case ErrorCode::AdminRebindNeedsFullAdmin:
+        return QStringLiteral("admin.rebind-needs-full-admin");
     case ErrorCode::RoleCannotGrant:
         return QStringLiteral("role.cannot-grant");
     case ErrorCode::OsUserNotBound:
@@ -344,6 +347,10 @@ QString CoreError::message() const
         return tr("Display name: use 1 to 80 characters without control characters.");
     case ErrorCode::AdminLoginTaken:
         return tr("Login: \"%1\" is already bound to the administrator account %2.")
+            .arg(argument(0), argument(1));
+    case ErrorCode::AdminRebindNeedsFullAdmin:
+        return tr("Login: the administrator account %1 is already bound to the login \"%2\"; "
+                  "only a full administrator may bind it to another login.")
             .arg(argument(0), argument(1));
     case ErrorCode::RoleCannotGrant:
         return tr("Your role, %1, cannot grant the role %2: it has rights your role lacks "

@@ -183,6 +183,11 @@ Result<AdminAccount> AdminDirectory::bindLogin(const AdminAccount &actor, const 
     if (auto refusal = RolePolicy::checkGrant(*freshActor, target->role))
         return *refusal;
     const QString boundLogin = login.trimmed();
+    // Moving an account that already has a login would hand that person's identity to another
+    // login: only a role that may act as others may do it (never an admin on their own behalf).
+    if (!target->login.isEmpty() && target->login != boundLogin &&
+        !RolePolicy::canActAsOthers(freshActor->role))
+        return CoreError(ErrorCode::AdminRebindNeedsFullAdmin, {target->email, target->login});
     if (auto taken = checkLoginFree(boundLogin))
         return *taken;
     if (auto bound = AdminRepository(m_database).bindLogin(target->email, boundLogin); !bound)

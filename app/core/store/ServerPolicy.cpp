@@ -48,11 +48,36 @@ const char *const kStatements[] = {
                    RAISE EXCEPTION 'the role of % cannot change %', me.email, TG_TABLE_NAME
                        USING ERRCODE = '42501';
                END IF;
-               IF TG_TABLE_NAME = 'connectors' AND TG_OP = 'INSERT'
-                  AND NOT EXISTS (SELECT 1 FROM audit_log
+               -- The consent record and the creation never change; an active connector only
+               -- gets deactivated (its bookkeeping moves along) and is deleted only when inactive.
+               IF TG_TABLE_NAME = 'connectors' AND TG_OP = 'UPDATE' THEN
+                   IF (NEW.id, NEW.authorized_by, NEW.authorized_at, NEW.created_by,
+                       NEW.created_at) IS DISTINCT FROM (OLD.id, OLD.authorized_by,
+                       OLD.authorized_at, OLD.created_by, OLD.created_at) THEN
+                       RAISE EXCEPTION 'the consent and creation of connector % cannot change',
+                           OLD.id USING ERRCODE = '42501';
+                   END IF;
+                   IF OLD.active = 1 AND (NEW.name, NEW.name_key, NEW.access)
+                          IS DISTINCT FROM (OLD.name, OLD.name_key, OLD.access) THEN
+                       RAISE EXCEPTION 'connector % is active: deactivate it before editing',
+                           OLD.id USING ERRCODE = '42501';
+                   END IF;
+               END IF;
+               IF TG_TABLE_NAME = 'connectors' AND TG_OP = 'DELETE' THEN
+                   IF OLD.active = 1 THEN
+                       RAISE EXCEPTION 'connector % is active: deactivate it before deleting',
+                           OLD.id USING ERRCODE = '42501';
+                   END IF;
+               END IF;
+               -- Nested: PL/pgSQL resolves NEW.id when the expression runs, and only the
+               -- connectors table has an id column (flow_activities has none).
+               IF TG_TABLE_NAME = 'connectors' AND TG_OP = 'INSERT' THEN
+                   IF NOT EXISTS (SELECT 1 FROM audit_log
                                   WHERE connector_id = NEW.id AND action = '@DELETE@')
-                  AND (NOT me.set_up OR (SELECT licence FROM organisation) <> '@FLEX3@') THEN
-                   RAISE EXCEPTION '% cannot set up connectors', me.email USING ERRCODE = '42501';
+                      AND (NOT me.set_up OR (SELECT licence FROM organisation) <> '@FLEX3@') THEN
+                       RAISE EXCEPTION '% cannot set up connectors', me.email
+                           USING ERRCODE = '42501';
+                   END IF;
                END IF;
                RETURN COALESCE(NEW, OLD);
            END $$ LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp)",
@@ -66,6 +91,21 @@ const char *const kStatements[] = {
                IF NOT me.manage_admins THEN
                    RAISE EXCEPTION 'the role of % cannot manage administrator accounts',
                        me.email USING ERRCODE = '42501';
+               END IF;
+               -- Nobody changes their own role or binding, and only a role that may act as
+               -- others moves an account that already has a login (that takes over a person).
+               IF TG_OP = 'UPDATE' THEN
+                   IF OLD.email = me.email AND (NEW.email IS DISTINCT FROM OLD.email
+                          OR NEW.role IS DISTINCT FROM OLD.role
+                          OR NEW.login IS DISTINCT FROM OLD.login) THEN
+                       RAISE EXCEPTION '% may not change their own account', me.email
+                           USING ERRCODE = '42501';
+                   END IF;
+                   IF OLD.login IS NOT NULL AND NEW.login IS DISTINCT FROM OLD.login
+                      AND NOT me.act_as_others THEN
+                       RAISE EXCEPTION '% may not rebind the account %', me.email, OLD.email
+                           USING ERRCODE = '42501';
+                   END IF;
                END IF;
                FOR r IN SELECT * FROM role_rights
                         WHERE (TG_OP <> 'DELETE' AND role = NEW.role)
@@ -95,6 +135,15 @@ const char *const kStatements[] = {
                        RAISE EXCEPTION '% may not act as %', me.email, NEW.actor
                            USING ERRCODE = '42501';
                    END IF;
+                   -- Only actions the login's own role may take.
+                   IF NEW.action LIKE 'admin-%' AND NOT me.manage_admins THEN
+                       RAISE EXCEPTION 'the role of % cannot manage administrator accounts',
+                           me.email USING ERRCODE = '42501';
+                   END IF;
+                   IF NEW.action NOT LIKE 'admin-%' AND me.access < 2 THEN
+                       RAISE EXCEPTION 'the role of % cannot change connectors or flows',
+                           me.email USING ERRCODE = '42501';
+                   END IF;
                    IF NEW.action = '@CREATE@' AND NOT EXISTS
                           (SELECT 1 FROM connectors WHERE id = NEW.connector_id) THEN
                        RAISE EXCEPTION 'no connector % was created', NEW.connector_id
@@ -107,12 +156,58 @@ const char *const kStatements[] = {
                        RAISE EXCEPTION 'connector % was not deleted', NEW.connector_id
                            USING ERRCODE = '42501';
                    END IF;
+                   -- The server's clock, in the console's own format (Timestamps), so a row
+                   -- can be neither back- nor forward-dated.
+                   NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC',
+                                     'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
                END IF;
+               NEW.txid := txid_current();
                IF me.email IS NOT NULL THEN
                    NEW.real_actor := CASE WHEN NEW.actor = me.email THEN NULL ELSE me.email END;
                END IF;
                RETURN NEW;
            END $$ LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp)",
+    // Every change to connectors, flows and accounts has its audit row in the same transaction,
+    // checked at commit (a psql write without one fails there); the server stamps the row's
+    // transaction, so a client cannot claim another.
+    "ALTER TABLE audit_log ADD COLUMN txid BIGINT DEFAULT txid_current()",
+    "CREATE INDEX audit_log_by_txid ON audit_log (txid)",
+    R"(CREATE FUNCTION connectors_require_audit() RETURNS trigger AS $$
+           DECLARE new_key TEXT; old_key TEXT;
+           BEGIN
+               IF connectors_privileged() THEN RETURN NULL; END IF;
+               -- One statement per table and operation: PL/pgSQL resolves a field only when
+               -- its statement runs, and each table has its own key column.
+               IF TG_TABLE_NAME = 'connectors' THEN
+                   IF TG_OP <> 'DELETE' THEN new_key := NEW.id; END IF;
+                   IF TG_OP <> 'INSERT' THEN old_key := OLD.id; END IF;
+               ELSIF TG_TABLE_NAME = 'flows' THEN
+                   IF TG_OP <> 'DELETE' THEN new_key := NEW.name; END IF;
+                   IF TG_OP <> 'INSERT' THEN old_key := OLD.name; END IF;
+               ELSE
+                   IF TG_OP <> 'DELETE' THEN new_key := NEW.email; END IF;
+                   IF TG_OP <> 'INSERT' THEN old_key := OLD.email; END IF;
+               END IF;
+               new_key := COALESCE(new_key, old_key);
+               old_key := COALESCE(old_key, new_key);
+               IF NOT EXISTS (SELECT 1 FROM audit_log WHERE txid = txid_current() AND CASE
+                      TG_TABLE_NAME WHEN 'connectors' THEN connector_id IN (new_key, old_key)
+                      WHEN 'flows' THEN action LIKE 'flow-%' AND subject IN (new_key, old_key)
+                      ELSE action LIKE 'admin-%' AND subject IN (new_key, old_key) END) THEN
+                   RAISE EXCEPTION 'the change to % % has no audit row', TG_TABLE_NAME, new_key
+                       USING ERRCODE = '42501';
+               END IF;
+               RETURN NULL;
+           END $$ LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp)",
+    R"(CREATE CONSTRAINT TRIGGER connectors_audited AFTER INSERT OR UPDATE OR DELETE
+           ON connectors DEFERRABLE INITIALLY DEFERRED
+           FOR EACH ROW EXECUTE FUNCTION connectors_require_audit())",
+    R"(CREATE CONSTRAINT TRIGGER flows_audited AFTER INSERT OR UPDATE OR DELETE
+           ON flows DEFERRABLE INITIALLY DEFERRED
+           FOR EACH ROW EXECUTE FUNCTION connectors_require_audit())",
+    R"(CREATE CONSTRAINT TRIGGER admins_audited AFTER INSERT OR UPDATE OR DELETE
+           ON admins DEFERRABLE INITIALLY DEFERRED
+           FOR EACH ROW EXECUTE FUNCTION connectors_require_audit())",
     R"(CREATE TRIGGER connectors_guard BEFORE INSERT OR UPDATE OR DELETE ON connectors
            FOR EACH ROW EXECUTE FUNCTION connectors_guard_write())",
     R"(CREATE TRIGGER flows_guard BEFORE INSERT OR UPDATE OR DELETE ON flows
@@ -125,6 +220,16 @@ const char *const kStatements[] = {
            FOR EACH ROW EXECUTE FUNCTION connectors_guard_admins())",
     R"(CREATE TRIGGER audit_log_guard BEFORE INSERT ON audit_log
            FOR EACH ROW EXECUTE FUNCTION connectors_guard_audit())",
+    // Reads: a login bound to no account, or whose role has no access to connectors, sees no
+    // connector, flow or audit row, and of the accounts only its own (so the console can say
+    // why). The owner bypasses row security; writes stay with the triggers above.
+    R"(CREATE FUNCTION connectors_may_read() RETURNS boolean AS $$
+           SELECT connectors_privileged()
+               OR EXISTS (SELECT 1 FROM connectors_session_rights() WHERE access >= 1)
+       $$ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp)",
+    "@ROW_SECURITY@",
+    R"(CREATE POLICY admins_read ON admins FOR SELECT
+           USING ((SELECT connectors_may_read()) OR login = session_user))",
     // Any login that may connect reads and writes through the triggers above; the audit log is
     // append-only and the schema's own tables read-only for everyone but the owner.
     R"(REVOKE ALL ON organisation, admins, connectors, audit_log, flows, flow_activities,
@@ -135,7 +240,7 @@ const char *const kStatements[] = {
            TO PUBLIC)",
     "GRANT INSERT ON audit_log TO PUBLIC",
     R"(REVOKE ALL ON FUNCTION connectors_guard_write(), connectors_guard_admins(),
-           connectors_guard_audit() FROM PUBLIC)",
+           connectors_guard_audit(), connectors_require_audit() FROM PUBLIC)",
 };
 
 QString roleRightsInsert()
@@ -157,6 +262,28 @@ QString roleRightsInsert()
            rows.join(QStringLiteral(", "));
 }
 
+// Row security on the tables a role without access may not read: reading needs the access
+// right, writing passes the policies and is judged by the triggers.
+QStringList rowSecurity()
+{
+    QStringList list;
+    for (const char *table : {"connectors", "audit_log", "flows", "flow_activities", "admins"}) {
+        const QString name = QString::fromLatin1(table);
+        list.append(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name));
+        if (name != QLatin1String("admins"))
+            list.append(QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT "
+                                       "USING ((SELECT connectors_may_read()))")
+                            .arg(name));
+        list.append(
+            QStringLiteral("CREATE POLICY %1_insert ON %1 FOR INSERT WITH CHECK (true)").arg(name));
+        list.append(
+            QStringLiteral("CREATE POLICY %1_update ON %1 FOR UPDATE USING (true)").arg(name));
+        list.append(
+            QStringLiteral("CREATE POLICY %1_delete ON %1 FOR DELETE USING (true)").arg(name));
+    }
+    return list;
+}
+
 } // namespace
 
 QStringList ServerPolicy::statements(const QString &schema)
@@ -166,6 +293,10 @@ QStringList ServerPolicy::statements(const QString &schema)
         QString statement = QString::fromUtf8(raw);
         if (statement == QLatin1String("@ROLE_RIGHTS@")) {
             list.append(roleRightsInsert());
+            continue;
+        }
+        if (statement == QLatin1String("@ROW_SECURITY@")) {
+            list.append(rowSecurity());
             continue;
         }
         statement.replace(QLatin1String("@SCHEMA@"), schema);
