@@ -6,6 +6,7 @@
 #include "service/Session.h"
 #include "StartupProbe.h"
 #include "store/Database.h"
+#include "support/PrintableText.h"
 #include "WindowSettings.h"
 
 #include <memory>
@@ -21,8 +22,12 @@ constexpr int kExitDatabase = 4;
 
 int fail(const QString &title, const QString &text, const QString &details, int code)
 {
-    QTextStream(stderr) << QStringLiteral("connector-console: %1 %2\n").arg(text, details).trimmed()
-                        << '\n';
+    // The message may quote a --database value or a path: escaped like connectorctl's, so an
+    // ESC sequence in it cannot retitle or recolour the terminal.
+    QTextStream(stderr)
+        << PrintableText::escapedKeepingLines(
+               QStringLiteral("connector-console: %1 %2\n").arg(text, details).trimmed())
+        << '\n';
     // With no screen to show it on (offscreen runs, CI), stderr and the exit code are the report.
     if (QGuiApplication::platformName() == QLatin1String("offscreen"))
         return code;

@@ -70,6 +70,11 @@ int AdminCommands::addAdmin(const QStringList &arguments)
                                      .arg(parser.value(QStringLiteral("role")),
                                           AdminRoles::keys().join(QStringLiteral(", "))));
     }
+    // Like 'admins bind': an empty --login is a mistake (an unset shell variable), not "none".
+    if (parser.isSet(QStringLiteral("login")) &&
+        parser.value(QStringLiteral("login")).trimmed().isEmpty())
+        return CtlContext::usage(tr("--login needs a value; leave the option out to add an "
+                                    "account bound to no login."));
     auto added = AdminDirectory(m_context.database())
                      .add(m_context.admin(), parser.positionalArguments().at(1),
                           parser.value(QStringLiteral("name")), *role,

@@ -70,6 +70,11 @@ bool CommandParsing::parse(QCommandLineParser &parser, const QString &command,
             return false;
         }
     }
+    if (const QString twice = repeatedOption(parser, {QStringLiteral("access")});
+        !twice.isEmpty()) {
+        *error = repeatedMessage(twice);
+        return false;
+    }
     const qsizetype given = parser.positionalArguments().size() - 1;
     if (given < minPositionals || given > maxPositionals) {
         if (maxPositionals == 0)
@@ -81,6 +86,24 @@ bool CommandParsing::parse(QCommandLineParser &parser, const QString &command,
         return false;
     }
     return true;
+}
+
+QString CommandParsing::repeatedOption(const QCommandLineParser &parser,
+                                       const QStringList &repeatable)
+{
+    QStringList seen;
+    for (const QString &name : parser.optionNames()) {
+        if (seen.contains(name) && !repeatable.contains(name))
+            return name;
+        seen.append(name);
+    }
+    return {};
+}
+
+QString CommandParsing::repeatedMessage(const QString &option)
+{
+    const QString dashes = option.size() == 1 ? QStringLiteral("-") : QStringLiteral("--");
+    return tr("%1%2 is given more than once; give it once.").arg(dashes, option);
 }
 
 std::optional<AccessLevels> CommandParsing::accessLevels(const QStringList &values, QString *error)
@@ -103,17 +126,16 @@ QUuid CommandParsing::exactId(const QString &text)
 {
     // QUuid::fromString reads the first 36 (or 38) characters and ignores what follows, so
     // "<id>xyz" would name the connector <id>: the whole argument must be the UUID.
+    // Nor do spaces or braces around it count: an ID is the whole argument, as printed.
     static const QRegularExpression uuid(
-        QStringLiteral("^(\\{[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\\}|"
-                       "[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12})$"));
-    const QString trimmed = text.trimmed();
-    return uuid.match(trimmed).hasMatch() ? QUuid::fromString(trimmed) : QUuid();
+        QStringLiteral("^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$"));
+    return uuid.match(text).hasMatch() ? QUuid::fromString(text) : QUuid();
 }
 
 QString CommandParsing::idPrefix(const QString &text)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f-]{8,36}$"));
-    const QString prefix = text.trimmed().toLower();
+    const QString prefix = text.toLower();
     return hex.match(prefix).hasMatch() ? prefix : QString();
 }
 
@@ -153,8 +175,20 @@ std::optional<Result<Flow>> CommandParsing::flow(const QString &text, FlowServic
                                                  QString *error)
 {
     const QUuid exact = exactId(text);
-    if (!exact.isNull())
-        return service.find(exact);
+    if (!exact.isNull()) {
+        // A flow may be named like another flow's ID (in any letter case): then neither wins.
+        auto byId = service.find(exact);
+        auto byName = service.findByName(text);
+        if (byId && byName && byName->id != byId->id) {
+            *error = tr("'%1' is the ID of one flow and the name of another; give the ID of the "
+                        "one you mean, or rename the other.")
+                         .arg(text);
+            return std::nullopt;
+        }
+        if (!byId && byId.error().code() == ErrorCode::FlowNotFound && byName)
+            return byName;
+        return byId;
+    }
     auto named = service.findByName(text);
     if (!named && named.error().code() != ErrorCode::FlowNotFound)
         return named;

@@ -34,10 +34,14 @@ public:
     static bool parse(QCommandLineParser &parser, const QString &command,
                       const QStringList &arguments, int minPositionals, int maxPositionals,
                       QString *error);
+    // The first option the parser saw more than once, other than the `repeatable` ones; empty
+    // when none was.
+    static QString repeatedOption(const QCommandLineParser &parser, const QStringList &repeatable);
+    static QString repeatedMessage(const QString &option);
     // Reads repeated --access values; an unknown value sets `error`.
     static std::optional<AccessLevels> accessLevels(const QStringList &values, QString *error);
-    // The UUID when `text` is exactly one (with or without braces; nothing before or after it),
-    // otherwise a null UUID.
+    // The UUID when `text` is exactly one (no braces, no spaces, nothing before or after it: what
+    // the console prints), otherwise a null UUID.
     static QUuid exactId(const QString &text);
     // The one way a connector argument is resolved: a full connector ID, or an unambiguous
     // prefix of at least eight characters of one. std::nullopt is a usage error (`error` says

@@ -139,6 +139,9 @@ int CtlApplication::runCommand(const QStringList &arguments, const QString &lang
                        u'\n');
         return ExitSuccess;
     }
+    // "--admin a --admin b" would quietly act as b: a second value is a mistake, not a choice.
+    if (const QString twice = CommandParsing::repeatedOption(parser, {}); !twice.isEmpty())
+        return CtlContext::usage(CommandParsing::repeatedMessage(twice));
     // An empty value is a mistake (an unset shell variable), never "the default".
     for (const QString &name : {QStringLiteral("database"), QStringLiteral("admin")}) {
         if (parser.isSet(name) && parser.value(name).trimmed().isEmpty())

@@ -24,14 +24,20 @@ int ExchangeCommands::exportTo(const QStringList &arguments)
     if (!CommandParsing::parse(parser, QStringLiteral("export"), arguments, 0, 1, &error))
         return CtlContext::usage(error);
     const ConnectorExchange exchange(m_context.database());
-    if (parser.positionalArguments().size() < 2) {
+    // "-" is standard output, as it is standard input for import; "" is a mistake (an unset
+    // shell variable), not a file name.
+    const QString target = parser.positionalArguments().value(1, SafeFile::standardInputName());
+    if (target.trimmed().isEmpty())
+        return CtlContext::usage(tr("'%1' needs a file name, or '-' for standard output.")
+                                     .arg(QStringLiteral("export")));
+    if (target == SafeFile::standardInputName()) {
         auto document = exchange.exportAll(m_context.admin());
         if (!document)
             return m_context.fail(document.error());
         CtlStream::outBytes(ConnectorExchange::toBytes(*document)); // checked by CtlStream::finish
         return ExitSuccess;
     }
-    const QString path = parser.positionalArguments().at(1);
+    const QString &path = target;
     auto written = exchange.exportToFile(m_context.admin(), path);
     if (!written)
         return m_context.fail(written.error());

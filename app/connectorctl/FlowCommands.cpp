@@ -158,12 +158,16 @@ int FlowCommands::exportFlow(const QStringList &arguments)
         return CtlContext::usage(error);
     if (!*flow)
         return m_context.fail(flow->error());
+    const QString target = parser.positionalArguments().value(2, SafeFile::standardInputName());
+    if (target.trimmed().isEmpty())
+        return CtlContext::usage(tr("'%1' needs a file name, or '-' for standard output.")
+                                     .arg(QStringLiteral("flows export")));
     const QByteArray bytes = FlowService::exportDocument(flow->value());
-    if (parser.positionalArguments().size() < 3) {
+    if (target == SafeFile::standardInputName()) {
         CtlStream::outBytes(bytes); // the stored document as it is; a failed write is checked
         return ExitSuccess;
     }
-    const QString path = parser.positionalArguments().at(2);
+    const QString &path = target;
     if (auto written = SafeFile::write(path, bytes, &m_context.database()); !written)
         return m_context.fail(written.error());
     CtlStream::err(tr("Exported the flow \"%1\" to %2.")

@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "jsonpath/JsonPath.h"
 #include "store/SafeFile.h"
+#include "support/JsonDuplicateKeys.h"
 #include "support/PrintableText.h"
 
 #include <QJsonArray>
@@ -69,6 +70,21 @@ int JsonPathCommand::run(const QStringList &arguments)
                            .arg(parseError.errorString())
                            .arg(qMax(0, parseError.offset - 1)) +
                        u'\n');
+        return ExitUsage;
+    }
+
+    // QJsonDocument keeps the last of two equal keys: a document that says two things is refused,
+    // as import refuses it, rather than answered from one of them.
+    if (const auto duplicate = JsonDuplicateKeys::find(input)) {
+        CtlStream::err(
+            tr("connectorctl: the document is not valid for a query: the key \"%1\" "
+               "appears twice in the object at %2 (again at byte %3).")
+                .arg(PrintableText::escaped(duplicate->key),
+                     PrintableText::escaped(duplicate->path.isEmpty()
+                                                ? QStringLiteral("$")
+                                                : QStringLiteral("$.") + duplicate->path))
+                .arg(duplicate->offset) +
+            u'\n');
         return ExitUsage;
     }
 

@@ -83,6 +83,9 @@ private Q_SLOTS:
         QTest::newRow("query") << u"postgresql://u@host/db?sslmode=require&password=%1&x=1"_s.arg(
                                       kSecret)
                                << u"postgresql://u@host/db?sslmode=require&password=***&x=1"_s;
+        QTest::newRow("query, sslpassword and another *password")
+            << u"postgresql://u@host/db?sslpassword=%1&x_password=%1"_s.arg(kSecret)
+            << u"postgresql://u@host/db?sslpassword=***&x_password=***"_s;
         QTest::newRow("connection string")
             << u"host=db user=u password = '%1 x' dbname=c"_s.arg(kSecret)
             << u"host=db user=u password = *** dbname=c"_s;
@@ -115,9 +118,22 @@ private Q_SLOTS:
         QTest::newRow("closed port")
             << u"postgresql://u:%1@127.0.0.1:1/db"_s.arg(kSecret)
             << int(ErrorCode::DatabaseUnreachable) << false << u"postgresql://u@127.0.0.1:1/db"_s;
+        // A parameter libpq would need but QPSQL cannot be given is refused by name, never
+        // dropped.
         QTest::newRow("password in the query")
             << u"postgresql://u@127.0.0.1:1/db?password=%1"_s.arg(kSecret)
-            << int(ErrorCode::DatabaseUnreachable) << false << u"db?password=***"_s;
+            << int(ErrorCode::DatabasePathInvalid) << false << u"\"password\" is not supported"_s;
+        QTest::newRow("sslpassword in the query")
+            << u"postgresql://u@127.0.0.1:1/db?sslmode=require&sslpassword=%1"_s.arg(kSecret)
+            << int(ErrorCode::DatabasePathInvalid) << false
+            << u"db?sslmode=require&sslpassword=***"_s;
+        // URL schemes are case-insensitive: these are servers, not file names.
+        QTest::newRow("upper-case scheme")
+            << u"POSTGRESQL://u:%1@127.0.0.1:1/db"_s.arg(kSecret)
+            << int(ErrorCode::DatabaseUnreachable) << false << u"u@127.0.0.1:1/db"_s;
+        QTest::newRow("mixed-case short scheme")
+            << u"Postgres://u:%1@127.0.0.1:1/db"_s.arg(kSecret)
+            << int(ErrorCode::DatabaseUnreachable) << false << u"u@127.0.0.1:1/db"_s;
         QTest::newRow("connection string as a path")
             << u"host=db password=%1 dbname=c/x.sqlite"_s.arg(kSecret)
             << int(ErrorCode::DatabaseUnwritable) << false << u"password=*** dbname=c"_s;
@@ -150,6 +166,41 @@ private Q_SLOTS:
         const CtlRun run = runCtl({u"--database"_s, location, u"list"_s});
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(!run.output.contains(kSecret), qPrintable(run.output));
+    }
+
+    void urlParametersAreHonouredOrRefused()
+    {
+        // sslmode reaches libpq (a closed port then fails for the connection, not the URL).
+        auto required = Database::open(u"postgresql://u@127.0.0.1:1/db?sslmode=require"_s);
+        QVERIFY(!required);
+        QCOMPARE(required.error().code(), ErrorCode::DatabaseUnreachable);
+        for (const QString &parameter : {u"user=bob"_s, u"bogusparam=1"_s, u"host=elsewhere"_s}) {
+            auto refused = Database::open(u"postgresql://u@127.0.0.1:1/db?"_s + parameter);
+            QVERIFY2(!refused, qPrintable(parameter));
+            QCOMPARE(refused.error().code(), ErrorCode::DatabasePathInvalid);
+            const QString name = parameter.section(u'=', 0, 0);
+            QVERIFY2(refused.error().message().contains(u"\"%1\""_s.arg(name)),
+                     qPrintable(refused.error().message()));
+        }
+        auto twice =
+            Database::open(u"postgresql://u@127.0.0.1:1/db?sslmode=disable&sslmode=require"_s);
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().code(), ErrorCode::DatabasePathInvalid);
+    }
+
+    void sqliteSpecialNamesAreRefused()
+    {
+        for (const QString &name : {u":memory:"_s, u"file:x.sqlite"_s, u"file::memory:"_s}) {
+            auto refused = Database::open(name);
+            QVERIFY2(!refused, qPrintable(name));
+            QCOMPARE(refused.error().code(), ErrorCode::DatabasePathInvalid);
+            QVERIFY2(refused.error().message().contains(u"special name"_s),
+                     qPrintable(refused.error().message()));
+        }
+        const CtlRun run = runCtl({u"--database"_s, u":memory:"_s, u"add"_s, u"--name"_s, u"Gone"_s,
+                                   u"--access"_s, u"read-only"_s});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.output.contains(u":memory:"_s), qPrintable(run.output));
     }
 
     void openServerShowsNoPassword()

@@ -2,7 +2,9 @@
 #include "store/SafeFile.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +89,34 @@ private Q_SLOTS:
             QCOMPARE(refused.error().code(), ErrorCode::FileIsDatabase);
         }
         QVERIFY(SafeFile::write(m_dir.filePath(u"export.json"_s), "{}", database->get()));
+    }
+
+    // The check above passes for a path that becomes a symlink to the database only afterwards
+    // (another process swaps it in): the write itself must not follow a final symlink. It
+    // replaces the symlink's own entry with a regular file, so the file it pointed to, here
+    // standing in for the database, stays byte-identical.
+    void aWriteReplacesAFinalSymlinkAndNeverItsTarget()
+    {
+        const QString victim = m_dir.filePath(u"victim.sqlite"_s);
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SQLite format 3");
+        file.close();
+        const QString symlink = m_dir.filePath(u"swapped.json"_s);
+        QVERIFY(QFile::link(victim, symlink));
+        QVERIFY(SafeFile::write(symlink, "{\"exported\": true}", nullptr));
+        QCOMPARE(*SafeFile::read(victim, 100), QByteArray("SQLite format 3"));
+        QVERIFY(!QFileInfo(symlink).isSymLink());
+        QCOMPARE(*SafeFile::read(symlink, 100), QByteArray("{\"exported\": true}"));
+        // A regular file is replaced in place and keeps its permissions.
+        QVERIFY(QFile::setPermissions(symlink, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(SafeFile::write(symlink, "[]", nullptr));
+        QCOMPARE(*SafeFile::read(symlink, 100), QByteArray("[]"));
+        struct stat status = {};
+        QCOMPARE(::stat(QFile::encodeName(symlink).constData(), &status), 0);
+        QCOMPARE(status.st_mode & 0777, 0600u);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Hidden | QDir::Files).filter(u"swapped"_s),
+                 QStringList{u"swapped.json"_s});
     }
 
     void aFailedWriteSaysWhy()

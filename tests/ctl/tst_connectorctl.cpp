@@ -207,7 +207,8 @@ private Q_SLOTS:
                                                  u"--access"_s, u"read-only"_s, u"--authorize"_s}
                                   << u"name.too-long"_s;
         QTest::newRow("unknown id")
-            << QStringList{u"show"_s, QUuid::createUuid().toString()} << u"connector.not-found"_s;
+            << QStringList{u"show"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}
+            << u"connector.not-found"_s;
         QTest::newRow("unknown admin")
             << QStringList{u"--admin"_s, u"nobody@example.com"_s, u"list"_s} << u""_s;
     }

@@ -330,15 +330,50 @@ private Q_SLOTS:
         QVERIFY2(endless.err.contains(u"larger than 64 MiB"_s), qPrintable(endless.err));
     }
 
+    void jsonPathRefusesDuplicateKeysLikeImport()
+    {
+        // "\u0061" is "a": QJsonDocument would answer 2, the last of the two.
+        const Run refused = ctl({u"jsonpath"_s, u"$.a"_s}, {}, R"({"b":{"a":1,"\u0061":2}})");
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.out.isEmpty());
+        QVERIFY2(refused.err.contains(u"\"a\" appears twice in the object at $.b"_s),
+                 qPrintable(refused.err));
+        QCOMPARE(ctl({u"jsonpath"_s, u"$.b.a"_s}, {}, R"({"b":{"a":1}})").text().trimmed(), u"1"_s);
+    }
+
+    void anExportedFlowIsCappedLikeAFlowFile()
+    {
+        QJsonObject document = FlowSamples::supportLine(QUuid::createUuid(), u"A"_s,
+                                                        QUuid::createUuid(), u"B"_s, u"Huge"_s);
+        document.insert(u"description"_s, QString(16 * 1024 * 1024, u'x'));
+        const QJsonObject exported{
+            {u"format"_s, u"webex-cc-connectors"_s},
+            {u"version"_s, 2},
+            {u"connectors"_s, QJsonArray{}},
+            {u"flows"_s,
+             QJsonArray{QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                    {u"flow"_s, document}}}}};
+        const QString path =
+            writeFile(u"huge-flow-export.json"_s, QJsonDocument(exported).toJson());
+        const Run refused = ctl({u"import"_s, path});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains(u"flows[0]"_s) &&
+                     refused.err.contains(u"larger than 16 MiB"_s),
+                 qPrintable(refused.err.left(2000)));
+        QCOMPARE(ctl({u"--json"_s, u"flows"_s, u"list"_s}).json().array().size(), 0);
+    }
+
     void anIdWithTrailingTextDoesNotResolve()
     {
         const QString id = addConnector(u"Exact"_s);
         QVERIFY(!id.isEmpty());
         QCOMPARE(ctl({u"show"_s, id}).exitCode, 0);
-        QCOMPARE(ctl({u"show"_s, u"{"_s + id + u"}"_s}).exitCode, 0);
+        QCOMPARE(ctl({u"show"_s, id.toUpper()}).exitCode, 0);
         QCOMPARE(ctl({u"show"_s, id.left(8)}).exitCode, 0);
+        // The whole argument is the ID, as printed: no spaces or braces around it either.
         for (const QString &text :
-             {id + u"xyz"_s, id + u" junk"_s, id.left(8) + u" junk"_s, id + u"0"_s}) {
+             {id + u"xyz"_s, id + u" junk"_s, id.left(8) + u" junk"_s, id + u"0"_s, id + u" "_s,
+              u" "_s + id, u"{"_s + id + u"}"_s, u" "_s + id.left(8)}) {
             const Run refused = ctl({u"show"_s, text});
             QVERIFY2(refused.exitCode != 0, qPrintable(text));
             QCOMPARE(ctl({u"history"_s, text}).exitCode == 0, false);
@@ -372,6 +407,62 @@ private Q_SLOTS:
                      .toString(),
                  target.left(8));
         QCOMPARE(ctl({u"flows"_s, u"show"_s, target + u"xyz"_s}).exitCode, 1);
+    }
+
+    void aFlowNamedLikeAnotherFlowsFullIdIsAmbiguous()
+    {
+        const QString target = importFlow(FlowSamples::supportLine(
+            QUuid::createUuid(), u"A"_s, QUuid::createUuid(), u"B"_s, u"Target"_s));
+        QVERIFY(!target.isEmpty());
+        const QString decoy = importFlow(FlowSamples::supportLine(
+            QUuid::createUuid(), u"A"_s, QUuid::createUuid(), u"B"_s, target.toUpper()));
+        QVERIFY(!decoy.isEmpty());
+        for (const QString &text : {target, target.toUpper()}) {
+            const Run ambiguous = ctl({u"flows"_s, u"show"_s, text});
+            QCOMPARE(ambiguous.exitCode, 2);
+            QVERIFY2(ambiguous.err.contains(u"is the ID of one flow and the name of another"_s),
+                     qPrintable(ambiguous.err));
+        }
+        QCOMPARE(ctl({u"--json"_s, u"flows"_s, u"show"_s, decoy})
+                     .json()
+                     .object()
+                     .value(u"name"_s)
+                     .toString(),
+                 target.toUpper());
+    }
+
+    void repeatedOptionsAndEmptyValuesAreUsageErrors()
+    {
+        QVERIFY(!addConnector(u"Once"_s).isEmpty());
+        const QList<QStringList> repeated = {
+            {u"--admin"_s, u"a@x"_s, u"--admin"_s, u"b@x"_s, u"list"_s},
+            {u"--database"_s, m_database, u"list"_s},
+            {u"add"_s, u"--name"_s, u"x1"_s, u"--name"_s, u"x2"_s, u"--access"_s, u"read-only"_s},
+        };
+        for (const QStringList &arguments : repeated) {
+            const Run refused = ctl(arguments);
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(u"is given more than once"_s), qPrintable(refused.err));
+        }
+        QCOMPARE(ctl({u"--json"_s, u"list"_s}).json().array().size(), 1);
+        // --access may be repeated: the levels add up.
+        QCOMPARE(ctl({u"add"_s, u"--name"_s, u"Twice"_s, u"--access"_s, u"read-only"_s,
+                      u"--access"_s, u"read-only"_s, u"--authorize"_s})
+                     .exitCode,
+                 0);
+
+        const Run emptyTarget = ctl({u"export"_s, u""_s});
+        QCOMPARE(emptyTarget.exitCode, 2);
+        QVERIFY2(emptyTarget.err.contains(u"needs a file name"_s), qPrintable(emptyTarget.err));
+        const Run toStdout = ctl({u"export"_s, u"-"_s});
+        QCOMPARE(toStdout.exitCode, 0);
+        QCOMPARE(toStdout.json().object().value(u"format"_s).toString(), u"webex-cc-connectors"_s);
+        QVERIFY(!QFile::exists(QDir::current().filePath(u"-"_s)));
+
+        const Run emptyLogin = ctl({u"admins"_s, u"add"_s, u"new@x"_s, u"--role"_s,
+                                    u"read-only-admin"_s, u"--login"_s, u""_s});
+        QCOMPARE(emptyLogin.exitCode, 2);
+        QVERIFY2(emptyLogin.err.contains(u"--login needs a value"_s), qPrintable(emptyLogin.err));
     }
 };
 

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void unknownLanguageIsAUsageError();
     void fileThatIsNotADatabaseFailsClearly();
     void firstRunCreatesTheDefaultOrganisation();
+    void controlCharactersInMessagesAreEscaped();
 
 private:
     struct Run
@@ -138,6 +139,18 @@ void TestStartup::firstRunCreatesTheDefaultOrganisation()
     QCOMPARE(directory.organisation()->licence, Licence::Flex3);
     QVERIFY(directory.defaultAdmin().ok());
     QCOMPARE(directory.defaultAdmin()->role, AdminRole::FullAdmin);
+}
+
+void TestStartup::controlCharactersInMessagesAreEscaped()
+{
+    // A --database value is echoed in the message: its ESC and BEL must not reach the terminal.
+    const QString path = m_home.filePath(QStringLiteral("no-folder\x1b]0;PWN\x07/x.sqlite"));
+    const Run refused =
+        run({QStringLiteral("--database"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(!refused.err.contains(QChar(0x1b)) && !refused.err.contains(QChar(0x07)),
+             refused.err.toUtf8().toPercentEncoding(" /:.-()\n").constData());
+    QVERIFY2(refused.err.contains(QStringLiteral("\\u001b]0;PWN")), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestStartup)

@@ -474,6 +474,9 @@ QString CoreError::message() const
     case ErrorCode::FileWriteFailed:
         return tr("Cannot write %1: %2").arg(argument(0), argument(1));
     case ErrorCode::DatabasePathInvalid:
+        if (m_arguments.size() > 1) // with the reason
+            return tr("The database location \"%1\" cannot be used: %2.")
+                .arg(argument(0), argument(1));
         return tr("The database path \"%1\" is not valid.").arg(argument(0));
     case ErrorCode::DatabaseNotSqlite:
         return tr("The file %1 is not a connectors database (it is not an SQLite file). It was "

@@ -412,6 +412,15 @@ std::optional<Flow> ConnectorExchange::readFlow(const QJsonObject &entry, const 
         }
     }
     const QJsonObject document = wrapped ? entry.value(QStringLiteral("flow")).toObject() : entry;
+    // `flows import` reads at most a flow file's limit; a flow inside an export may not be
+    // larger, or the export would be the way around the cap.
+    if (const qint64 size = QJsonDocument(document).toJson(QJsonDocument::Compact).size();
+        size > SafeFile::FlowFileLimit) {
+        problems.append({position, tr("the flow is larger than %1 MiB, the limit for a flow file; "
+                                      "shorten it or leave it out.")
+                                       .arg(SafeFile::FlowFileLimit / SafeFile::MiB)});
+        return std::nullopt;
+    }
     auto flow = FlowDesignerFormat::fromDocument(document, position);
     if (!flow) {
         // The error names its source; the position already does, so keep only the reason.

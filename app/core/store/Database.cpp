@@ -10,9 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace {
@@ -76,8 +79,9 @@ QString Database::defaultPath()
 
 bool Database::isServerUrl(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://")) ||
-           location.startsWith(QLatin1String("postgres://"));
+    // URL schemes are case-insensitive: POSTGRESQL:// is a server too, never a file name.
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
 QSqlDatabase Database::connection() const
@@ -113,6 +117,14 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, bool r
 {
     if (path.trimmed().isEmpty() || path.contains(QChar(u'\0')))
         return CoreError(ErrorCode::DatabasePathInvalid, {DatabaseLocation::displayable(path)});
+    // SQLite gives these names a meaning of its own: ":memory:" keeps the data only until the
+    // program ends (an "added" connector would be gone at once) and "file:" is a URI.
+    if (path == u":memory:" || path.startsWith(u"file:", Qt::CaseInsensitive))
+        return CoreError(ErrorCode::DatabasePathInvalid,
+                         {DatabaseLocation::displayable(path),
+                          tr("SQLite reads it as a special name (an in-memory database or a "
+                             "URI), not as a file; name the database file itself, such as "
+                             "./connectors.sqlite")});
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shown = DatabaseLocation::displayable(absolute);
     const QFileInfo info(absolute);
@@ -202,7 +214,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location)
     db.setDatabaseName(name);
     db.setUserName(url.userName());
     db.setPassword(url.password());
-    db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=connector-console"));
+    QString refusal;
+    const QString options = connectOptions(QUrlQuery(url), &refusal);
+    if (!refusal.isEmpty())
+        return CoreError(ErrorCode::DatabasePathInvalid, {database->m_shown, refusal});
+    db.setConnectOptions(options);
     if (!db.open()) {
         // libpq does not quote passwords today; this keeps it so if a version ever does.
         const QString detail = DatabaseLocation::withoutSecret(
@@ -215,6 +231,41 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location)
         !quiet)
         return quiet.error();
     return database;
+}
+
+QString Database::connectOptions(const QUrlQuery &query, QString *refusal)
+{
+    // libpq's parameters that QPSQL passes on as connect options. Any other one is refused by
+    // name rather than dropped: a dropped sslmode=require would connect without TLS.
+    static const QStringList supported = {
+        QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),          QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name")};
+    QMap<QString, QString> chosen = {
+        {QStringLiteral("connect_timeout"), QStringLiteral("5")},
+        {QStringLiteral("application_name"), QStringLiteral("connector-console")}};
+    QSet<QString> seen;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!supported.contains(key))
+            return *refusal = tr("the URL parameter \"%1\" is not supported (supported: %2)")
+                                  .arg(key, supported.join(QStringLiteral(", ")));
+        if (seen.contains(key))
+            return *refusal = tr("the URL parameter \"%1\" is given twice").arg(key);
+        // QPSQL separates the options with ';', and libpq's values are quoted below.
+        if (value.isEmpty() || value.contains(u';') || value.contains(QChar(u'\0')))
+            return *refusal = tr("the URL parameter \"%1\" has an empty value or one holding ';'")
+                                  .arg(key);
+        seen.insert(key);
+        chosen.insert(key, value);
+    }
+    QStringList options;
+    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
+        QString value = it.value();
+        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        options << it.key() + QStringLiteral("='") + value + u'\'';
+    }
+    return options.join(u';');
 }
 
 Result<void> Database::bringUpToDate(const Options &options)

@@ -15,6 +15,8 @@
 // (postgresql://user[:password]@host[:port]/database). Nothing is written to an SQLite file until
 // it is known to be an SQLite database of our schema, of a version this build understands, and
 // (after an unclean shutdown) intact; a new file is made only in a folder that exists.
+class QUrlQuery;
+
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
@@ -85,6 +87,8 @@ private:
     static Result<void> checkFileLocation(const QFileInfo &info, const QString &shown,
                                           bool readOnly);
     static Result<std::unique_ptr<Database>> openServer(const QString &url);
+    // The URL's query as QPSQL connect options; sets `refusal` for a parameter it cannot honour.
+    static QString connectOptions(const QUrlQuery &query, QString *refusal);
     Result<void> bringUpToDate(const Options &options);
 
     Result<void> connectFile(bool readOnly);

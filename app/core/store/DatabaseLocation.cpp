@@ -29,10 +29,10 @@ QString withoutUrlPassword(const QString &location)
 
 QString DatabaseLocation::displayable(const QString &location)
 {
-    // password=VALUE in a query string (separated by &) or a connection string (by spaces, with
-    // an optional quoted value).
+    // password=VALUE (also sslpassword= and any other *password=) in a query string (separated by
+    // &) or a connection string (by spaces, with an optional quoted value).
     static const QRegularExpression setting(
-        QStringLiteral(R"((^|[\s?&;])(password\s*=\s*)('(?:[^'\\]|\\.)*'?|[^\s&;#]*))"),
+        QStringLiteral(R"((^|[\s?&;])([\w-]*password\s*=\s*)('(?:[^'\\]|\\.)*'?|[^\s&;#]*))"),
         QRegularExpression::CaseInsensitiveOption);
     QString shown = withoutUrlPassword(location);
     shown.replace(setting, QStringLiteral("\\1\\2") + kHidden);

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 #ifdef Q_OS_UNIX
@@ -48,6 +49,111 @@ Result<QByteArray> tooLarge(const QString &name, qint64 limit)
 {
     return CoreError(ErrorCode::FileTooLarge, {name, QString::number(limit / SafeFile::MiB)});
 }
+
+#ifdef Q_OS_UNIX
+// True when the open file is one of the open database's files (the same device and inode).
+bool isDatabaseFile(const struct stat &opened, const Database *database)
+{
+    if (!database)
+        return false;
+    for (const QString &own : SafeFile::databaseFiles(*database)) {
+        struct stat status = {};
+        if (::stat(QFile::encodeName(own).constData(), &status) == 0 &&
+            status.st_dev == opened.st_dev && status.st_ino == opened.st_ino)
+            return true;
+    }
+    return false;
+}
+
+// Writes every byte; 0, or the errno of the failure.
+int writeAll(int descriptor, const QByteArray &bytes)
+{
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const ssize_t wrote =
+            ::write(descriptor, bytes.constData() + done, static_cast<size_t>(bytes.size() - done));
+        if (wrote < 0 && errno == EINTR)
+            continue;
+        if (wrote <= 0)
+            return wrote < 0 ? errno : EIO;
+        done += wrote;
+    }
+    return 0;
+}
+
+// True when `name` in the open folder is one of the database's own entries: a folder swapped
+// for a symlink after the check must not let the rename replace the database.
+bool isDatabaseEntry(int folder, const QString &name, const Database *database)
+{
+    struct stat opened = {};
+    if (!database || ::fstat(folder, &opened) != 0)
+        return false;
+    for (const QString &own : SafeFile::databaseFiles(*database)) {
+        const QFileInfo info(own);
+        struct stat status = {};
+        if (info.fileName() == name &&
+            ::stat(QFile::encodeName(info.absolutePath()).constData(), &status) == 0 &&
+            status.st_dev == opened.st_dev && status.st_ino == opened.st_ino)
+            return true;
+    }
+    return false;
+}
+
+// Writes a new file in the target's folder and renames it over the target's entry. An existing
+// regular file keeps its permissions; a new one gets the usual 0666 less the umask.
+Result<void> replaceEntry(const QString &path, const QByteArray &bytes, const Database *database)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (name.isEmpty() || name == u"." || name == u"..")
+        return CoreError(ErrorCode::FileWriteFailed, {shown(path), qt_error_string(EISDIR)});
+    const int folder = ::open(QFile::encodeName(info.absolutePath()).constData(),
+                              O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder < 0)
+        return CoreError(ErrorCode::FileWriteFailed, {shown(path), qt_error_string(errno)});
+    const auto fail = [&](int error) -> Result<void> {
+        ::close(folder);
+        return CoreError(ErrorCode::FileWriteFailed, {shown(path), qt_error_string(error)});
+    };
+    if (isDatabaseEntry(folder, name, database)) {
+        ::close(folder);
+        return CoreError(ErrorCode::FileIsDatabase, {shown(path), shown(path)});
+    }
+    const QByteArray entry = QFile::encodeName(name);
+    struct stat existing = {};
+    const bool keepMode =
+        ::fstatat(folder, entry.constData(), &existing, AT_SYMLINK_NOFOLLOW) == 0 &&
+        S_ISREG(existing.st_mode);
+    QByteArray temporary;
+    int descriptor = -1;
+    for (int attempt = 0; attempt < 100 && descriptor < 0; ++attempt) {
+        temporary = '.' + entry + '.' +
+                    QByteArray::number(QRandomGenerator::global()->generate(), 36) + ".tmp";
+        descriptor =
+            ::openat(folder, temporary.constData(),
+                     O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, keepMode ? 0600 : 0666);
+        if (descriptor < 0 && errno != EEXIST)
+            return fail(errno);
+    }
+    if (descriptor < 0)
+        return fail(EEXIST);
+    int failure = writeAll(descriptor, bytes);
+    if (failure == 0 && keepMode && ::fchmod(descriptor, existing.st_mode & 07777) != 0)
+        failure = errno;
+    if (failure == 0 && ::fsync(descriptor) != 0)
+        failure = errno;
+    if (::close(descriptor) != 0 && failure == 0)
+        failure = errno;
+    if (failure == 0 && ::renameat(folder, temporary.constData(), folder, entry.constData()) != 0)
+        failure = errno;
+    if (failure != 0) {
+        ::unlinkat(folder, temporary.constData(), 0);
+        return fail(failure);
+    }
+    ::close(folder);
+    return {};
+}
+#endif
 
 } // namespace
 
@@ -147,6 +253,33 @@ Result<void> SafeFile::write(const QString &path, const QByteArray &bytes, const
                 return CoreError(ErrorCode::FileIsDatabase, {shown(path), shown(own)});
         }
     }
+#ifdef Q_OS_UNIX
+    // The check above looks at the path; another process may swap a symlink in afterwards. So a
+    // device or pipe is checked again once open, and anything else is written to a new file
+    // beside the target and renamed over the target's own entry: a rename never follows a final
+    // symlink, so a swapped-in symlink is replaced, never the file it points to.
+    const QByteArray native = QFile::encodeName(path);
+    struct stat status = {};
+    if (::stat(native.constData(), &status) == 0 && !S_ISREG(status.st_mode) &&
+        !S_ISDIR(status.st_mode)) {
+        const int descriptor = ::open(native.constData(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        if (descriptor < 0)
+            return CoreError(ErrorCode::FileWriteFailed, {shown(path), qt_error_string(errno)});
+        struct stat opened = {};
+        if (::fstat(descriptor, &opened) == 0 && !S_ISREG(opened.st_mode) &&
+            !isDatabaseFile(opened, database)) {
+            const int failure = writeAll(descriptor, bytes);
+            ::close(descriptor);
+            if (failure != 0)
+                return CoreError(ErrorCode::FileWriteFailed,
+                                 {shown(path), qt_error_string(failure)});
+            return {};
+        }
+        // Swapped for a regular file since the check: never write through this descriptor.
+        ::close(descriptor);
+    }
+    return replaceEntry(path, bytes, database);
+#else
     const QFileInfo info(path);
     if (info.exists() && !info.isFile() && !info.isDir()) {
         // A device or a pipe (/dev/stdout, a FIFO) cannot be replaced by a rename: write it
@@ -179,4 +312,5 @@ Result<void> SafeFile::write(const QString &path, const QByteArray &bytes, const
     if (!file.commit())
         return CoreError(ErrorCode::FileWriteFailed, {shown(path), reason(file, errno)});
     return {};
+#endif
 }

@@ -15,9 +15,10 @@ class QIODevice;
 //   standard input when the caller allows it and the path is "-"; it stops at a size limit and
 //   never holds more than the limit plus one chunk;
 // - a write never touches the open database's files (also through a symlink or a hard link),
-//   replaces a regular file atomically (QSaveFile: beside the target, then renamed, so a failure
-//   never leaves half a file) and writes a device or pipe directly, checking every byte; a
-//   failure carries the operating system's reason.
+//   replaces a regular file atomically (a new file beside the target, then renamed over the
+//   target's own entry, so a failure never leaves half a file and a symlink swapped in after the
+//   check is replaced, never followed) and writes a device or pipe directly once the opened file
+//   is checked again, checking every byte; a failure carries the operating system's reason.
 class SafeFile final
 {
 public:
