@@ -1178,6 +1178,14 @@ Connector ID: %2</source>
         <source>%1: the key appears more than once in the same object (again at byte %2); remove the extra one.</source>
         <translation>%1: ключ трапляється в тому самому об’єкті більше одного разу (повторно на байті %2); вилучіть зайвий.</translation>
     </message>
+    <message>
+        <source>authorizedBy: &quot;%1&quot; has the role &quot;%2&quot;, which may not set up connectors, so cannot have given this consent.</source>
+        <translation>authorizedBy: «%1» має роль «%2», яка не може налаштовувати конектори, тож не могла надати цю згоду.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before createdAt (%3).</source>
+        <translation>%1: %2 раніше за createdAt (%3).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorHistoryModel</name>

@@ -1,6 +1,7 @@
 #include "flows/FlowDesignerFormat.h"
 #include "service/ConnectorExchange.h"
 #include "service/FlowService.h"
+#include "support/Timestamps.h"
 #include "TestStore.h"
 
 #include <QFile>
@@ -214,6 +215,75 @@ private Q_SLOTS:
         QVERIFY2(message.startsWith(key + u": "_s), qPrintable(message));
         QVERIFY2(message.contains(expected), qPrintable(message));
         QCOMPARE(store.service().list()->size(), 0);
+    }
+
+    // Consent from a role that may not set up connectors, and times before the record existed.
+    void impossibleConsentAndHistoryAreRefused_data()
+    {
+        QTest::addColumn<QJsonObject>("fields");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("partner read-only consent")
+            << QJsonObject{{u"authorizedBy"_s, u"viewer@example.com"_s}}
+            << u"authorizedBy: \"viewer@example.com\" has the role"_s;
+        QTest::newRow("partner full admin consent")
+            << QJsonObject{{u"authorizedBy"_s, u"partner@example.com"_s}}
+            << u"authorizedBy: \"partner@example.com\" has the role"_s;
+        QTest::newRow("authorizedAt before createdAt")
+            << QJsonObject{{u"createdAt"_s, u"2026-01-02T03:04:05.000Z"_s},
+                           {u"authorizedAt"_s, u"1969-01-01T00:00:00.000Z"_s}}
+            << u"authorizedAt: 1969-01-01T00:00:00.000Z is before createdAt"_s;
+        QTest::newRow("updatedAt before createdAt")
+            << QJsonObject{{u"updatedAt"_s, u"2000-01-01T00:00:00.000Z"_s}}
+            << u"updatedAt: 2000-01-01T00:00:00.000Z is before createdAt"_s;
+    }
+
+    void impossibleConsentAndHistoryAreRefused()
+    {
+        QFETCH(QJsonObject, fields);
+        QFETCH(QString, expected);
+        TestStore store;
+        addOlena(store);
+        store.addAdmin(AdminRole::PartnerReadOnlyAdmin, u"viewer@example.com"_s);
+        store.addAdmin(AdminRole::PartnerFullAdmin, u"partner@example.com"_s);
+        QJsonObject forged = record(u"Forged"_s);
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            forged.insert(it.key(), it.value());
+        auto report = ConnectorExchange(store.database())
+                          .import(store.owner(), file({record(u"Fine"_s), forged}));
+        QVERIFY(report);
+        QCOMPARE(report->problems.size(), 1);
+        QCOMPARE(report->problems.first().position, u"connectors[1]"_s);
+        QVERIFY2(report->problems.first().message.startsWith(expected),
+                 qPrintable(report->problems.first().message));
+        QCOMPARE(store.service().list()->size(), 0);
+    }
+
+    // "-14:00" is 14 hours later than the same digits in UTC: checked and stored as that instant.
+    void utcOffsetsAreConvertedBeforeCheckingAndStoring()
+    {
+        TestStore store;
+        addOlena(store);
+        const QDateTime future = Timestamps::now().addSecs(3 * 3600);
+        const QString futureWithOffset =
+            future.toOffsetFromUtc(-14 * 3600).toString(Qt::ISODateWithMs);
+        QJsonObject ahead = record(u"Ahead"_s);
+        ahead.insert(u"authorizedAt"_s, futureWithOffset);
+        auto refused = ConnectorExchange(store.database()).import(store.owner(), file({ahead}));
+        QVERIFY(refused);
+        QCOMPARE(refused->problems.size(), 1);
+        QVERIFY2(refused->problems.first().message.contains(u"future"_s),
+                 qPrintable(refused->problems.first().message));
+
+        QJsonObject past = record(u"Past"_s);
+        past.insert(u"authorizedAt"_s, u"2026-01-02T15:00:00+14:00"_s);
+        auto report = ConnectorExchange(store.database()).import(store.owner(), file({past}));
+        QVERIFY(report);
+        QVERIFY(report->problems.isEmpty());
+        const auto stored = store.service().list();
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(Timestamps::toStorage(stored->first().authorizedAt),
+                 u"2026-01-02T01:00:00.000Z"_s);
     }
 
     void duplicateKeysAreRefused_data()
