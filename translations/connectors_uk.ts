@@ -1186,6 +1186,10 @@ Connector ID: %2</source>
         <source>%1: %2 is before createdAt (%3).</source>
         <translation>%1: %2 раніше за createdAt (%3).</translation>
     </message>
+    <message>
+        <source>%1: the text holds half of a surrogate pair (a \uD800-\uDFFF escape without its partner, in the string at byte %2); it is not a character.</source>
+        <translation>%1: текст містить половину сурогатної пари (екранування \uD800–\uDFFF без другої половини в рядку з байта %2); це не символ.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorHistoryModel</name>
@@ -2675,6 +2679,14 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>the key &quot;%1&quot; appears more than once in %2 (again at byte %3).</source>
         <translation>ключ «%1» трапляється більше одного разу в %2 (повторно на байті %3).</translation>
+    </message>
+    <message>
+        <source>%1 holds half of a surrogate pair (a \uD800-\uDFFF escape without its partner, in the string at byte %2).</source>
+        <translation>%1 містить половину сурогатної пари (екранування \uD800–\uDFFF без другої половини в рядку з байта %2).</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>значення</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,48 @@ private Q_SLOTS:
         QVERIFY(flow.error().message().startsWith(u"main.json: "_s));
     }
 
+    // Half a surrogate pair is refused like invalid UTF-8, naming the record and field; a whole
+    // pair is a character like any other.
+    void loneSurrogateEscapesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("escape");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("high without low") << QByteArray(R"(\ud800)") << true;
+        QTest::newRow("high then high") << QByteArray(R"(\uD800\uD800)") << true;
+        QTest::newRow("low alone") << QByteArray(R"(\udc00)") << true;
+        QTest::newRow("low then high") << QByteArray(R"(\udc00\ud800)") << true;
+        QTest::newRow("a whole pair") << QByteArray(R"(\ud83d\ude00)") << false;
+    }
+
+    void loneSurrogateEscapesAreRefused()
+    {
+        QFETCH(QByteArray, escape);
+        QFETCH(bool, refused);
+        TestStore store;
+        addOlena(store);
+        QByteArray bytes = file({record(u"Fine"_s), record(u"a@@b"_s)});
+        bytes.replace("@@", escape);
+        auto report = ConnectorExchange(store.database()).import(store.owner(), bytes);
+        QVERIFY(report);
+        if (!refused) {
+            QVERIFY(report->problems.isEmpty());
+            QCOMPARE(store.service().list()->size(), 2);
+            return;
+        }
+        QCOMPARE(report->problems.size(), 1);
+        QCOMPARE(report->problems.first().position, u"connectors[1]"_s);
+        QVERIFY2(report->problems.first().message.startsWith(u"name: "_s),
+                 qPrintable(report->problems.first().message));
+        QVERIFY2(report->problems.first().message.contains(u"surrogate"_s),
+                 qPrintable(report->problems.first().message));
+        QCOMPARE(store.service().list()->size(), 0);
+        const Result<Flow> flow = FlowDesignerFormat::read(
+            "{\"name\":\"Main" + escape + "x\",\"nodes\":[]}", u"main.json"_s);
+        QVERIFY(!flow);
+        QVERIFY2(flow.error().message().contains(u"name holds half of a surrogate pair"_s),
+                 qPrintable(flow.error().message()));
+    }
+
     void aFlowFileWithADuplicateKeyIsRefused()
     {
         const QByteArray flow = R"({"name":"Main","nodes":[],"name":"Other"})";

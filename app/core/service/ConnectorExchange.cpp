@@ -276,6 +276,15 @@ ConnectorExchange::ImportReport ConnectorExchange::parse(const AdminAccount &act
                                               .arg(duplicate->offset)});
         return report;
     }
+    // Like invalid UTF-8: "a\\ud800b" would arrive as "a" and some other character.
+    if (const auto lone = JsonDuplicateKeys::findLoneSurrogate(json)) {
+        problems.append({lone->path, tr("%1: the text holds half of a surrogate pair (a "
+                                        "\\uD800-\\uDFFF escape without its partner, in the string "
+                                        "at byte %2); it is not a character.")
+                                         .arg(lone->key.isEmpty() ? lone->path : lone->key)
+                                         .arg(lone->offset)});
+        return report;
+    }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != formatName()) {
         problems.append({QString(), tr("the file is not a connectors export (its \"format\" is "
