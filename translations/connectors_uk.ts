@@ -2008,6 +2008,10 @@ Connector ID: %2</source>
         <source>The database server refused the change: %1</source>
         <translation>Сервер бази даних відхилив зміну: %1</translation>
     </message>
+    <message>
+        <source>Login: a login cannot hold control, direction-changing or invisible characters.</source>
+        <translation>Вхід: ім’я для входу не може містити керівних, невидимих символів або символів зміни напрямку тексту.</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectorCommand</name>

@@ -32,6 +32,7 @@ enum class ErrorCode
     AdminDuplicate,
     AdminDisplayNameInvalid,
     AdminLoginTaken,
+    AdminLoginInvalid,
     RoleCannotGrant,
     // Identity: who is really at the keyboard (or behind the database login)
     OsUserNotBound,
