@@ -119,21 +119,17 @@ private Q_SLOTS:
         QTest::newRow("private use plane 15") << u"Pla\U000F0000in"_s << u"Plain"_s;
         QTest::newRow("hangul filler") << u"Pla\u115Fin"_s << u"Plain"_s;
         QTest::newRow("halfwidth hangul filler") << u"Pla\uFFA0in"_s << u"Plain"_s;
-        // Mixed-script confusables (UTS #39 skeleton).
-        QTest::newRow("cyrillic a") << u"Pl\u0430in"_s << u"Plain"_s;
-        QTest::newRow("greek omicron") << u"Rep\u03BFrts"_s << u"Reports"_s;
     }
 
     // One predicate decides both: whatever makes a name "invisible only" is absent from its key.
     void invisibleCharactersAreAbsentFromTheKey()
     {
-        const QString plain = ConnectorValidator::nameKey(u"Plain"_s);
         for (char32_t codePoint = 0; codePoint <= 0x10FFFF; ++codePoint) {
             if (!ConnectorValidator::isInvisible(codePoint) ||
                 ConnectorValidator::isForbiddenCharacter(codePoint) || QChar::isSpace(codePoint))
                 continue;
             const QString name = u"Pla"_s + QString::fromUcs4(&codePoint, 1) + u"in"_s;
-            if (ConnectorValidator::nameKey(name) != plain)
+            if (ConnectorValidator::nameKey(name) != u"plain"_s)
                 QFAIL(qPrintable(u"U+%1 stays in the key"_s.arg(uint(codePoint), 4, 16)));
         }
     }

@@ -3,7 +3,6 @@
 #include <QChar>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
-#include <unicode/uspoof.h>
 
 namespace {
 
@@ -33,33 +32,6 @@ QString nfkcCaseFold(const QString &text)
         return text.toCaseFolded();
     folded.truncate(length);
     return folded;
-}
-
-// UTS #39 confusable skeleton: "Pl<U+0430>in" (Cyrillic a) and "Plain" map to the same text. The
-// checker is opened once; ICU documents its const functions as thread-safe.
-QString confusableSkeleton(const QString &text)
-{
-    static UErrorCode openStatus = U_ZERO_ERROR;
-    static USpoofChecker *const checker = uspoof_open(&openStatus);
-    if (U_FAILURE(openStatus) || checker == nullptr || text.isEmpty())
-        return text;
-    UErrorCode status = U_ZERO_ERROR;
-    const auto *source = reinterpret_cast<const UChar *>(text.utf16());
-    QString skeleton(text.size() * 2 + 16, Qt::Uninitialized);
-    int32_t length = uspoof_getSkeleton(checker, 0, source, int32_t(text.size()),
-                                        reinterpret_cast<UChar *>(skeleton.data()),
-                                        int32_t(skeleton.size()), &status);
-    if (status == U_BUFFER_OVERFLOW_ERROR) {
-        status = U_ZERO_ERROR;
-        skeleton.resize(length);
-        length = uspoof_getSkeleton(checker, 0, source, int32_t(text.size()),
-                                    reinterpret_cast<UChar *>(skeleton.data()),
-                                    int32_t(skeleton.size()), &status);
-    }
-    if (U_FAILURE(status))
-        return text;
-    skeleton.truncate(length);
-    return skeleton;
 }
 
 // Characters that show nothing on their own: spaces, default-ignorables (U+200B, U+2060, U+180E,
@@ -122,7 +94,7 @@ QString ConnectorValidator::nameKey(const QString &name)
         pendingSpace = false;
         key += QString::fromUcs4(&codePoint, 1);
     }
-    return confusableSkeleton(key);
+    return key;
 }
 
 bool ConnectorValidator::isInvisible(char32_t codePoint)

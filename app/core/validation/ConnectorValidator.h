@@ -21,9 +21,8 @@ public:
     // The key two names must not share, so that names a person cannot tell apart are one name:
     // NFKC, full case folding and default-ignorable removal (ICU's NFKC_Casefold), then white
     // space collapsed to single spaces and trimmed, and every other character isInvisible()
-    // accepts dropped, then ICU's UTS #39 confusable skeleton (Cyrillic "а" reads as "a"; the key
-    // is never shown, so "m" spelt "rn" there is fine). Existing databases are re-keyed on open
-    // when this changes (NameKeyMigration).
+    // accepts dropped. Existing databases are re-keyed on open when this changes
+    // (NameKeyMigration).
     static QString nameKey(const QString &name);
 
     static std::optional<CoreError> checkName(const QString &name);
