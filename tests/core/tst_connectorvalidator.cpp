@@ -112,6 +112,26 @@ private Q_SLOTS:
         QTest::newRow("sharp s") << u"Straße"_s << u"STRASSE"_s;
         QTest::newRow("fi ligature") << u"\uFB01le"_s << u"file"_s;
         QTest::newRow("fullwidth") << u"\uFF30lain"_s << u"Plain"_s;
+        // Every character the validator calls invisible is dropped from the key too.
+        QTest::newRow("braille blank") << u"Pla\u2800in"_s << u"Plain"_s;
+        QTest::newRow("interlinear annotation") << u"Pla\uFFF9in"_s << u"Plain"_s;
+        QTest::newRow("private use") << u"Pla\uE000in"_s << u"Plain"_s;
+        QTest::newRow("private use plane 15") << u"Pla\U000F0000in"_s << u"Plain"_s;
+        QTest::newRow("hangul filler") << u"Pla\u115Fin"_s << u"Plain"_s;
+        QTest::newRow("halfwidth hangul filler") << u"Pla\uFFA0in"_s << u"Plain"_s;
+    }
+
+    // One predicate decides both: whatever makes a name "invisible only" is absent from its key.
+    void invisibleCharactersAreAbsentFromTheKey()
+    {
+        for (char32_t codePoint = 0; codePoint <= 0x10FFFF; ++codePoint) {
+            if (!ConnectorValidator::isInvisible(codePoint) ||
+                ConnectorValidator::isForbiddenCharacter(codePoint) || QChar::isSpace(codePoint))
+                continue;
+            const QString name = u"Pla"_s + QString::fromUcs4(&codePoint, 1) + u"in"_s;
+            if (ConnectorValidator::nameKey(name) != u"plain"_s)
+                QFAIL(qPrintable(u"U+%1 stays in the key"_s.arg(uint(codePoint), 4, 16)));
+        }
     }
 
     void nameKeyIsConfusableAware()

@@ -1,6 +1,7 @@
 #include "flows/FlowDesignerFormat.h"
 #include "service/ConnectorExchange.h"
 #include "service/FlowService.h"
+#include "support/Timestamps.h"
 #include "TestStore.h"
 
 #include <QFile>
@@ -216,6 +217,75 @@ private Q_SLOTS:
         QCOMPARE(store.service().list()->size(), 0);
     }
 
+    // Consent from a role that may not set up connectors, and times before the record existed.
+    void impossibleConsentAndHistoryAreRefused_data()
+    {
+        QTest::addColumn<QJsonObject>("fields");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("partner read-only consent")
+            << QJsonObject{{u"authorizedBy"_s, u"viewer@example.com"_s}}
+            << u"authorizedBy: \"viewer@example.com\" has the role"_s;
+        QTest::newRow("partner full admin consent")
+            << QJsonObject{{u"authorizedBy"_s, u"partner@example.com"_s}}
+            << u"authorizedBy: \"partner@example.com\" has the role"_s;
+        QTest::newRow("authorizedAt before createdAt")
+            << QJsonObject{{u"createdAt"_s, u"2026-01-02T03:04:05.000Z"_s},
+                           {u"authorizedAt"_s, u"1969-01-01T00:00:00.000Z"_s}}
+            << u"authorizedAt: 1969-01-01T00:00:00.000Z is before createdAt"_s;
+        QTest::newRow("updatedAt before createdAt")
+            << QJsonObject{{u"updatedAt"_s, u"2000-01-01T00:00:00.000Z"_s}}
+            << u"updatedAt: 2000-01-01T00:00:00.000Z is before createdAt"_s;
+    }
+
+    void impossibleConsentAndHistoryAreRefused()
+    {
+        QFETCH(QJsonObject, fields);
+        QFETCH(QString, expected);
+        TestStore store;
+        addOlena(store);
+        store.addAdmin(AdminRole::PartnerReadOnlyAdmin, u"viewer@example.com"_s);
+        store.addAdmin(AdminRole::PartnerFullAdmin, u"partner@example.com"_s);
+        QJsonObject forged = record(u"Forged"_s);
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            forged.insert(it.key(), it.value());
+        auto report = ConnectorExchange(store.database())
+                          .import(store.owner(), file({record(u"Fine"_s), forged}));
+        QVERIFY(report);
+        QCOMPARE(report->problems.size(), 1);
+        QCOMPARE(report->problems.first().position, u"connectors[1]"_s);
+        QVERIFY2(report->problems.first().message.startsWith(expected),
+                 qPrintable(report->problems.first().message));
+        QCOMPARE(store.service().list()->size(), 0);
+    }
+
+    // "-14:00" is 14 hours later than the same digits in UTC: checked and stored as that instant.
+    void utcOffsetsAreConvertedBeforeCheckingAndStoring()
+    {
+        TestStore store;
+        addOlena(store);
+        const QDateTime future = Timestamps::now().addSecs(3 * 3600);
+        const QString futureWithOffset =
+            future.toOffsetFromUtc(-14 * 3600).toString(Qt::ISODateWithMs);
+        QJsonObject ahead = record(u"Ahead"_s);
+        ahead.insert(u"authorizedAt"_s, futureWithOffset);
+        auto refused = ConnectorExchange(store.database()).import(store.owner(), file({ahead}));
+        QVERIFY(refused);
+        QCOMPARE(refused->problems.size(), 1);
+        QVERIFY2(refused->problems.first().message.contains(u"future"_s),
+                 qPrintable(refused->problems.first().message));
+
+        QJsonObject past = record(u"Past"_s);
+        past.insert(u"authorizedAt"_s, u"2026-01-02T15:00:00+14:00"_s);
+        auto report = ConnectorExchange(store.database()).import(store.owner(), file({past}));
+        QVERIFY(report);
+        QVERIFY(report->problems.isEmpty());
+        const auto stored = store.service().list();
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(Timestamps::toStorage(stored->first().authorizedAt),
+                 u"2026-01-02T01:00:00.000Z"_s);
+    }
+
     void duplicateKeysAreRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -286,6 +356,48 @@ private Q_SLOTS:
         QVERIFY(!flow);
         QCOMPARE(flow.error().code(), ErrorCode::TextNotUtf8);
         QVERIFY(flow.error().message().startsWith(u"main.json: "_s));
+    }
+
+    // Half a surrogate pair is refused like invalid UTF-8, naming the record and field; a whole
+    // pair is a character like any other.
+    void loneSurrogateEscapesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("escape");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("high without low") << QByteArray(R"(\ud800)") << true;
+        QTest::newRow("high then high") << QByteArray(R"(\uD800\uD800)") << true;
+        QTest::newRow("low alone") << QByteArray(R"(\udc00)") << true;
+        QTest::newRow("low then high") << QByteArray(R"(\udc00\ud800)") << true;
+        QTest::newRow("a whole pair") << QByteArray(R"(\ud83d\ude00)") << false;
+    }
+
+    void loneSurrogateEscapesAreRefused()
+    {
+        QFETCH(QByteArray, escape);
+        QFETCH(bool, refused);
+        TestStore store;
+        addOlena(store);
+        QByteArray bytes = file({record(u"Fine"_s), record(u"a@@b"_s)});
+        bytes.replace("@@", escape);
+        auto report = ConnectorExchange(store.database()).import(store.owner(), bytes);
+        QVERIFY(report);
+        if (!refused) {
+            QVERIFY(report->problems.isEmpty());
+            QCOMPARE(store.service().list()->size(), 2);
+            return;
+        }
+        QCOMPARE(report->problems.size(), 1);
+        QCOMPARE(report->problems.first().position, u"connectors[1]"_s);
+        QVERIFY2(report->problems.first().message.startsWith(u"name: "_s),
+                 qPrintable(report->problems.first().message));
+        QVERIFY2(report->problems.first().message.contains(u"surrogate"_s),
+                 qPrintable(report->problems.first().message));
+        QCOMPARE(store.service().list()->size(), 0);
+        const Result<Flow> flow = FlowDesignerFormat::read(
+            "{\"name\":\"Main" + escape + "x\",\"nodes\":[]}", u"main.json"_s);
+        QVERIFY(!flow);
+        QVERIFY2(flow.error().message().contains(u"name holds half of a surrogate pair"_s),
+                 qPrintable(flow.error().message()));
     }
 
     void aFlowFileWithADuplicateKeyIsRefused()

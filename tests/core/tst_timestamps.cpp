@@ -24,6 +24,17 @@ private Q_SLOTS:
         }
     }
 
+    // An offset names another instant than the same digits in UTC.
+    void offsetsAreConvertedToUtc()
+    {
+        QCOMPARE(Timestamps::fromStorage(u"2026-12-02T05:00:00-14:00"_s),
+                 QDateTime(QDate(2026, 12, 2), QTime(19, 0), Qt::UTC));
+        QCOMPARE(Timestamps::fromStorage(u"2026-12-02T15:00:00.250+14:00"_s),
+                 QDateTime(QDate(2026, 12, 2), QTime(1, 0, 0, 250), Qt::UTC));
+        QCOMPARE(Timestamps::toStorage(Timestamps::fromStorage(u"2026-12-02T05:00:00-14:00"_s)),
+                 u"2026-12-02T19:00:00.000Z"_s);
+    }
+
     void otherShapesAndNonsense()
     {
         QCOMPARE(Timestamps::fromStorage(u"2026-02-28T23:59:59Z"_s),

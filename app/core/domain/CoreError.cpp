@@ -40,6 +40,7 @@ QString CoreError::field() const
         return QStringLiteral("email");
     case ErrorCode::AdminLoginTaken:
     case ErrorCode::AdminRebindNeedsFullAdmin:
+    case ErrorCode::AdminLoginInvalid:
         return QStringLiteral("login");
     case ErrorCode::AdminDisplayNameInvalid:
         return QStringLiteral("displayName");
@@ -131,6 +132,8 @@ QString CoreError::ruleKey() const
         return QStringLiteral("admin.login-taken");
     case ErrorCode::AdminRebindNeedsFullAdmin:
         return QStringLiteral("admin.rebind-needs-full-admin");
+    case ErrorCode::AdminLoginInvalid:
+        return QStringLiteral("admin.login-invalid");
     case ErrorCode::RoleCannotGrant:
         return QStringLiteral("role.cannot-grant");
     case ErrorCode::OsUserNotBound:
@@ -345,6 +348,9 @@ QString CoreError::message() const
         return tr("Email: the administrator account \"%1\" already exists.").arg(argument(0));
     case ErrorCode::AdminDisplayNameInvalid:
         return tr("Display name: use 1 to 80 characters without control characters.");
+    case ErrorCode::AdminLoginInvalid:
+        return tr("Login: a login cannot hold control, direction-changing or invisible "
+                  "characters.");
     case ErrorCode::AdminLoginTaken:
         return tr("Login: \"%1\" is already bound to the administrator account %2.")
             .arg(argument(0), argument(1));

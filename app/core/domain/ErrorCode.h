@@ -33,6 +33,7 @@ enum class ErrorCode
     AdminDisplayNameInvalid,
     AdminLoginTaken,
     AdminRebindNeedsFullAdmin,
+    AdminLoginInvalid,
     RoleCannotGrant,
     // Identity: who is really at the keyboard (or behind the database login)
     OsUserNotBound,

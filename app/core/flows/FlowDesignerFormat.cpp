@@ -275,6 +275,14 @@ Result<Flow> FlowDesignerFormat::read(const QByteArray &json, const QString &sou
                                       .arg(duplicate->key, where)
                                       .arg(duplicate->offset)});
     }
+    if (const auto lone = JsonDuplicateKeys::findLoneSurrogate(json)) {
+        const QString where = lone->key.isEmpty() ? lone->path : lone->key;
+        return CoreError(ErrorCode::FlowFileInvalid,
+                         {source, tr("%1 holds half of a surrogate pair (a \\uD800-\\uDFFF "
+                                     "escape without its partner, in the string at byte %2).")
+                                      .arg(where.isEmpty() ? tr("a value") : where)
+                                      .arg(lone->offset)});
+    }
     return fromDocument(document.object(), source);
 }
 

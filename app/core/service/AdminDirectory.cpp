@@ -152,6 +152,8 @@ Result<AdminAccount> AdminDirectory::add(const AdminAccount &actor, const QStrin
         return clash.error();
     if (clash->has_value())
         return CoreError(ErrorCode::AdminDuplicate, {normalized});
+    if (auto invalid = AdminValidator::checkLogin(login))
+        return *invalid;
     const QString boundLogin = login.trimmed();
     if (!boundLogin.isEmpty()) {
         if (auto taken = checkLoginFree(boundLogin))
@@ -182,6 +184,8 @@ Result<AdminAccount> AdminDirectory::bindLogin(const AdminAccount &actor, const 
         return target.error();
     if (auto refusal = RolePolicy::checkGrant(*freshActor, target->role))
         return *refusal;
+    if (auto invalid = AdminValidator::checkLogin(login))
+        return *invalid;
     const QString boundLogin = login.trimmed();
     // Moving an account that already has a login would hand that person's identity to another
     // login: only a role that may act as others may do it (never an admin on their own behalf).

@@ -121,7 +121,7 @@ QByteArray ConnectorExchange::toBytes(const QJsonObject &document)
 
 std::optional<Connector> ConnectorExchange::readRecord(const QJsonValue &value,
                                                        const QString &position,
-                                                       const QSet<QString> &accounts,
+                                                       const QHash<QString, AdminRole> &accounts,
                                                        QList<Problem> &problems) const
 {
     if (!value.isObject()) {
@@ -175,6 +175,14 @@ std::optional<Connector> ConnectorExchange::readRecord(const QJsonValue &value,
         problems.append({position, tr("authorizedBy: \"%1\" is not an administrator of this "
                                       "organisation; add the account first, then import.")
                                        .arg(connector.authorizedBy)});
+    } else if (const AdminRole role =
+                   accounts.value(AdminValidator::normalizedEmail(connector.authorizedBy));
+               !RolePolicy::canSetUp(role)) {
+        // Only a role that may set up connectors can have given the consent.
+        problems.append(
+            {position, tr("authorizedBy: \"%1\" has the role \"%2\", which may not set "
+                          "up connectors, so cannot have given this consent.")
+                           .arg(connector.authorizedBy, AdminRoles::displayName(role))});
     }
     // Nothing can have happened after the file was written; a few minutes allow for clocks that
     // disagree between the exporting and the importing computer.
@@ -217,6 +225,17 @@ std::optional<Connector> ConnectorExchange::readRecord(const QJsonValue &value,
     connector.createdBy = optionalAccount(QStringLiteral("createdBy"), connector.authorizedBy);
     connector.updatedAt = optionalTime(QStringLiteral("updatedAt"), connector.createdAt);
     connector.updatedBy = optionalAccount(QStringLiteral("updatedBy"), connector.createdBy);
+    // Consent and edits come after the record exists; earlier times are made up.
+    const auto refuseBeforeCreation = [&](const QString &key, const QDateTime &at) {
+        // A createdAt in the future is already reported; one problem per made-up time.
+        if (at.isValid() && connector.createdAt.isValid() && connector.createdAt <= latest &&
+            at < connector.createdAt)
+            problems.append({position, tr("%1: %2 is before createdAt (%3).")
+                                           .arg(key, Timestamps::toStorage(at),
+                                                Timestamps::toStorage(connector.createdAt))});
+    };
+    refuseBeforeCreation(QStringLiteral("authorizedAt"), connector.authorizedAt);
+    refuseBeforeCreation(QStringLiteral("updatedAt"), connector.updatedAt);
     connector.revision = 1;
     if (problems.size() != before)
         return std::nullopt;
@@ -257,6 +276,15 @@ ConnectorExchange::ImportReport ConnectorExchange::parse(const AdminAccount &act
                                               .arg(duplicate->offset)});
         return report;
     }
+    // Like invalid UTF-8: "a\\ud800b" would arrive as "a" and some other character.
+    if (const auto lone = JsonDuplicateKeys::findLoneSurrogate(json)) {
+        problems.append({lone->path, tr("%1: the text holds half of a surrogate pair (a "
+                                        "\\uD800-\\uDFFF escape without its partner, in the string "
+                                        "at byte %2); it is not a character.")
+                                         .arg(lone->key.isEmpty() ? lone->path : lone->key)
+                                         .arg(lone->offset)});
+        return report;
+    }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != formatName()) {
         problems.append({QString(), tr("the file is not a connectors export (its \"format\" is "
@@ -293,10 +321,10 @@ void ConnectorExchange::checkConnectors(const QJsonArray &records, ImportReport 
     QHash<QUuid, QString> seenIds;
     QHash<QString, QString> seenNames;
     const ConnectorRepository repository(m_database);
-    QSet<QString> accounts;
+    QHash<QString, AdminRole> accounts;
     if (auto admins = AdminRepository(m_database).admins()) {
         for (const AdminAccount &admin : *admins)
-            accounts.insert(AdminValidator::normalizedEmail(admin.email));
+            accounts.insert(AdminValidator::normalizedEmail(admin.email), admin.role);
     } else {
         problems.append({QString(), admins.error().message()});
         return;

@@ -9,6 +9,7 @@
 #include <optional>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -80,9 +81,9 @@ private:
                                  QList<Problem> &problems) const;
     // Why a flow that keeps its ID but comes with a new name cannot: another stored flow has it.
     std::optional<QString> renameClash(const Flow &flow, const QString &nameKey) const;
-    // `accounts`: the normalised e-mail addresses of the organisation's administrators.
+    // `accounts`: the organisation's administrators' roles by normalised e-mail address.
     std::optional<Connector> readRecord(const QJsonValue &value, const QString &position,
-                                        const QSet<QString> &accounts,
+                                        const QHash<QString, AdminRole> &accounts,
                                         QList<Problem> &problems) const;
     Result<void> insertConnectors(const AdminAccount &actor,
                                   const QList<Connector> &connectors) const;

@@ -94,9 +94,26 @@ QString readString(QByteArrayView json, qsizetype &pos)
     return decoded;
 }
 
-} // namespace
+// A UTF-16 unit of a surrogate pair without its other half (only \u escapes can spell one).
+bool hasLoneSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
 
-std::optional<JsonDuplicateKeys::Duplicate> JsonDuplicateKeys::find(QByteArrayView json)
+enum class Look
+{
+    DuplicateKeys,
+    LoneSurrogates,
+};
+
+std::optional<JsonDuplicateKeys::Duplicate> scan(QByteArrayView json, Look look)
 {
     QList<Frame> stack;
     qsizetype pos = 0;
@@ -130,10 +147,25 @@ std::optional<JsonDuplicateKeys::Duplicate> JsonDuplicateKeys::find(QByteArrayVi
         case '"': {
             const qsizetype start = pos;
             const QString text = readString(json, pos);
+            if (look == Look::LoneSurrogates) {
+                if (!hasLoneSurrogate(text)) {
+                    if (!stack.isEmpty() && stack.last().isObject && stack.last().expectingKey) {
+                        stack.last().key = text;
+                        stack.last().expectingKey = false;
+                    }
+                    break;
+                }
+                // A key names itself; a value is named by the key it belongs to.
+                const bool isKey =
+                    !stack.isEmpty() && stack.last().isObject && stack.last().expectingKey;
+                const bool isValue = !stack.isEmpty() && stack.last().isObject && !isKey;
+                return JsonDuplicateKeys::Duplicate{
+                    pathOf(stack), isKey ? text : (isValue ? stack.last().key : QString()), start};
+            }
             if (!stack.isEmpty() && stack.last().isObject && stack.last().expectingKey) {
                 Frame &frame = stack.last();
                 if (frame.keys.contains(text))
-                    return Duplicate{pathOf(stack), text, start};
+                    return JsonDuplicateKeys::Duplicate{pathOf(stack), text, start};
                 frame.keys.insert(text);
                 frame.key = text;
                 frame.expectingKey = false;
@@ -145,4 +177,17 @@ std::optional<JsonDuplicateKeys::Duplicate> JsonDuplicateKeys::find(QByteArrayVi
         }
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<JsonDuplicateKeys::Duplicate> JsonDuplicateKeys::find(QByteArrayView json)
+{
+    return scan(json, Look::DuplicateKeys);
+}
+
+std::optional<JsonDuplicateKeys::Duplicate>
+JsonDuplicateKeys::findLoneSurrogate(QByteArrayView json)
+{
+    return scan(json, Look::LoneSurrogates);
 }

@@ -22,4 +22,9 @@ public:
     };
 
     static std::optional<Duplicate> find(QByteArrayView json);
+    // The first string holding half a surrogate pair (a high-surrogate escape without its low
+    // half, or a lone low one): QJsonDocument would join it with the
+    // next character or keep a code unit no text can hold. `key` is the field (or the
+    // key itself when the key has it; "" inside an array), `offset` where the string starts.
+    static std::optional<Duplicate> findLoneSurrogate(QByteArrayView json);
 };

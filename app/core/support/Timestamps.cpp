@@ -48,7 +48,14 @@ QDateTime Timestamps::fromStorage(const QString &text)
             return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + millisecond, Qt::UTC);
         }
     }
+    // A UTC offset ("-14:00") names a different instant than the same digits in UTC: convert.
+    // Text without any zone is taken as UTC, as everything this console writes is.
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    at.setTimeSpec(Qt::UTC);
-    return at;
+    if (!at.isValid())
+        return at;
+    if (at.timeSpec() == Qt::LocalTime) {
+        at.setTimeSpec(Qt::UTC);
+        return at;
+    }
+    return at.toUTC();
 }

@@ -35,25 +35,34 @@ QString nfkcCaseFold(const QString &text)
 }
 
 // Characters that show nothing on their own: spaces, default-ignorables (U+200B, U+2060, U+180E,
-// U+3164 ...), the Braille blank, private-use code points (no font draws them the same) and
-// marks that need a base character.
-bool isInvisible(char32_t codePoint)
+// U+3164 ...), the Braille blank, Hangul fillers, interlinear annotation controls (U+FFF9-FFFB),
+// private-use code points (no font draws them the same) and other format characters. This one
+// predicate decides both "the name shows nothing" and what the key drops, so a character the
+// validator calls invisible can never make two names that look alike differ in their keys.
+bool invisible(char32_t codePoint)
 {
     if (u_isUWhiteSpace(UChar32(codePoint)) ||
         u_hasBinaryProperty(UChar32(codePoint), UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
         return true;
-    if (codePoint == 0x2800 || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0xFFA0)
+    if (codePoint == 0x2800 || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0xFFA0 ||
+        codePoint == 0x3164)
         return true;
     switch (QChar::category(codePoint)) {
     case QChar::Other_PrivateUse:
     case QChar::Other_Format:
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_Enclosing:
     case QChar::Separator_Space:
         return true;
     default:
         return false;
     }
+}
+
+// Marks that need a base character: a name of only these shows nothing either, but they are kept
+// in the key, as in most scripts they change the word ("कि" and "क" are different names).
+bool needsBase(char32_t codePoint)
+{
+    const QChar::Category category = QChar::category(codePoint);
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing;
 }
 
 } // namespace
@@ -68,21 +77,29 @@ QString ConnectorValidator::nameKey(const QString &name)
 {
     const QString folded = nfkcCaseFold(name);
     // Any run of white space (NBSP and other spaces after NFKC, ideographic space, ...) is one
-    // space, and none at either end.
+    // space, and none at either end; every other invisible character is dropped. Walked by code
+    // point, as private-use planes 15 and 16 are outside the BMP.
     QString key;
     key.reserve(folded.size());
     bool pendingSpace = false;
-    for (const QChar c : folded) {
-        if (c.isSpace()) {
+    for (const char32_t codePoint : folded.toUcs4()) {
+        if (QChar::isSpace(codePoint) || u_isUWhiteSpace(UChar32(codePoint))) {
             pendingSpace = !key.isEmpty();
             continue;
         }
+        if (invisible(codePoint))
+            continue;
         if (pendingSpace)
             key += QLatin1Char(' ');
         pendingSpace = false;
-        key += c;
+        key += QString::fromUcs4(&codePoint, 1);
     }
     return key;
+}
+
+bool ConnectorValidator::isInvisible(char32_t codePoint)
+{
+    return invisible(codePoint);
 }
 
 bool ConnectorValidator::isBidiControl(char32_t codePoint)
@@ -122,7 +139,7 @@ std::optional<CoreError> ConnectorValidator::checkName(const QString &name)
     for (uint codePoint : codePoints) {
         if (isForbiddenCharacter(codePoint))
             return CoreError(ErrorCode::NameHasControlCharacters);
-        visible = visible || !isInvisible(codePoint);
+        visible = visible || !(invisible(codePoint) || needsBase(codePoint));
     }
     if (!visible || nameKey(normalized).isEmpty())
         return CoreError(ErrorCode::NameInvisible);
