@@ -355,6 +355,10 @@
         <source>Bound administrator %1 to the login %2.</source>
         <translation>Адміністратора %1 прив’язано до входу %2.</translation>
     </message>
+    <message>
+        <source>--login needs a value; leave the option out to add an account bound to no login.</source>
+        <translation>--login потребує значення; щоб додати обліковий запис без прив&apos;язки до логіна, не вказуйте цей параметр.</translation>
+    </message>
 </context>
 <context>
     <name>AdminDirectory</name>
@@ -569,6 +573,14 @@
     <message>
         <source>The ID prefix &apos;%1&apos; matches more than one flow; give more of the ID.</source>
         <translation>Початок ідентифікатора «%1» збігається з кількома потоками; введіть більшу частину ідентифікатора.</translation>
+    </message>
+    <message>
+        <source>%1%2 is given more than once; give it once.</source>
+        <translation>%1%2 вказано більше одного разу; вкажіть його лише раз.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the ID of one flow and the name of another; give the ID of the one you mean, or rename the other.</source>
+        <translation>«%1» — це ID одного потоку й назва іншого; вкажіть ID потрібного потоку або перейменуйте інший.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1189,22 @@ Connector ID: %2</source>
     <message>
         <source>%1: the key appears more than once in the same object (again at byte %2); remove the extra one.</source>
         <translation>%1: ключ трапляється в тому самому об’єкті більше одного разу (повторно на байті %2); вилучіть зайвий.</translation>
+    </message>
+    <message>
+        <source>authorizedBy: &quot;%1&quot; has the role &quot;%2&quot;, which may not set up connectors, so cannot have given this consent.</source>
+        <translation>authorizedBy: «%1» має роль «%2», яка не може налаштовувати конектори, тож не могла надати цю згоду.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before createdAt (%3).</source>
+        <translation>%1: %2 раніше за createdAt (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the text holds half of a surrogate pair (a \uD800-\uDFFF escape without its partner, in the string at byte %2); it is not a character.</source>
+        <translation>%1: текст містить половину сурогатної пари (екранування \uD800–\uDFFF без другої половини в рядку з байта %2); це не символ.</translation>
+    </message>
+    <message>
+        <source>the flow is larger than %1 MiB, the limit for a flow file; shorten it or leave it out.</source>
+        <translation>потік більший за %1 МіБ — межу для файлу потоку; скоротіть його або не імпортуйте.</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2028,14 @@ Connector ID: %2</source>
         <source>Login: the administrator account %1 is already bound to the login &quot;%2&quot;; only a full administrator may bind it to another login.</source>
         <translation>Вхід: обліковий запис адміністратора %1 уже прив’язано до входу «%2»; прив’язати його до іншого входу може лише повний адміністратор.</translation>
     </message>
+    <message>
+        <source>Login: a login cannot hold control, direction-changing or invisible characters.</source>
+        <translation>Вхід: ім’я для входу не може містити керівних, невидимих символів або символів зміни напрямку тексту.</translation>
+    </message>
+    <message>
+        <source>The database location &quot;%1&quot; cannot be used: %2.</source>
+        <translation>Розташування бази даних «%1» не можна використати: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectorCommand</name>
@@ -2506,6 +2542,22 @@ ID — ідентифікатор конектора або щонайменше
         <source>In %1, &quot;%2&quot; (ID %3) and &quot;%4&quot; (ID %5) now count as the same name; both are kept. Rename one of them.</source>
         <translation>У %1 назви «%2» (ідентифікатор %3) і «%4» (ідентифікатор %5) тепер вважаються однаковими; обидва записи збережено. Перейменуйте один із них.</translation>
     </message>
+    <message>
+        <source>SQLite reads it as a special name (an in-memory database or a URI), not as a file; name the database file itself, such as ./connectors.sqlite</source>
+        <translation>SQLite сприймає його як особливу назву (базу даних у пам&apos;яті або URI), а не як файл; вкажіть сам файл бази даних, наприклад ./connectors.sqlite</translation>
+    </message>
+    <message>
+        <source>the URL parameter &quot;%1&quot; is not supported (supported: %2)</source>
+        <translation>параметр URL «%1» не підтримується (підтримуються: %2)</translation>
+    </message>
+    <message>
+        <source>the URL parameter &quot;%1&quot; is given twice</source>
+        <translation>параметр URL «%1» вказано двічі</translation>
+    </message>
+    <message>
+        <source>the URL parameter &quot;%1&quot; has an empty value or one holding &apos;;&apos;</source>
+        <translation>параметр URL «%1» має порожнє значення або значення з «;»</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConnectorCommand</name>
@@ -2578,6 +2630,10 @@ ID — ідентифікатор конектора або щонайменше
         <source>Imported %1 and %2.</source>
         <translation>Імпортовано %1 і %2.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; needs a file name, or &apos;-&apos; for standard output.</source>
+        <translation>«%1» потребує назви файлу або «-» для стандартного виводу.</translation>
+    </message>
 </context>
 <context>
     <name>FlowCommands</name>
@@ -2641,6 +2697,10 @@ ID — ідентифікатор конектора або щонайменше
             <numerusform>%n потоках</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; needs a file name, or &apos;-&apos; for standard output.</source>
+        <translation>«%1» потребує назви файлу або «-» для стандартного виводу.</translation>
+    </message>
 </context>
 <context>
     <name>FlowDesignerFormat</name>
@@ -2671,6 +2731,14 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>the key &quot;%1&quot; appears more than once in %2 (again at byte %3).</source>
         <translation>ключ «%1» трапляється більше одного разу в %2 (повторно на байті %3).</translation>
+    </message>
+    <message>
+        <source>%1 holds half of a surrogate pair (a \uD800-\uDFFF escape without its partner, in the string at byte %2).</source>
+        <translation>%1 містить половину сурогатної пари (екранування \uD800–\uDFFF без другої половини в рядку з байта %2).</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>значення</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3541,10 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>connectorctl: %1 [%2]</source>
         <translation>connectorctl: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>connectorctl: the document is not valid for a query: the key &quot;%1&quot; appears twice in the object at %2 (again at byte %3).</source>
+        <translation>connectorctl: документ не придатний для запиту: ключ «%1» трапляється двічі в об&apos;єкті %2 (удруге — на байті %3).</translation>
     </message>
 </context>
 <context>
