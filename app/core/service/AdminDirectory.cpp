@@ -104,8 +104,17 @@ Result<AdminAccount> AdminDirectory::defaultAdmin() const
     return CoreError(ErrorCode::AdminNotFound);
 }
 
-Result<void> AdminDirectory::audit(const QString &actor, AuditAction action,
-                                   const AdminAccount &admin) const
+Result<AdminAccount> AdminDirectory::beginChange(SqlTransaction &transaction,
+                                                 const AdminAccount &actor) const
+{
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    return find(actor.email);
+}
+
+Result<AdminAccount> AdminDirectory::finishChange(SqlTransaction &transaction, const QString &actor,
+                                                  AuditAction action,
+                                                  const AdminAccount &admin) const
 {
     AuditEntry entry;
     entry.at = Timestamps::now();
@@ -113,7 +122,11 @@ Result<void> AdminDirectory::audit(const QString &actor, AuditAction action,
     entry.action = action;
     entry.subject = admin.email;
     entry.after = ConnectorJson::toJson(admin);
-    return AuditRepository(m_database).append(entry);
+    if (auto audited = AuditRepository(m_database).append(entry); !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return admin;
 }
 
 std::optional<CoreError> AdminDirectory::checkLoginFree(const QString &login) const
@@ -131,9 +144,7 @@ Result<AdminAccount> AdminDirectory::add(const AdminAccount &actor, const QStrin
                                          const QString &login) const
 {
     SqlTransaction transaction(m_database);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto freshActor = find(actor.email);
+    auto freshActor = beginChange(transaction, actor);
     if (!freshActor)
         return freshActor.error();
     if (auto refusal = RolePolicy::checkGrant(*freshActor, role))
@@ -163,20 +174,14 @@ Result<AdminAccount> AdminDirectory::add(const AdminAccount &actor, const QStrin
     AdminAccount admin{normalized, name, role, Timestamps::now(), boundLogin};
     if (auto inserted = repository.insert(admin); !inserted)
         return inserted.error();
-    if (auto audited = audit(freshActor->email, AuditAction::AdminAdd, admin); !audited)
-        return audited.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return admin;
+    return finishChange(transaction, freshActor->email, AuditAction::AdminAdd, admin);
 }
 
 Result<AdminAccount> AdminDirectory::bindLogin(const AdminAccount &actor, const QString &email,
                                                const QString &login) const
 {
     SqlTransaction transaction(m_database);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    auto freshActor = find(actor.email);
+    auto freshActor = beginChange(transaction, actor);
     if (!freshActor)
         return freshActor.error();
     auto target = find(email);
@@ -198,9 +203,5 @@ Result<AdminAccount> AdminDirectory::bindLogin(const AdminAccount &actor, const 
         return bound.error();
     AdminAccount admin = *target;
     admin.login = boundLogin;
-    if (auto audited = audit(freshActor->email, AuditAction::AdminBind, admin); !audited)
-        return audited.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return admin;
+    return finishChange(transaction, freshActor->email, AuditAction::AdminBind, admin);
 }

@@ -8,6 +8,7 @@
 #include <QList>
 
 class Database;
+class SqlTransaction;
 
 // Administrator accounts of the organisation: listing, signing in, adding (by an admin whose
 // role may manage accounts), and the first-run set-up that makes a new database usable at once.
@@ -45,7 +46,12 @@ public:
     static QString operatingSystemUser();
 
 private:
-    Result<void> audit(const QString &actor, AuditAction action, const AdminAccount &admin) const;
+    // The start of every account change: the transaction begun and the actor read afresh inside
+    // it (their role may have changed since they were looked up).
+    Result<AdminAccount> beginChange(SqlTransaction &transaction, const AdminAccount &actor) const;
+    // The end of every account change: its audit row, then the commit.
+    Result<AdminAccount> finishChange(SqlTransaction &transaction, const QString &actor,
+                                      AuditAction action, const AdminAccount &admin) const;
     std::optional<CoreError> checkLoginFree(const QString &login) const;
 
     const Database &m_database;
