@@ -1,13 +1,13 @@
 // The composition root of the desktop console: options, language, database, the signed-in
 // administrator and the window.
-#include "i18n/TranslationLoader.h"
-#include "MainWindow.h"
-#include "service/AdminDirectory.h"
-#include "service/Session.h"
-#include "StartupProbe.h"
-#include "store/Database.h"
-#include "support/PrintableText.h"
-#include "WindowSettings.h"
+#include "app/core/i18n/TranslationLoader.h"
+#include "app/core/service/AdminDirectory.h"
+#include "app/core/service/Session.h"
+#include "app/core/store/Database.h"
+#include "app/core/support/PrintableText.h"
+#include "bench/StartupProbe.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/WindowSettings.h"
 
 #include <memory>
 #include <QApplication>

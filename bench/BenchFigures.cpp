@@ -1,4 +1,4 @@
-#include "BenchFigures.h"
+#include "bench/BenchFigures.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,15 +1,15 @@
-#include "BenchRunner.h"
+#include "bench/BenchRunner.h"
 
-#include "CardListView.h"
-#include "ConnectorCardDelegate.h"
-#include "ConnectorSectionView.h"
-#include "models/ConnectorListModel.h"
-#include "service/AdminDirectory.h"
-#include "service/ConnectorService.h"
-#include "service/DemoDataGenerator.h"
-#include "service/FlowService.h"
-#include "store/Database.h"
-#include "WidgetPerCardBaseline.h"
+#include "app/core/models/ConnectorListModel.h"
+#include "app/core/service/AdminDirectory.h"
+#include "app/core/service/ConnectorService.h"
+#include "app/core/service/DemoDataGenerator.h"
+#include "app/core/service/FlowService.h"
+#include "app/core/store/Database.h"
+#include "bench/WidgetPerCardBaseline.h"
+#include "ui/connectors/CardListView.h"
+#include "ui/connectors/ConnectorCardDelegate.h"
+#include "ui/connectors/ConnectorSectionView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BenchFigures.h"
+#include "bench/BenchFigures.h"
 
 #include <QString>
 #include <QStringList>

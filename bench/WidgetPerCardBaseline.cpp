@@ -1,4 +1,4 @@
-#include "WidgetPerCardBaseline.h"
+#include "bench/WidgetPerCardBaseline.h"
 
 #include <QCheckBox>
 #include <QFrame>

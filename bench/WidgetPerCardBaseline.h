@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Connector.h"
+#include "app/core/domain/Connector.h"
 
 #include <QList>
 #include <QScrollArea>

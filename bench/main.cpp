@@ -1,7 +1,7 @@
 // connector-bench: the performance figures of the console for 1,000, 10,000 and 100,000
 // connectors (with a tenth as many flows using them), as medians of several runs, printed as a
 // table and optionally written as JSON.
-#include "BenchRunner.h"
+#include "bench/BenchRunner.h"
 
 #include <cmath>
 #include <QApplication>

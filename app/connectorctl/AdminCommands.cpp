@@ -1,12 +1,12 @@
-#include "AdminCommands.h"
+#include "app/connectorctl/AdminCommands.h"
 
-#include "CommandParsing.h"
-#include "CtlContext.h"
-#include "CtlFormatter.h"
-#include "ExitCode.h"
-#include "service/AdminDirectory.h"
-#include "service/DemoDataGenerator.h"
-#include "support/ConnectorJson.h"
+#include "app/connectorctl/CommandParsing.h"
+#include "app/connectorctl/CtlContext.h"
+#include "app/connectorctl/CtlFormatter.h"
+#include "app/connectorctl/ExitCode.h"
+#include "app/core/service/AdminDirectory.h"
+#include "app/core/service/DemoDataGenerator.h"
+#include "app/core/support/ConnectorJson.h"
 
 #include <optional>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "CommandParsing.h"
+#include "app/connectorctl/CommandParsing.h"
 
-#include "service/ConnectorService.h"
-#include "service/FlowService.h"
+#include "app/core/service/ConnectorService.h"
+#include "app/core/service/FlowService.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/AccessLevel.h"
-#include "domain/Flow.h"
-#include "support/Result.h"
+#include "app/core/domain/AccessLevel.h"
+#include "app/core/domain/Flow.h"
+#include "app/core/support/Result.h"
 
 #include <optional>
 #include <QCommandLineParser>

@@ -1,11 +1,11 @@
-#include "ConnectorCommands.h"
+#include "app/connectorctl/ConnectorCommands.h"
 
-#include "CommandParsing.h"
-#include "CtlContext.h"
-#include "CtlFormatter.h"
-#include "ExitCode.h"
-#include "service/ConnectorService.h"
-#include "support/ConnectorJson.h"
+#include "app/connectorctl/CommandParsing.h"
+#include "app/connectorctl/CtlContext.h"
+#include "app/connectorctl/CtlFormatter.h"
+#include "app/connectorctl/ExitCode.h"
+#include "app/core/service/ConnectorService.h"
+#include "app/core/support/ConnectorJson.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
-#include "CtlContext.h"
+#include "app/connectorctl/CtlContext.h"
 
-#include "CtlStream.h"
-#include "ExitCode.h"
-#include "service/ConnectorService.h"
-#include "service/FlowService.h"
+#include "app/connectorctl/CtlStream.h"
+#include "app/connectorctl/ExitCode.h"
+#include "app/core/service/ConnectorService.h"
+#include "app/core/service/FlowService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

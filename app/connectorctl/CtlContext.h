@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/AdminAccount.h"
-#include "domain/CoreError.h"
+#include "app/core/domain/AdminAccount.h"
+#include "app/core/domain/CoreError.h"
 
 #include <memory>
 #include <QString>

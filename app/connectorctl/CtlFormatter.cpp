@@ -1,7 +1,7 @@
-#include "CtlFormatter.h"
+#include "app/connectorctl/CtlFormatter.h"
 
-#include "support/PrintableText.h"
-#include "support/Timestamps.h"
+#include "app/core/support/PrintableText.h"
+#include "app/core/support/Timestamps.h"
 
 #include <algorithm>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/AdminAccount.h"
-#include "domain/AuditEntry.h"
-#include "domain/Connector.h"
-#include "domain/CoreError.h"
-#include "domain/Flow.h"
+#include "app/core/domain/AdminAccount.h"
+#include "app/core/domain/AuditEntry.h"
+#include "app/core/domain/Connector.h"
+#include "app/core/domain/CoreError.h"
+#include "app/core/domain/Flow.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "CtlStream.h"
+#include "app/connectorctl/CtlStream.h"
 
-#include "ExitCode.h"
-#include "support/PrintableText.h"
+#include "app/connectorctl/ExitCode.h"
+#include "app/core/support/PrintableText.h"
 
 #include <cerrno>
 #include <cstdio>

@@ -1,14 +1,14 @@
-#include "ExchangeCommands.h"
+#include "app/connectorctl/ExchangeCommands.h"
 
-#include "CommandParsing.h"
-#include "CtlContext.h"
-#include "CtlFormatter.h"
-#include "CtlStream.h"
-#include "ExitCode.h"
-#include "service/ConnectorExchange.h"
-#include "service/FlowService.h"
-#include "store/SafeFile.h"
-#include "support/ConnectorJson.h"
+#include "app/connectorctl/CommandParsing.h"
+#include "app/connectorctl/CtlContext.h"
+#include "app/connectorctl/CtlFormatter.h"
+#include "app/connectorctl/CtlStream.h"
+#include "app/connectorctl/ExitCode.h"
+#include "app/core/service/ConnectorExchange.h"
+#include "app/core/service/FlowService.h"
+#include "app/core/store/SafeFile.h"
+#include "app/core/support/ConnectorJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

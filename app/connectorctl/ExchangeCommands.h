@@ -1,6 +1,6 @@
 #pragma once
 
-#include "service/ConnectorExchange.h"
+#include "app/core/service/ConnectorExchange.h"
 
 #include <QCoreApplication>
 #include <QStringList>

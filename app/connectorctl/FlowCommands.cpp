@@ -1,14 +1,14 @@
-#include "FlowCommands.h"
+#include "app/connectorctl/FlowCommands.h"
 
-#include "CommandParsing.h"
-#include "CtlContext.h"
-#include "CtlFormatter.h"
-#include "CtlStream.h"
-#include "ExitCode.h"
-#include "service/ConnectorService.h"
-#include "service/FlowService.h"
-#include "store/SafeFile.h"
-#include "support/PrintableText.h"
+#include "app/connectorctl/CommandParsing.h"
+#include "app/connectorctl/CtlContext.h"
+#include "app/connectorctl/CtlFormatter.h"
+#include "app/connectorctl/CtlStream.h"
+#include "app/connectorctl/ExitCode.h"
+#include "app/core/service/ConnectorService.h"
+#include "app/core/service/FlowService.h"
+#include "app/core/store/SafeFile.h"
+#include "app/core/support/PrintableText.h"
 
 #include <limits>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Flow.h"
-#include "support/Result.h"
+#include "app/core/domain/Flow.h"
+#include "app/core/support/Result.h"
 
 #include <optional>
 #include <QCoreApplication>

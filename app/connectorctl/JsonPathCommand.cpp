@@ -1,13 +1,13 @@
-#include "JsonPathCommand.h"
+#include "app/connectorctl/JsonPathCommand.h"
 
-#include "CommandParsing.h"
-#include "CtlContext.h"
-#include "CtlStream.h"
-#include "ExitCode.h"
-#include "jsonpath/JsonPath.h"
-#include "store/SafeFile.h"
-#include "support/JsonDuplicateKeys.h"
-#include "support/PrintableText.h"
+#include "app/connectorctl/CommandParsing.h"
+#include "app/connectorctl/CtlContext.h"
+#include "app/connectorctl/CtlStream.h"
+#include "app/connectorctl/ExitCode.h"
+#include "app/core/jsonpath/JsonPath.h"
+#include "app/core/store/SafeFile.h"
+#include "app/core/support/JsonDuplicateKeys.h"
+#include "app/core/support/PrintableText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "CtlApplication.h"
-#include "ExitCode.h"
-#include "support/StrictUtf8.h"
+#include "app/connectorctl/CtlApplication.h"
+#include "app/connectorctl/ExitCode.h"
+#include "app/core/support/StrictUtf8.h"
 
 #include <cstdio>
 #include <cstring>

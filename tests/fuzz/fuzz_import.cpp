@@ -1,11 +1,11 @@
 // libFuzzer target for the import reader (connectors and, from version 2, Flow Designer flows):
 // any bytes must give a report (records or problems), never a crash, a hang or a change to the
 // database.
-#include "flows/FlowDesignerFormat.h"
-#include "service/AdminDirectory.h"
-#include "service/ConnectorExchange.h"
-#include "store/Database.h"
-#include "validation/ConnectorValidator.h"
+#include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/service/AdminDirectory.h"
+#include "app/core/service/ConnectorExchange.h"
+#include "app/core/store/Database.h"
+#include "app/core/validation/ConnectorValidator.h"
 
 #include <cstddef>
 #include <cstdint>

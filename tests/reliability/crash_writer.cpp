@@ -1,8 +1,8 @@
 // Performs connector changes forever, printing "ACK <action> <id>" on stdout after each one is
 // committed. The crash-safety test kills it with SIGKILL and checks every acknowledged change.
-#include "service/AdminDirectory.h"
-#include "service/ConnectorService.h"
-#include "store/Database.h"
+#include "app/core/service/AdminDirectory.h"
+#include "app/core/service/ConnectorService.h"
+#include "app/core/store/Database.h"
 
 #include <cstdio>
 #include <QCoreApplication>

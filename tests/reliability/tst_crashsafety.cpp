@@ -1,6 +1,6 @@
-#include "service/AdminDirectory.h"
-#include "service/ConnectorService.h"
-#include "store/Database.h"
+#include "app/core/service/AdminDirectory.h"
+#include "app/core/service/ConnectorService.h"
+#include "app/core/store/Database.h"
 
 #include <csignal>
 #include <QProcess>

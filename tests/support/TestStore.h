@@ -1,8 +1,8 @@
 #pragma once
 
-#include "service/AdminDirectory.h"
-#include "service/ConnectorService.h"
-#include "store/Database.h"
+#include "app/core/service/AdminDirectory.h"
+#include "app/core/service/ConnectorService.h"
+#include "app/core/store/Database.h"
 
 #include <memory>
 #include <QSqlDatabase>

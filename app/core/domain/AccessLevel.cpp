@@ -1,4 +1,4 @@
-#include "domain/AccessLevel.h"
+#include "app/core/domain/AccessLevel.h"
 
 QStringList ConnectorAccess::scopesFor(AccessLevel level)
 {

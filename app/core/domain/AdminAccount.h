@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/AdminRole.h"
+#include "app/core/domain/AdminRole.h"
 
 #include <QDateTime>
 #include <QMetaType>

@@ -1,4 +1,4 @@
-#include "domain/AdminRole.h"
+#include "app/core/domain/AdminRole.h"
 
 #include <QStringList>
 

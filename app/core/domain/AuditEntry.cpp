@@ -1,4 +1,4 @@
-#include "domain/AuditEntry.h"
+#include "app/core/domain/AuditEntry.h"
 
 #include <QSet>
 

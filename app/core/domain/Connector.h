@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/AccessLevel.h"
+#include "app/core/domain/AccessLevel.h"
 
 #include <QDateTime>
 #include <QMetaType>

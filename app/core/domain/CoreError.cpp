@@ -1,7 +1,7 @@
-#include "domain/CoreError.h"
+#include "app/core/domain/CoreError.h"
 
-#include "domain/AdminRole.h"
-#include "domain/Licence.h"
+#include "app/core/domain/AdminRole.h"
+#include "app/core/domain/Licence.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ErrorCode.h"
+#include "app/core/domain/ErrorCode.h"
 
 #include <QCoreApplication>
 #include <QString>

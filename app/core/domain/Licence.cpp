@@ -1,4 +1,4 @@
-#include "domain/Licence.h"
+#include "app/core/domain/Licence.h"
 
 QString Licences::key(Licence licence)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Licence.h"
+#include "app/core/domain/Licence.h"
 
 #include <QDateTime>
 #include <QString>

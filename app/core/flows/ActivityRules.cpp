@@ -1,6 +1,6 @@
-#include "flows/ActivityRules.h"
+#include "app/core/flows/ActivityRules.h"
 
-#include "jsonpath/JsonPath.h"
+#include "app/core/jsonpath/JsonPath.h"
 
 #include <algorithm>
 #include <cmath>

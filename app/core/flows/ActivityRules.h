@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/AccessLevel.h"
-#include "domain/Connector.h"
-#include "domain/CoreError.h"
-#include "domain/HttpRequestActivity.h"
+#include "app/core/domain/AccessLevel.h"
+#include "app/core/domain/Connector.h"
+#include "app/core/domain/CoreError.h"
+#include "app/core/domain/HttpRequestActivity.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "flows/FlowDesignerFormat.h"
+#include "app/core/flows/FlowDesignerFormat.h"
 
-#include "support/JsonDuplicateKeys.h"
-#include "support/StrictUtf8.h"
+#include "app/core/support/JsonDuplicateKeys.h"
+#include "app/core/support/StrictUtf8.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "i18n/TranslationLoader.h"
+#include "app/core/i18n/TranslationLoader.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,9 +1,9 @@
-#include "jsonpath/JsonPath.h"
+#include "app/core/jsonpath/JsonPath.h"
 
-#include "jsonpath/JsonPathAst.h"
-#include "jsonpath/JsonPathEvaluator.h"
-#include "jsonpath/JsonPathParser.h"
-#include "jsonpath/JsonPathRuntime.h"
+#include "app/core/jsonpath/JsonPathAst.h"
+#include "app/core/jsonpath/JsonPathEvaluator.h"
+#include "app/core/jsonpath/JsonPathParser.h"
+#include "app/core/jsonpath/JsonPathRuntime.h"
 
 #include <new>
 

@@ -1,4 +1,4 @@
-#include "jsonpath/JsonPathAst.h"
+#include "app/core/jsonpath/JsonPathAst.h"
 
 namespace jsonpath {
 

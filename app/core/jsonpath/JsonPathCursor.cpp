@@ -1,6 +1,6 @@
-#include "jsonpath/JsonPathCursor.h"
+#include "app/core/jsonpath/JsonPathCursor.h"
 
-#include "jsonpath/JsonPath.h"
+#include "app/core/jsonpath/JsonPath.h"
 
 namespace jsonpath {
 

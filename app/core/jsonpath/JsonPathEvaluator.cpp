@@ -1,8 +1,8 @@
-#include "jsonpath/JsonPathEvaluator.h"
+#include "app/core/jsonpath/JsonPathEvaluator.h"
 
-#include "jsonpath/JsonPath.h"
-#include "jsonpath/JsonPathFunctions.h"
-#include "jsonpath/JsonPathPredicate.h"
+#include "app/core/jsonpath/JsonPath.h"
+#include "app/core/jsonpath/JsonPathFunctions.h"
+#include "app/core/jsonpath/JsonPathPredicate.h"
 
 #include <algorithm>
 

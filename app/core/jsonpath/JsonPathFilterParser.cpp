@@ -1,8 +1,8 @@
-#include "jsonpath/JsonPathFilterParser.h"
+#include "app/core/jsonpath/JsonPathFilterParser.h"
 
-#include "jsonpath/JsonPath.h"
-#include "jsonpath/JsonPathLiteral.h"
-#include "jsonpath/JsonPathNumber.h"
+#include "app/core/jsonpath/JsonPath.h"
+#include "app/core/jsonpath/JsonPathLiteral.h"
+#include "app/core/jsonpath/JsonPathNumber.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jsonpath/JsonPathAst.h"
-#include "jsonpath/JsonPathParser.h"
+#include "app/core/jsonpath/JsonPathAst.h"
+#include "app/core/jsonpath/JsonPathParser.h"
 
 #include <memory>
 

@@ -1,8 +1,8 @@
-#include "jsonpath/JsonPathFunctions.h"
+#include "app/core/jsonpath/JsonPathFunctions.h"
 
-#include "jsonpath/JsonPath.h"
-#include "jsonpath/JsonPathEvaluator.h"
-#include "jsonpath/JsonPathNumber.h"
+#include "app/core/jsonpath/JsonPath.h"
+#include "app/core/jsonpath/JsonPathEvaluator.h"
+#include "app/core/jsonpath/JsonPathNumber.h"
 
 #include <cmath>
 #include <limits>

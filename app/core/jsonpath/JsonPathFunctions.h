@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jsonpath/JsonPathAst.h"
-#include "jsonpath/JsonPathRuntime.h"
+#include "app/core/jsonpath/JsonPathAst.h"
+#include "app/core/jsonpath/JsonPathRuntime.h"
 
 #include <QJsonValue>
 #include <QString>

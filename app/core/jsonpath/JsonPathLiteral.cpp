@@ -1,8 +1,8 @@
-#include "jsonpath/JsonPathLiteral.h"
+#include "app/core/jsonpath/JsonPathLiteral.h"
 
-#include "jsonpath/JsonPath.h"
-#include "jsonpath/JsonPathCursor.h"
-#include "jsonpath/JsonPathNumber.h"
+#include "app/core/jsonpath/JsonPath.h"
+#include "app/core/jsonpath/JsonPathCursor.h"
+#include "app/core/jsonpath/JsonPathNumber.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "jsonpath/JsonPathNumber.h"
+#include "app/core/jsonpath/JsonPathNumber.h"
 
 #include <cmath>
 #include <QLocale>

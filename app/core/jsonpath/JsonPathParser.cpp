@@ -1,9 +1,9 @@
-#include "jsonpath/JsonPathParser.h"
+#include "app/core/jsonpath/JsonPathParser.h"
 
-#include "jsonpath/JsonPath.h"
-#include "jsonpath/JsonPathFilterParser.h"
-#include "jsonpath/JsonPathFunctions.h"
-#include "jsonpath/JsonPathLiteral.h"
+#include "app/core/jsonpath/JsonPath.h"
+#include "app/core/jsonpath/JsonPathFilterParser.h"
+#include "app/core/jsonpath/JsonPathFunctions.h"
+#include "app/core/jsonpath/JsonPathLiteral.h"
 
 namespace jsonpath {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "jsonpath/JsonPathAst.h"
-#include "jsonpath/JsonPathCursor.h"
-#include "jsonpath/JsonPathLimits.h"
+#include "app/core/jsonpath/JsonPathAst.h"
+#include "app/core/jsonpath/JsonPathCursor.h"
+#include "app/core/jsonpath/JsonPathLimits.h"
 
 #include <memory>
 #include <QStringList>

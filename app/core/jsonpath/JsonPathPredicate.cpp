@@ -1,10 +1,10 @@
-#include "jsonpath/JsonPathPredicate.h"
+#include "app/core/jsonpath/JsonPathPredicate.h"
 
-#include "jsonpath/JsonPath.h"
-#include "jsonpath/JsonPathCursor.h"
-#include "jsonpath/JsonPathEvaluator.h"
-#include "jsonpath/JsonPathLiteral.h"
-#include "jsonpath/JsonPathNumber.h"
+#include "app/core/jsonpath/JsonPath.h"
+#include "app/core/jsonpath/JsonPathCursor.h"
+#include "app/core/jsonpath/JsonPathEvaluator.h"
+#include "app/core/jsonpath/JsonPathLiteral.h"
+#include "app/core/jsonpath/JsonPathNumber.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "jsonpath/JsonPathRuntime.h"
+#include "app/core/jsonpath/JsonPathRuntime.h"
 
-#include "jsonpath/JsonPath.h"
+#include "app/core/jsonpath/JsonPath.h"
 
 namespace jsonpath {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jsonpath/JsonPathLimits.h"
+#include "app/core/jsonpath/JsonPathLimits.h"
 
 #include <QElapsedTimer>
 #include <QHash>

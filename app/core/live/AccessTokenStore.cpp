@@ -1,4 +1,4 @@
-#include "live/AccessTokenStore.h"
+#include "app/core/live/AccessTokenStore.h"
 
 #include <qt6keychain/keychain.h>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "live/ApiEndpoint.h"
+#include "app/core/live/ApiEndpoint.h"
 
-#include "live/ApiRegion.h"
+#include "app/core/live/ApiRegion.h"
 
 #include <QHostAddress>
 

@@ -1,6 +1,6 @@
-#include "live/ApiRegion.h"
+#include "app/core/live/ApiRegion.h"
 
-#include "live/ApiEndpoint.h"
+#include "app/core/live/ApiEndpoint.h"
 
 QList<ApiRegion::Id> ApiRegion::all()
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/HttpRequestActivity.h"
+#include "app/core/domain/HttpRequestActivity.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "live/LiveRequestBuilder.h"
+#include "app/core/live/LiveRequestBuilder.h"
 
-#include "flows/ActivityRules.h"
-#include "live/ApiEndpoint.h"
-#include "policy/RolePolicy.h"
+#include "app/core/flows/ActivityRules.h"
+#include "app/core/live/ApiEndpoint.h"
+#include "app/core/policy/RolePolicy.h"
 
 #include <QUrlQuery>
 

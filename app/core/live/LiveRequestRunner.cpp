@@ -1,8 +1,8 @@
-#include "live/LiveRequestRunner.h"
+#include "app/core/live/LiveRequestRunner.h"
 
-#include "live/LiveRequestBuilder.h"
-#include "live/LiveResponseReader.h"
-#include "live/LiveRetryPolicy.h"
+#include "app/core/live/LiveRequestBuilder.h"
+#include "app/core/live/LiveResponseReader.h"
+#include "app/core/live/LiveRetryPolicy.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/AdminAccount.h"
-#include "domain/Connector.h"
-#include "domain/HttpRequestActivity.h"
-#include "live/LiveRequest.h"
-#include "live/LiveTestResult.h"
-#include "support/Result.h"
+#include "app/core/domain/AdminAccount.h"
+#include "app/core/domain/Connector.h"
+#include "app/core/domain/HttpRequestActivity.h"
+#include "app/core/live/LiveRequest.h"
+#include "app/core/live/LiveTestResult.h"
+#include "app/core/support/Result.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "live/LiveResponseReader.h"
+#include "app/core/live/LiveResponseReader.h"
 
-#include "jsonpath/JsonPath.h"
+#include "app/core/jsonpath/JsonPath.h"
 
 #include <algorithm>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/HttpRequestActivity.h"
-#include "live/LiveTestResult.h"
+#include "app/core/domain/HttpRequestActivity.h"
+#include "app/core/live/LiveTestResult.h"
 
 #include <optional>
 #include <QByteArray>

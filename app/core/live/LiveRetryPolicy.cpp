@@ -1,4 +1,4 @@
-#include "live/LiveRetryPolicy.h"
+#include "app/core/live/LiveRetryPolicy.h"
 
 #include <algorithm>
 

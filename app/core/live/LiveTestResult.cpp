@@ -1,4 +1,4 @@
-#include "live/LiveTestResult.h"
+#include "app/core/live/LiveTestResult.h"
 
 LiveTestResult LiveTestResult::refused(const CoreError &error)
 {

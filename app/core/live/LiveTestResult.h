@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/CoreError.h"
-#include "domain/HttpRequestActivity.h"
+#include "app/core/domain/CoreError.h"
+#include "app/core/domain/HttpRequestActivity.h"
 
 #include <optional>
 #include <QByteArray>

@@ -1,6 +1,6 @@
-#include "models/ConnectorFilterProxyModel.h"
+#include "app/core/models/ConnectorFilterProxyModel.h"
 
-#include "models/ConnectorListModel.h"
+#include "app/core/models/ConnectorListModel.h"
 
 #include <algorithm>
 #include <QRegularExpression>

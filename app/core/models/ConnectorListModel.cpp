@@ -1,7 +1,7 @@
-#include "models/ConnectorListModel.h"
+#include "app/core/models/ConnectorListModel.h"
 
-#include "service/ConnectorService.h"
-#include "service/FlowService.h"
+#include "app/core/service/ConnectorService.h"
+#include "app/core/service/FlowService.h"
 
 #include <QLocale>
 

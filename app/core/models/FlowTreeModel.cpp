@@ -1,9 +1,9 @@
-#include "models/FlowTreeModel.h"
+#include "app/core/models/FlowTreeModel.h"
 
-#include "flows/ActivityRules.h"
-#include "service/ConnectorService.h"
-#include "service/FlowService.h"
-#include "support/PrintableText.h"
+#include "app/core/flows/ActivityRules.h"
+#include "app/core/service/ConnectorService.h"
+#include "app/core/service/FlowService.h"
+#include "app/core/support/PrintableText.h"
 
 #include <QSet>
 

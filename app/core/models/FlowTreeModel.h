@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Connector.h"
-#include "domain/CoreError.h"
-#include "domain/Flow.h"
-#include "support/Result.h"
+#include "app/core/domain/Connector.h"
+#include "app/core/domain/CoreError.h"
+#include "app/core/domain/Flow.h"
+#include "app/core/support/Result.h"
 
 #include <memory>
 #include <QAbstractItemModel>

@@ -1,4 +1,4 @@
-#include "policy/RolePolicy.h"
+#include "app/core/policy/RolePolicy.h"
 
 namespace {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/AdminAccount.h"
-#include "domain/Connector.h"
-#include "domain/CoreError.h"
-#include "domain/Organisation.h"
-#include "policy/ConnectorAction.h"
+#include "app/core/domain/AdminAccount.h"
+#include "app/core/domain/Connector.h"
+#include "app/core/domain/CoreError.h"
+#include "app/core/domain/Organisation.h"
+#include "app/core/policy/ConnectorAction.h"
 
 #include <optional>
 #include <QList>

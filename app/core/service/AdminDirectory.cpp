@@ -1,14 +1,14 @@
-#include "service/AdminDirectory.h"
+#include "app/core/service/AdminDirectory.h"
 
-#include "policy/RolePolicy.h"
-#include "service/Session.h"
-#include "store/AdminRepository.h"
-#include "store/AuditRepository.h"
-#include "store/Database.h"
-#include "store/SqlTransaction.h"
-#include "support/ConnectorJson.h"
-#include "support/Timestamps.h"
-#include "validation/AdminValidator.h"
+#include "app/core/policy/RolePolicy.h"
+#include "app/core/service/Session.h"
+#include "app/core/store/AdminRepository.h"
+#include "app/core/store/AuditRepository.h"
+#include "app/core/store/Database.h"
+#include "app/core/store/SqlTransaction.h"
+#include "app/core/support/ConnectorJson.h"
+#include "app/core/support/Timestamps.h"
+#include "app/core/validation/AdminValidator.h"
 
 #include <QRegularExpression>
 

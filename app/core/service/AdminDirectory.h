@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/AdminAccount.h"
-#include "domain/AuditEntry.h"
-#include "domain/Organisation.h"
-#include "support/Result.h"
+#include "app/core/domain/AdminAccount.h"
+#include "app/core/domain/AuditEntry.h"
+#include "app/core/domain/Organisation.h"
+#include "app/core/support/Result.h"
 
 #include <QList>
 

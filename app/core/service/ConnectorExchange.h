@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/AdminAccount.h"
-#include "domain/Connector.h"
-#include "domain/Flow.h"
-#include "service/FlowService.h"
-#include "support/Result.h"
+#include "app/core/domain/AdminAccount.h"
+#include "app/core/domain/Connector.h"
+#include "app/core/domain/Flow.h"
+#include "app/core/service/FlowService.h"
+#include "app/core/support/Result.h"
 
 #include <optional>
 #include <QByteArray>

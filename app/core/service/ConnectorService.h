@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/AdminAccount.h"
-#include "domain/AuditEntry.h"
-#include "domain/Connector.h"
-#include "domain/ConnectorDraft.h"
-#include "domain/Organisation.h"
-#include "policy/ConnectorAction.h"
-#include "support/Result.h"
+#include "app/core/domain/AdminAccount.h"
+#include "app/core/domain/AuditEntry.h"
+#include "app/core/domain/Connector.h"
+#include "app/core/domain/ConnectorDraft.h"
+#include "app/core/domain/Organisation.h"
+#include "app/core/policy/ConnectorAction.h"
+#include "app/core/support/Result.h"
 
 #include <optional>
 #include <QList>

@@ -1,16 +1,16 @@
-#include "service/DemoDataGenerator.h"
+#include "app/core/service/DemoDataGenerator.h"
 
-#include "flows/FlowDesignerFormat.h"
-#include "policy/RolePolicy.h"
-#include "store/AdminRepository.h"
-#include "store/AuditRepository.h"
-#include "store/ConnectorRepository.h"
-#include "store/Database.h"
-#include "store/FlowRepository.h"
-#include "store/SqlTransaction.h"
-#include "support/ConnectorJson.h"
-#include "support/Timestamps.h"
-#include "validation/ConnectorValidator.h"
+#include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/policy/RolePolicy.h"
+#include "app/core/store/AdminRepository.h"
+#include "app/core/store/AuditRepository.h"
+#include "app/core/store/ConnectorRepository.h"
+#include "app/core/store/Database.h"
+#include "app/core/store/FlowRepository.h"
+#include "app/core/store/SqlTransaction.h"
+#include "app/core/support/ConnectorJson.h"
+#include "app/core/support/Timestamps.h"
+#include "app/core/validation/ConnectorValidator.h"
 
 #include <QJsonArray>
 #include <QSet>

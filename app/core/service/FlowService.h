@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/AuditEntry.h"
-#include "domain/Connector.h"
-#include "domain/Flow.h"
-#include "support/Result.h"
+#include "app/core/domain/AuditEntry.h"
+#include "app/core/domain/Connector.h"
+#include "app/core/domain/Flow.h"
+#include "app/core/support/Result.h"
 
 #include <optional>
 #include <QHash>

@@ -1,10 +1,10 @@
-#include "service/Session.h"
+#include "app/core/service/Session.h"
 
-#include "policy/RolePolicy.h"
-#include "service/AdminDirectory.h"
-#include "store/AdminRepository.h"
-#include "store/Database.h"
-#include "store/SqlTransaction.h"
+#include "app/core/policy/RolePolicy.h"
+#include "app/core/service/AdminDirectory.h"
+#include "app/core/store/AdminRepository.h"
+#include "app/core/store/Database.h"
+#include "app/core/store/SqlTransaction.h"
 
 #include <QSqlQuery>
 #include <QVariant>

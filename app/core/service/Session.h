@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/AdminAccount.h"
-#include "support/Result.h"
+#include "app/core/domain/AdminAccount.h"
+#include "app/core/support/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/AdminAccount.h"
-#include "domain/Organisation.h"
-#include "support/Result.h"
+#include "app/core/domain/AdminAccount.h"
+#include "app/core/domain/Organisation.h"
+#include "app/core/support/Result.h"
 
 #include <optional>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "store/AuditRepository.h"
+#include "app/core/store/AuditRepository.h"
 
-#include "store/Database.h"
-#include "support/Timestamps.h"
+#include "app/core/store/Database.h"
+#include "app/core/support/Timestamps.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/AuditEntry.h"
-#include "support/Result.h"
+#include "app/core/domain/AuditEntry.h"
+#include "app/core/support/Result.h"
 
 #include <optional>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "store/ChangeWatcher.h"
+#include "app/core/store/ChangeWatcher.h"
 
-#include "store/Database.h"
+#include "app/core/store/Database.h"
 
 #include <QSqlQuery>
 #include <QVariant>

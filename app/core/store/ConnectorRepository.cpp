@@ -1,7 +1,7 @@
-#include "store/ConnectorRepository.h"
+#include "app/core/store/ConnectorRepository.h"
 
-#include "store/Database.h"
-#include "support/Timestamps.h"
+#include "app/core/store/Database.h"
+#include "app/core/support/Timestamps.h"
 
 #include <QSqlQuery>
 #include <QVariant>

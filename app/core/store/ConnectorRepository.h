@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Connector.h"
-#include "support/Result.h"
+#include "app/core/domain/Connector.h"
+#include "app/core/support/Result.h"
 
 #include <optional>
 #include <QList>

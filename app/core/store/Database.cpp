@@ -1,9 +1,9 @@
-#include "store/Database.h"
+#include "app/core/store/Database.h"
 
-#include "store/DatabaseLocation.h"
-#include "store/NameKeyMigration.h"
-#include "store/SchemaMigrator.h"
-#include "store/SqliteFileState.h"
+#include "app/core/store/DatabaseLocation.h"
+#include "app/core/store/NameKeyMigration.h"
+#include "app/core/store/SchemaMigrator.h"
+#include "app/core/store/SqliteFileState.h"
 
 #include <algorithm>
 #include <QDateTime>

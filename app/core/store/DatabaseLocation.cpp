@@ -1,4 +1,4 @@
-#include "store/DatabaseLocation.h"
+#include "app/core/store/DatabaseLocation.h"
 
 #include <QRegularExpression>
 

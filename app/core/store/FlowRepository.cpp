@@ -1,8 +1,8 @@
-#include "store/FlowRepository.h"
+#include "app/core/store/FlowRepository.h"
 
-#include "flows/FlowDesignerFormat.h"
-#include "store/Database.h"
-#include "support/Timestamps.h"
+#include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/store/Database.h"
+#include "app/core/support/Timestamps.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

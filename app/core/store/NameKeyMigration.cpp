@@ -1,8 +1,8 @@
-#include "store/NameKeyMigration.h"
+#include "app/core/store/NameKeyMigration.h"
 
-#include "store/Database.h"
-#include "store/SqlTransaction.h"
-#include "validation/ConnectorValidator.h"
+#include "app/core/store/Database.h"
+#include "app/core/store/SqlTransaction.h"
+#include "app/core/validation/ConnectorValidator.h"
 
 #include <algorithm>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "store/SafeFile.h"
+#include "app/core/store/SafeFile.h"
 
-#include "store/Database.h"
+#include "app/core/store/Database.h"
 
 #include <cerrno>
 #include <QDir>

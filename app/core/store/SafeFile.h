@@ -1,6 +1,6 @@
 #pragma once
 
-#include "support/Result.h"
+#include "app/core/support/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "store/SchemaMigrator.h"
+#include "app/core/store/SchemaMigrator.h"
 
-#include "store/Database.h"
-#include "store/ServerPolicy.h"
-#include "store/SqlTransaction.h"
+#include "app/core/store/Database.h"
+#include "app/core/store/ServerPolicy.h"
+#include "app/core/store/SqlTransaction.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

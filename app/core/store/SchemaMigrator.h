@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/Database.h"
-#include "support/Result.h"
+#include "app/core/store/Database.h"
+#include "app/core/support/Result.h"
 
 #include <QStringList>
 

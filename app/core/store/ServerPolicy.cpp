@@ -1,8 +1,8 @@
-#include "store/ServerPolicy.h"
+#include "app/core/store/ServerPolicy.h"
 
-#include "domain/AuditEntry.h"
-#include "domain/Licence.h"
-#include "policy/RolePolicy.h"
+#include "app/core/domain/AuditEntry.h"
+#include "app/core/domain/Licence.h"
+#include "app/core/policy/RolePolicy.h"
 
 namespace {
 

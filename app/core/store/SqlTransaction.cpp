@@ -1,6 +1,6 @@
-#include "store/SqlTransaction.h"
+#include "app/core/store/SqlTransaction.h"
 
-#include "store/Database.h"
+#include "app/core/store/Database.h"
 
 SqlTransaction::SqlTransaction(const Database &database, Mode mode)
     : m_database(database)

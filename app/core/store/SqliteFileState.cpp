@@ -1,4 +1,4 @@
-#include "store/SqliteFileState.h"
+#include "app/core/store/SqliteFileState.h"
 
 #include <QFile>
 #include <QFileInfo>

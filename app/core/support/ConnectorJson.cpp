@@ -1,6 +1,6 @@
-#include "support/ConnectorJson.h"
+#include "app/core/support/ConnectorJson.h"
 
-#include "support/Timestamps.h"
+#include "app/core/support/Timestamps.h"
 
 #include <QJsonArray>
 

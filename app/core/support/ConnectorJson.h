@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/AdminAccount.h"
-#include "domain/AuditEntry.h"
-#include "domain/Connector.h"
+#include "app/core/domain/AdminAccount.h"
+#include "app/core/domain/AuditEntry.h"
+#include "app/core/domain/Connector.h"
 
 #include <QJsonObject>
 

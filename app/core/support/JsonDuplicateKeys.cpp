@@ -1,4 +1,4 @@
-#include "support/JsonDuplicateKeys.h"
+#include "app/core/support/JsonDuplicateKeys.h"
 
 #include <QList>
 #include <QSet>

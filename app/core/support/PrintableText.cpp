@@ -1,4 +1,4 @@
-#include "support/PrintableText.h"
+#include "app/core/support/PrintableText.h"
 
 namespace {
 

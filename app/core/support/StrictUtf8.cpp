@@ -1,4 +1,4 @@
-#include "support/StrictUtf8.h"
+#include "app/core/support/StrictUtf8.h"
 
 #include <QStringDecoder>
 

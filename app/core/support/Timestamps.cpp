@@ -1,4 +1,4 @@
-#include "support/Timestamps.h"
+#include "app/core/support/Timestamps.h"
 
 namespace {
 

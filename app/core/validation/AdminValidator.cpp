@@ -1,6 +1,6 @@
-#include "validation/AdminValidator.h"
+#include "app/core/validation/AdminValidator.h"
 
-#include "validation/ConnectorValidator.h"
+#include "app/core/validation/ConnectorValidator.h"
 
 #include <QRegularExpression>
 

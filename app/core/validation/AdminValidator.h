@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/CoreError.h"
+#include "app/core/domain/CoreError.h"
 
 #include <optional>
 #include <QString>

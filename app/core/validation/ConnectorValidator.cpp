@@ -1,4 +1,4 @@
-#include "validation/ConnectorValidator.h"
+#include "app/core/validation/ConnectorValidator.h"
 
 #include <QChar>
 #include <unicode/uchar.h>

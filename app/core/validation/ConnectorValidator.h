@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ConnectorDraft.h"
-#include "domain/CoreError.h"
+#include "app/core/domain/ConnectorDraft.h"
+#include "app/core/domain/CoreError.h"
 
 #include <optional>
 #include <QList>

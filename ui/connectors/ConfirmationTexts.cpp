@@ -1,0 +1,84 @@
+#include "ui/connectors/ConfirmationTexts.h"
+
+#include <QHash>
+
+namespace {
+
+struct FlowLine
+{
+    QString name;
+    int activities = 0;
+};
+
+// One line per flow, in the order whereUsed gives them (by flow name).
+QList<FlowLine> byFlow(const QList<FlowUsage> &usages)
+{
+    QList<FlowLine> flows;
+    QHash<QUuid, qsizetype> lineOf;
+    for (const FlowUsage &usage : usages) {
+        auto it = lineOf.constFind(usage.flowId);
+        if (it == lineOf.cend()) {
+            it = lineOf.insert(usage.flowId, flows.size());
+            flows.append({usage.flowName, 0});
+        }
+        ++flows[*it].activities;
+    }
+    return flows;
+}
+
+} // namespace
+
+QString ConfirmationTexts::flowsUsing(const Usages &usages)
+{
+    if (!usages)
+        return tr("The flows using this connector could not be read: %1")
+            .arg(usages.error().message());
+    const QList<FlowLine> flows = byFlow(*usages);
+    if (flows.isEmpty())
+        return tr("No flow uses this connector.");
+    QStringList lines{tr("Used by %n flow(s):", nullptr, int(flows.size()))};
+    for (qsizetype i = 0; i < flows.size() && i < maxNamedFlows; ++i) {
+        lines.append(tr("• %1 (%2)")
+                         .arg(flows.at(i).name,
+                              tr("%n HTTP Request activity(s)", nullptr, flows.at(i).activities)));
+    }
+    if (flows.size() > maxNamedFlows)
+        lines.append(tr("…and %n more flow(s).", nullptr, int(flows.size() - maxNamedFlows)));
+    return lines.join(u'\n');
+}
+
+MessageBox::Confirmation ConfirmationTexts::deactivate(const Connector &connector,
+                                                       const Usages &usages)
+{
+    return {tr("Deactivate connector"), tr("Deactivate the connector \"%1\"?").arg(connector.name),
+            tr("Deactivating a connector stops call routing for every flow that uses it. We "
+               "recommend deactivating connectors outside business hours.\n\n"
+               "Its settings are kept: you can edit it while it is inactive and activate it "
+               "again at any time.\n\n%1")
+                .arg(flowsUsing(usages)),
+            tr("&Deactivate"), true};
+}
+
+MessageBox::Confirmation ConfirmationTexts::activate(const Connector &connector,
+                                                     const Usages &usages)
+{
+    return {tr("Activate connector"), tr("Activate the connector \"%1\"?").arg(connector.name),
+            tr("Flows in Flow Designer can use the connector again as soon as it is active. Its "
+               "settings become read-only while it is active.\n\n%1")
+                .arg(flowsUsing(usages)),
+            tr("&Activate"), false};
+}
+
+MessageBox::Confirmation ConfirmationTexts::remove(const Connector &connector, const Usages &usages)
+{
+    QString flows = flowsUsing(usages);
+    if (usages && !usages->isEmpty())
+        flows += u'\n' + tr("Their HTTP Request activities stay in place, marked broken in the "
+                            "Flows tab, until they are pointed at another connector.");
+    return {tr("Delete connector"), tr("Delete the connector \"%1\"?").arg(connector.name),
+            tr("After deletion, scripts that are running now may stop working, and the "
+               "connector's functionality is removed from the associated flows.\n\n"
+               "%1\n\nConnector ID: %2")
+                .arg(flows, connector.idText()),
+            tr("&Delete"), true};
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "app/core/domain/Connector.h"
+#include "app/core/domain/Flow.h"
+#include "app/core/support/Result.h"
+#include "ui/widgets/MessageBox.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+// The wording of the Deactivate, Activate and Delete confirmations, with the product spec's
+// warnings, naming the flows that use the connector (FlowService::whereUsed's answer): a person
+// sees what a change affects before making it.
+class ConfirmationTexts final
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfirmationTexts)
+
+public:
+    using Usages = Result<QList<FlowUsage>>;
+
+    ConfirmationTexts() = delete;
+
+    // More flows than this are counted, not named: the box must fit on the screen.
+    static constexpr int maxNamedFlows = 10;
+
+    static MessageBox::Confirmation deactivate(const Connector &connector,
+                                               const Usages &usages = QList<FlowUsage>());
+    static MessageBox::Confirmation activate(const Connector &connector,
+                                             const Usages &usages = QList<FlowUsage>());
+    static MessageBox::Confirmation remove(const Connector &connector,
+                                           const Usages &usages = QList<FlowUsage>());
+
+    // "Used by 2 flows:" and one line per flow with its activity count, or that none use it, or
+    // why the flows could not be read.
+    static QString flowsUsing(const Usages &usages);
+};

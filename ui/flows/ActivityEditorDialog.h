@@ -1,0 +1,130 @@
+#pragma once
+
+#include "app/core/domain/Connector.h"
+#include "app/core/domain/CoreError.h"
+#include "app/core/domain/Flow.h"
+#include "app/core/support/Result.h"
+
+#include <functional>
+#include <QDialog>
+#include <QHash>
+
+class AccessTokenStore;
+class ConnectorPicker;
+class ConnectorService;
+class FlowService;
+class LiveTestPanel;
+class NameValueTableEditor;
+class ParseTestPane;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+// Flow Designer's HTTP Request activity, field for field: the request (label, authenticated
+// endpoint, connector, path or URL, method, query parameters, headers, content type, body), the
+// response (timeout, retries, parse settings), "Test parse settings" and, given a token store,
+// "Send test request". Every rule of ActivityRules is checked as the admin types, its message
+// next to its field; Save stays disabled until nothing is wrong. The dialog never writes to the
+// store: Save hands the activity to the submit handler its opener set (FlowOperations saves it
+// through FlowService::updateActivity against the revision the dialog was opened with). A refused
+// save (another admin changed the flow meanwhile) shows the core's reason and keeps every edit.
+class ActivityEditorDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityEditorDialog)
+
+public:
+    ActivityEditorDialog(const Flow &flow, const HttpRequestActivity &activity, FlowService &flows,
+                         ConnectorService &connectors, AccessTokenStore *tokens = nullptr,
+                         QWidget *parent = nullptr);
+
+    // Tries to save the activity; the flow as saved, or why it was refused.
+    using SubmitHandler = std::function<Result<Flow>(const HttpRequestActivity &activity)>;
+    void setSubmitHandler(SubmitHandler handler) { m_submit = std::move(handler); }
+
+    // The activity as the fields hold it now.
+    HttpRequestActivity activity() const;
+    // What is wrong with it now, in the order of the fields.
+    const QList<CoreError> &problems() const { return m_problems; }
+    // The flow as saved, after accept() succeeded with a submit handler.
+    const Flow &savedFlow() const { return m_flow; }
+
+    QPushButton *saveButton() const { return m_save; }
+    ParseTestPane *parseTestPane() const { return m_parseTest; }
+    LiveTestPanel *liveTestPanel() const { return m_liveTest; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Submits; stays open with the reason when the core refuses.
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *createRequestTab();
+    QWidget *createResponseTab();
+    QLabel *createMessage(const QString &objectName);
+    void loadConnectors();
+    void load(const HttpRequestActivity &activity);
+    void fillMethods(const QString &keep);
+    void updateAuthenticatedRows();
+    void validate();
+    void showMessage(QLabel *label, const QStringList &messages);
+    void retranslateUi();
+
+    ConnectorService &m_connectors;
+    Flow m_flow;
+    HttpRequestActivity m_original;
+    QList<CoreError> m_problems;
+    QString m_loadError;
+
+    QTabWidget *m_tabs;
+    QFormLayout *m_requestForm = nullptr;
+    QLabel *m_labelLabel = nullptr;
+    QLineEdit *m_label = nullptr;
+    QCheckBox *m_authenticated = nullptr;
+    QLabel *m_connectorLabel = nullptr;
+    ConnectorPicker *m_connector = nullptr;
+    QLabel *m_connectorMessage = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QLineEdit *m_path = nullptr;
+    QLabel *m_pathMessage = nullptr;
+    QLabel *m_urlLabel = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLabel *m_urlMessage = nullptr;
+    QLabel *m_methodLabel = nullptr;
+    QComboBox *m_method = nullptr;
+    QLabel *m_methodMessage = nullptr;
+    QLabel *m_queryLabel = nullptr;
+    NameValueTableEditor *m_query = nullptr;
+    QLabel *m_headersLabel = nullptr;
+    NameValueTableEditor *m_headers = nullptr;
+    QLabel *m_contentTypeLabel = nullptr;
+    QComboBox *m_contentType = nullptr;
+    QLabel *m_bodyLabel = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QLabel *m_timeoutLabel = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QLabel *m_timeoutMessage = nullptr;
+    QLabel *m_retriesLabel = nullptr;
+    QSpinBox *m_retries = nullptr;
+    QLabel *m_retriesMessage = nullptr;
+    QLabel *m_parseAsLabel = nullptr;
+    QComboBox *m_parseAs = nullptr;
+    QLabel *m_outputsLabel = nullptr;
+    NameValueTableEditor *m_outputs = nullptr;
+    QLabel *m_outputsMessage = nullptr;
+    ParseTestPane *m_parseTest = nullptr;
+    LiveTestPanel *m_liveTest = nullptr;
+    QLabel *m_saveMessage;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_save;
+    SubmitHandler m_submit;
+};
