@@ -1,11 +1,12 @@
-// The composition root of the desktop console: options, language, database, the signed-in
-// administrator and the window.
+// The desktop console's entry point: options and language here; the database, the signed-in
+// administrator, the ConsoleContext and the window are built by ConsoleStartup, the composition
+// root this program shares with the benchmark's first-paint child.
 #include "app/core/i18n/TranslationLoader.h"
-#include "app/core/service/AdminDirectory.h"
-#include "app/core/service/Session.h"
 #include "app/core/store/Database.h"
+#include "app/core/support/ExitCode.h"
 #include "app/core/support/PrintableText.h"
-#include "bench/StartupProbe.h"
+#include "app/core/support/ProgramIdentity.h"
+#include "ui/window/ConsoleStartup.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/WindowSettings.h"
 
@@ -17,17 +18,15 @@
 
 namespace {
 
-constexpr int kExitUsage = 2;
-constexpr int kExitDatabase = 4;
-
 int fail(const QString &title, const QString &text, const QString &details, int code)
 {
     // The message may quote a --database value or a path: escaped like connectorctl's, so an
     // ESC sequence in it cannot retitle or recolour the terminal.
-    QTextStream(stderr)
-        << PrintableText::escapedKeepingLines(
-               QStringLiteral("connector-console: %1 %2\n").arg(text, details).trimmed())
-        << '\n';
+    QTextStream(stderr) << PrintableText::escapedKeepingLines(
+                               QStringLiteral("%1: %2 %3\n")
+                                   .arg(ProgramIdentity::consoleCommand(), text, details)
+                                   .trimmed())
+                        << '\n';
     // With no screen to show it on (offscreen runs, CI), stderr and the exit code are the report.
     if (QGuiApplication::platformName() == QLatin1String("offscreen"))
         return code;
@@ -60,9 +59,7 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QCoreApplication> application =
         asksOnlyForText(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
                                     : std::make_unique<QApplication>(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("WebexConnectorsConsole"));
-    QCoreApplication::setApplicationName(QStringLiteral("connector-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
+    ProgramIdentity::apply();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -78,11 +75,8 @@ int main(int argc, char *argv[])
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "Language of the window: uk or en."),
         QStringLiteral("LANG"));
-    QCommandLineOption firstPaintOption(QStringLiteral("report-first-paint"));
-    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp); // for bench/ only
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
-    parser.addOption(firstPaintOption);
     parser.process(*application);
 
     WindowSettings settings;
@@ -97,36 +91,17 @@ int main(int argc, char *argv[])
         return fail(QCoreApplication::translate("main", "Connectors console"),
                     QCoreApplication::translate("main", "Unknown language '%1': use uk or en.")
                         .arg(language),
-                    {}, kExitUsage);
+                    {}, ExitUsage);
     }
     translations.load(language);
 
     const QString path =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
-    const QString title =
-        QCoreApplication::translate("main", "Cannot open the connectors database");
-    auto database = Database::open(path);
-    if (!database)
-        return fail(title, database.error().message(), {}, kExitDatabase);
-    AdminDirectory directory(**database);
-    if (auto initialised = directory.ensureInitialised(); !initialised)
-        return fail(title, initialised.error().message(), {}, kExitDatabase);
-    // The person is the account bound to the OS user or database login, never a chosen one; an
-    // unbound login still gets the window, showing the access-denied page with the reason.
-    auto admin = Session::resolve(**database);
-    if (!admin && !admin.error().isRuleRefusal())
-        return fail(title, admin.error().message(), {}, kExitDatabase);
-
-    int result = 0;
-    {
-        MainWindow window(**database, admin ? *admin : AdminAccount(), &translations, nullptr,
-                          MainWindow::Loading::AfterFirstPaint);
-        if (!admin)
-            window.refuseIdentity(admin.error().message());
-        if (parser.isSet(firstPaintOption))
-            new StartupProbe(&window);
-        window.show();
-        result = QApplication::exec();
+    ConsoleStartup startup;
+    if (auto started = startup.start(path, &translations); !started) {
+        return fail(QCoreApplication::translate("main", "Cannot open the connectors database"),
+                    started.error().message(), {}, ExitDatabase);
     }
-    return result;
+    startup.window().show();
+    return QApplication::exec();
 }

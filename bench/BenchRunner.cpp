@@ -6,6 +6,7 @@
 #include "app/core/service/DemoDataGenerator.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/store/Database.h"
+#include "bench/FirstPaintChild.h"
 #include "bench/WidgetPerCardBaseline.h"
 #include "ui/connectors/CardListView.h"
 #include "ui/connectors/ConnectorCardDelegate.h"
@@ -137,9 +138,9 @@ void BenchRunner::measureConsole(const QString &path, BenchFigures &figures)
         console.setProcessEnvironment(environment);
         QElapsedTimer timer;
         timer.start();
-        console.start(m_settings.consolePath,
-                      {QStringLiteral("--database"), path, QStringLiteral("--lang"),
-                       QStringLiteral("en"), QStringLiteral("--report-first-paint")});
+        // The console's own start-up sequence in a fresh process, as people start it.
+        console.start(QCoreApplication::applicationFilePath(),
+                      FirstPaintChild::arguments(path, QStringLiteral("en")));
         double firstPaint = -1;
         QByteArray output;
         while (console.state() != QProcess::NotRunning || console.bytesAvailable()) {

@@ -11,14 +11,14 @@ class Database;
 
 // Measures one database size: generate it (connectors, and one flow using them for every ten),
 // then every figure of the performance issue, each `runs` times. Everything runs offscreen; the
-// console and connectorctl run as real processes.
+// console's start (this program again, as a FirstPaintChild) and connectorctl run as real
+// processes.
 class BenchRunner final
 {
 public:
     struct Settings
     {
         int runs = 3;
-        QString consolePath;
         QString ctlPath;
         bool baseline = true;
         // Which groups to measure: open, console, views, mutations, ctl, flows, baseline;

@@ -2,7 +2,7 @@
 
 #include <QObject>
 
-// For the benchmark (--report-first-paint): prints "first-paint" on standard output once the
+// For the benchmark's FirstPaintChild: prints "first-paint" on standard output once the
 // window has painted for the first time, then, when the event loop has caught up with everything
 // queued at start-up, "peak-rss-kb N" (the process's high-water resident memory) and quits.
 class StartupProbe final : public QObject

@@ -1,7 +1,9 @@
 // connector-bench: the performance figures of the console for 1,000, 10,000 and 100,000
 // connectors (with a tenth as many flows using them), as medians of several runs, printed as a
 // table and optionally written as JSON.
+#include "app/core/support/ProgramIdentity.h"
 #include "bench/BenchRunner.h"
+#include "bench/FirstPaintChild.h"
 
 #include <cmath>
 #include <QApplication>
@@ -63,8 +65,11 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("WebexConnectorsConsole"));
+    // The benchmark's own settings file: a window it starts never reads or moves the person's.
+    QCoreApplication::setOrganizationName(ProgramIdentity::organisationName());
     QCoreApplication::setApplicationName(QStringLiteral("connector-bench"));
+    if (FirstPaintChild::isRequested(QCoreApplication::arguments()))
+        return FirstPaintChild::run(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -87,7 +92,6 @@ int main(int argc, char *argv[])
     const QDir binaries(QCoreApplication::applicationDirPath());
     BenchRunner::Settings settings;
     settings.runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
-    settings.consolePath = binaries.filePath(QStringLiteral("connector-console"));
     settings.ctlPath = binaries.filePath(QStringLiteral("connectorctl"));
     settings.only = parser.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts);
     BenchRunner runner(settings);

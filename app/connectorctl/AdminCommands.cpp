@@ -3,10 +3,10 @@
 #include "app/connectorctl/CommandParsing.h"
 #include "app/connectorctl/CtlContext.h"
 #include "app/connectorctl/CtlFormatter.h"
-#include "app/connectorctl/ExitCode.h"
 #include "app/core/service/AdminDirectory.h"
 #include "app/core/service/DemoDataGenerator.h"
 #include "app/core/support/ConnectorJson.h"
+#include "app/core/support/ExitCode.h"
 
 #include <optional>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 #include "app/connectorctl/CommandParsing.h"
 #include "app/connectorctl/CtlContext.h"
 #include "app/connectorctl/CtlFormatter.h"
-#include "app/connectorctl/ExitCode.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/support/ConnectorJson.h"
+#include "app/core/support/ExitCode.h"
 
 #include <QJsonArray>
 

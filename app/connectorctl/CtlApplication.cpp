@@ -6,13 +6,14 @@
 #include "app/connectorctl/CtlContext.h"
 #include "app/connectorctl/CtlStream.h"
 #include "app/connectorctl/ExchangeCommands.h"
-#include "app/connectorctl/ExitCode.h"
 #include "app/connectorctl/FlowCommands.h"
 #include "app/connectorctl/JsonPathCommand.h"
 #include "app/core/i18n/TranslationLoader.h"
 #include "app/core/service/AdminDirectory.h"
 #include "app/core/service/Session.h"
 #include "app/core/store/Database.h"
+#include "app/core/support/ExitCode.h"
+#include "app/core/support/ProgramIdentity.h"
 
 #include <QCommandLineParser>
 
@@ -135,8 +136,7 @@ int CtlApplication::runCommand(const QStringList &arguments, const QString &lang
     }
     if (parser.isSet(QStringLiteral("version"))) {
         // The application name is the console's, shared for its data folder; say our own.
-        CtlStream::out(QStringLiteral("connectorctl ") + QCoreApplication::applicationVersion() +
-                       u'\n');
+        CtlStream::out(ProgramIdentity::ctlCommand() + u' ' + ProgramIdentity::version() + u'\n');
         return ExitSuccess;
     }
     // "--admin a --admin b" would quietly act as b: a second value is a mistake, not a choice.

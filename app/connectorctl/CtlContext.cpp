@@ -1,9 +1,9 @@
 #include "app/connectorctl/CtlContext.h"
 
 #include "app/connectorctl/CtlStream.h"
-#include "app/connectorctl/ExitCode.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
+#include "app/core/support/ExitCode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

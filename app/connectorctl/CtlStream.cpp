@@ -1,6 +1,6 @@
 #include "app/connectorctl/CtlStream.h"
 
-#include "app/connectorctl/ExitCode.h"
+#include "app/core/support/ExitCode.h"
 #include "app/core/support/PrintableText.h"
 
 #include <cerrno>

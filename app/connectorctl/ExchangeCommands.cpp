@@ -4,11 +4,11 @@
 #include "app/connectorctl/CtlContext.h"
 #include "app/connectorctl/CtlFormatter.h"
 #include "app/connectorctl/CtlStream.h"
-#include "app/connectorctl/ExitCode.h"
 #include "app/core/service/ConnectorExchange.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/store/SafeFile.h"
 #include "app/core/support/ConnectorJson.h"
+#include "app/core/support/ExitCode.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -4,10 +4,10 @@
 #include "app/connectorctl/CtlContext.h"
 #include "app/connectorctl/CtlFormatter.h"
 #include "app/connectorctl/CtlStream.h"
-#include "app/connectorctl/ExitCode.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/store/SafeFile.h"
+#include "app/core/support/ExitCode.h"
 #include "app/core/support/PrintableText.h"
 
 #include <limits>

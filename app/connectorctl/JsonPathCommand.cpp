@@ -3,9 +3,9 @@
 #include "app/connectorctl/CommandParsing.h"
 #include "app/connectorctl/CtlContext.h"
 #include "app/connectorctl/CtlStream.h"
-#include "app/connectorctl/ExitCode.h"
 #include "app/core/jsonpath/JsonPath.h"
 #include "app/core/store/SafeFile.h"
+#include "app/core/support/ExitCode.h"
 #include "app/core/support/JsonDuplicateKeys.h"
 #include "app/core/support/PrintableText.h"
 

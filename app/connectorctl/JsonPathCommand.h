@@ -13,7 +13,5 @@ class JsonPathCommand final
 public:
     JsonPathCommand() = delete;
 
-    static constexpr int ExitNoMatch = 3;
-
     static int run(const QStringList &arguments);
 };

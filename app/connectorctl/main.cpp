@@ -1,5 +1,6 @@
 #include "app/connectorctl/CtlApplication.h"
-#include "app/connectorctl/ExitCode.h"
+#include "app/core/support/ExitCode.h"
+#include "app/core/support/ProgramIdentity.h"
 #include "app/core/support/StrictUtf8.h"
 
 #include <cstdio>
@@ -32,9 +33,7 @@ bool argumentsAreUtf8(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("WebexConnectorsConsole"));
-    QCoreApplication::setApplicationName(QStringLiteral("connector-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
+    ProgramIdentity::apply();
     if (!argumentsAreUtf8(argc, argv))
         return ExitUsage;
     return CtlApplication::run(QCoreApplication::arguments());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/service/ConsoleContext.h"
 #include "tests/support/TestStore.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/connectors/CardListView.h"
@@ -13,14 +14,28 @@
 #include <memory>
 #include <QTest>
 
-// A MainWindow over a TestStore, shown and active so that shortcuts reach it, with short names
-// for the widgets the tests drive.
+namespace UiTest {
+
+// What a test window works with, built as the console's ConsoleStartup does but over a TestStore
+// and for `admin`, with the access token kept in memory only: no test reads or writes the
+// keyring of the person running the suite.
+inline std::unique_ptr<ConsoleContext> consoleContext(TestStore &store, const AdminAccount &admin)
+{
+    return std::make_unique<ConsoleContext>(store.database(), admin,
+                                            AccessTokenStore::Storage::MemoryOnly);
+}
+
+} // namespace UiTest
+
+// A MainWindow over a TestStore (signed in as its owner), shown and active so that shortcuts reach
+// it, with short names for the widgets the tests drive.
 class WindowFixture final
 {
 public:
     // With `translations`, View > Language and the language shortcut work.
     explicit WindowFixture(TestStore &store, TranslationLoader *translations = nullptr)
-        : m_window(std::make_unique<MainWindow>(store.database(), store.owner(), translations))
+        : m_context(UiTest::consoleContext(store, store.owner()))
+        , m_window(std::make_unique<MainWindow>(*m_context, translations))
     {
         m_window->show();
         m_window->activateWindow();
@@ -28,6 +43,7 @@ public:
     }
 
     MainWindow &window() const { return *m_window; }
+    ConsoleContext &context() const { return *m_context; }
     ConsoleActions &actions() const { return m_window->actions(); }
     ConnectorsPage *page() const { return m_window->connectorsPage(); }
     ConnectorBrowser *browser() const { return page()->browser(); }
@@ -77,5 +93,7 @@ public:
     }
 
 private:
+    // The context outlives the window, as in the console.
+    std::unique_ptr<ConsoleContext> m_context;
     std::unique_ptr<MainWindow> m_window;
 };

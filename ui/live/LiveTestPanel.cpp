@@ -1,9 +1,9 @@
 #include "ui/live/LiveTestPanel.h"
 
-#include "app/core/live/AccessTokenStore.h"
 #include "app/core/live/LiveRequestRunner.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
+#include "app/core/store/AccessTokenStore.h"
 #include "ui/live/LiveTestSettingsDialog.h"
 #include "ui/widgets/DisplayText.h"
 #include "ui/widgets/SelectableLabel.h"

@@ -1,9 +1,9 @@
 #include "ui/live/LiveTestSettingsDialog.h"
 
-#include "app/core/live/AccessTokenStore.h"
-#include "app/core/live/ApiEndpoint.h"
 #include "app/core/live/ApiRegion.h"
 #include "app/core/service/FlowService.h"
+#include "app/core/store/AccessTokenStore.h"
+#include "app/core/validation/ApiEndpoint.h"
 #include "ui/widgets/DialogKeyboard.h"
 #include "ui/widgets/DisplayText.h"
 
@@ -112,7 +112,7 @@ void LiveTestSettingsDialog::loadBaseUrl()
     auto stored = m_flows.apiBaseUrl();
     if (!stored) {
         showUrlError(tr("The API base URL could not be read: %1").arg(stored.error().message()));
-        m_storedUrl = ApiEndpoint::defaultBaseUrl().toString();
+        m_storedUrl = ApiRegion::defaultBaseUrl().toString();
     } else {
         m_storedUrl = *stored;
     }

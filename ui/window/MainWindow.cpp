@@ -1,13 +1,14 @@
 #include "ui/window/MainWindow.h"
 
 #include "app/core/i18n/TranslationLoader.h"
-#include "app/core/live/AccessTokenStore.h"
 #include "app/core/models/ConnectorListModel.h"
 #include "app/core/models/FlowTreeModel.h"
 #include "app/core/service/AdminDirectory.h"
 #include "app/core/service/ConnectorService.h"
+#include "app/core/service/ConsoleContext.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/service/Session.h"
+#include "app/core/store/AccessTokenStore.h"
 #include "app/core/store/ChangeWatcher.h"
 #include "app/core/store/Database.h"
 #include "ui/connectors/ConnectorBrowser.h"
@@ -43,33 +44,27 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(const Database &database, const AdminAccount &admin,
-                       TranslationLoader *translations, QWidget *parent, Loading loading)
+MainWindow::MainWindow(ConsoleContext &context, TranslationLoader *translations, QWidget *parent,
+                       Loading loading)
     : QMainWindow(parent)
-    , m_database(database)
+    , m_database(context.database())
     , m_translations(translations)
     , m_settings(std::make_unique<WindowSettings>())
-    , m_service(new ConnectorService(database, admin, this))
-    , m_flows(new FlowService(*m_service, this))
+    , m_service(&context.connectors())
+    , m_flows(&context.flows())
     , m_model(new ConnectorListModel(*m_service, this))
     , m_undoStack(new ConnectorUndoStack(this))
     , m_actions(new ConsoleActions(this))
     , m_operations(new ConnectorOperations(*m_service, *m_model, *m_undoStack, this))
-    , m_watcher(new ChangeWatcher(database, this))
-    // Tests never touch the person's keyring.
-    , m_tokens(new AccessTokenStore(AccessTokenStore::defaultServiceName(),
-                                    QStandardPaths::isTestModeEnabled()
-                                        ? AccessTokenStore::Storage::MemoryOnly
-                                        : AccessTokenStore::Storage::SystemKeyring,
-                                    this))
+    , m_watcher(&context.changeWatcher())
+    , m_tokens(&context.accessTokens())
     , m_flowModel(new FlowTreeModel(*m_flows, *m_service, this))
     , m_flowOperations(new FlowOperations(*m_flows, *m_service, this))
-    , m_self(admin)
+    , m_self(m_service->actor())
 {
     m_flowOperations->setAccessTokenStore(m_tokens);
     setObjectName(QStringLiteral("mainWindow"));

@@ -14,6 +14,7 @@ class ConnectorService;
 class ConnectorUndoStack;
 class ConnectorsPage;
 class ConsoleActions;
+class ConsoleContext;
 class FlowOperations;
 class FlowService;
 class FlowTreeModel;
@@ -28,7 +29,8 @@ class WindowSettings;
 
 // The console's window: the Control Hub breadcrumb, the Connectors and Flows tabs (or the
 // access-denied page), menus and shortcuts, the status bar, sign-in switching and the language. It
-// composes the pieces and wires them; the pieces do the work.
+// composes the pieces and wires them; the pieces do the work. The services, the change watcher and
+// the access-token store come from the ConsoleContext its creator built (see ConsoleStartup).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -43,10 +45,10 @@ public:
         AfterFirstPaint,
     };
 
-    // `translations` may be null (tests); then the language menu is disabled.
-    MainWindow(const Database &database, const AdminAccount &admin,
-               TranslationLoader *translations = nullptr, QWidget *parent = nullptr,
-               Loading loading = Loading::Immediate);
+    // `context` must outlive the window; its connector service's actor is the person using the
+    // window. `translations` may be null (tests); then the language menu is disabled.
+    explicit MainWindow(ConsoleContext &context, TranslationLoader *translations = nullptr,
+                        QWidget *parent = nullptr, Loading loading = Loading::Immediate);
     ~MainWindow() override;
 
     // Acts as another administrator from now on (File > Act as...) and updates every control at

@@ -1,6 +1,6 @@
 #include "app/core/live/ApiRegion.h"
 
-#include "app/core/live/ApiEndpoint.h"
+#include "app/core/validation/ApiEndpoint.h"
 
 QList<ApiRegion::Id> ApiRegion::all()
 {

@@ -36,6 +36,8 @@ public:
     static std::optional<Id> fromKey(const QString &key);
 
     static QUrl baseUrl(Id region);
+    // The organisation's default: the default region's base URL.
+    static QUrl defaultBaseUrl() { return baseUrl(defaultRegion()); }
     // The region whose base URL this is (ignoring a trailing slash), or nullopt for a custom URL.
     static std::optional<Id> fromBaseUrl(const QUrl &url);
 

@@ -1,8 +1,8 @@
 #include "app/core/live/LiveRequestBuilder.h"
 
 #include "app/core/flows/ActivityRules.h"
-#include "app/core/live/ApiEndpoint.h"
 #include "app/core/policy/RolePolicy.h"
+#include "app/core/validation/ApiEndpoint.h"
 
 #include <QUrlQuery>
 

@@ -2,7 +2,6 @@
 
 #include "app/core/flows/ActivityRules.h"
 #include "app/core/flows/FlowDesignerFormat.h"
-#include "app/core/live/ApiEndpoint.h"
 #include "app/core/policy/RolePolicy.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/store/AdminRepository.h"
@@ -13,6 +12,7 @@
 #include "app/core/store/SafeFile.h"
 #include "app/core/store/SqlTransaction.h"
 #include "app/core/support/Timestamps.h"
+#include "app/core/validation/ApiEndpoint.h"
 #include "app/core/validation/ConnectorValidator.h"
 
 #include <QDir>

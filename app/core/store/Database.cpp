@@ -4,6 +4,7 @@
 #include "app/core/store/NameKeyMigration.h"
 #include "app/core/store/SchemaMigrator.h"
 #include "app/core/store/SqliteFileState.h"
+#include "app/core/support/ProgramIdentity.h"
 
 #include <algorithm>
 #include <QDateTime>
@@ -244,7 +245,7 @@ QString Database::connectOptions(const QUrlQuery &query, QString *refusal)
         QStringLiteral("application_name")};
     QMap<QString, QString> chosen = {
         {QStringLiteral("connect_timeout"), QStringLiteral("5")},
-        {QStringLiteral("application_name"), QStringLiteral("connector-console")}};
+        {QStringLiteral("application_name"), ProgramIdentity::applicationName()}};
     QSet<QString> seen;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (!supported.contains(key))

@@ -1,6 +1,6 @@
-#include "app/core/live/ApiEndpoint.h"
 #include "app/core/live/ApiRegion.h"
 #include "app/core/live/LiveRetryPolicy.h"
+#include "app/core/validation/ApiEndpoint.h"
 
 #include <QTest>
 
@@ -86,7 +86,7 @@ void LiveEndpointTest::regionsHaveHttpsBaseUrls()
         QVERIFY(!ApiRegion::displayName(region).isEmpty());
     }
     QCOMPARE(actual, expected);
-    QCOMPARE(ApiEndpoint::defaultBaseUrl().toString(), expected.first());
+    QCOMPARE(ApiRegion::defaultBaseUrl().toString(), expected.first());
     QCOMPARE(ApiRegion::fromBaseUrl(QUrl(QStringLiteral("https://proxy.example.com"))),
              std::nullopt);
 }

@@ -247,7 +247,8 @@ void TestRoles::onlyAFullAdministratorMayActAsAnother()
     TestStore store;
     const AdminAccount partner =
         store.addAdmin(AdminRole::PartnerFullAdmin, QStringLiteral("marco@example.org"));
-    MainWindow window(store.database(), partner);
+    const auto context = UiTest::consoleContext(store, partner);
+    MainWindow window(*context);
     QVERIFY(!window.signInAs(store.owner()));
     QCOMPARE(window.service().actor().email, partner.email);
     QCOMPARE(MessageBox::messageCount(), 1);
@@ -259,7 +260,8 @@ void TestRoles::onlyAFullAdministratorMayActAsAnother()
 void TestRoles::anUnboundLoginSeesTheDeniedPageSayingWhy()
 {
     TestStore store;
-    MainWindow window(store.database(), AdminAccount());
+    const auto context = UiTest::consoleContext(store, AdminAccount());
+    MainWindow window(*context);
     const QString reason =
         CoreError(ErrorCode::OsUserNotBound, {QStringLiteral("ghost")}).message();
     window.refuseIdentity(reason);

@@ -1,8 +1,8 @@
 // Send test request, driven like a person would: the button and Ctrl+Return send the activity to
 // a local Webex Contact Center API simulator on 127.0.0.1, and the panel shows the status, the
 // output variables' values, the refusals made before anything is sent, and Cancel.
-#include "app/core/live/AccessTokenStore.h"
 #include "app/core/service/FlowService.h"
+#include "app/core/store/AccessTokenStore.h"
 #include "tests/core/live/WebexApiSimulator.h"
 #include "tests/support/TestStore.h"
 #include "tests/support/UiTestSupport.h"

@@ -1,9 +1,9 @@
 // The live test settings: the API region or a custom base URL saved for the organisation in the
 // database, the http refusal naming the field, read-only roles, and the access token kept out of
 // every settings file and the database.
-#include "app/core/live/AccessTokenStore.h"
 #include "app/core/live/ApiRegion.h"
 #include "app/core/service/FlowService.h"
+#include "app/core/store/AccessTokenStore.h"
 #include "tests/support/TestStore.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/live/LiveTestPanel.h"

@@ -72,8 +72,8 @@ void TestMainWindow::largeOrganisationsLoadAfterTheFirstPaint()
     TestStore store;
     store.addConnector(QStringLiteral("Queue statistics"));
     store.addConnector(QStringLiteral("Team roster"), AccessLevel::ReadOnly, false);
-    MainWindow window(store.database(), store.owner(), nullptr, nullptr,
-                      MainWindow::Loading::AfterFirstPaint);
+    const auto context = UiTest::consoleContext(store, store.owner());
+    MainWindow window(*context, nullptr, nullptr, MainWindow::Loading::AfterFirstPaint);
     // Nothing is read before the window is on screen...
     QCOMPARE(window.model().rowCount(), 0);
     window.show();
@@ -478,7 +478,8 @@ void TestMainWindow::languageSwitchRetranslatesAtRunTime()
     TestStore store;
     TranslationLoader translations;
     translations.load(QStringLiteral("en"));
-    MainWindow window(store.database(), store.owner(), &translations);
+    const auto context = UiTest::consoleContext(store, store.owner());
+    MainWindow window(*context, &translations);
     auto *role = window.findChild<QLabel *>(QStringLiteral("statusRole"));
     QCOMPARE(role->text(), QStringLiteral("Full administrator"));
     QVERIFY(window.actions().languageAction(QStringLiteral("en"))->isChecked());

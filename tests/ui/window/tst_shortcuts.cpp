@@ -204,7 +204,7 @@ void TestShortcuts::shortcutHasItsEffect()
     m_translations.load(QStringLiteral("en"));
     WindowFixture f(store, &m_translations);
     // Only the key under test may bring changes made elsewhere into the window.
-    f.window().findChild<ChangeWatcher *>()->stop();
+    f.context().changeWatcher().stop();
     QAction *subject = f.window().findChild<QAction *>(action);
     QVERIFY(subject);
     QVERIFY2(subject->shortcuts().contains(keys), qPrintable(keys.toString()));

@@ -1,4 +1,4 @@
-#include "app/core/live/AccessTokenStore.h"
+#include "app/core/store/AccessTokenStore.h"
 
 #include <qt6keychain/keychain.h>
 #include <QTimer>

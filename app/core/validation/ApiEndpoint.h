@@ -13,9 +13,6 @@ class ApiEndpoint final
 public:
     ApiEndpoint() = delete;
 
-    // The organisation's default: the US1 region.
-    static QUrl defaultBaseUrl();
-
     // Accepts an absolute http(s) URL with a host and without user info, query or fragment, and
     // returns it without a trailing slash. ApiBaseUrlInvalid otherwise; ApiBaseUrlInsecure for
     // plain http to anything but a loopback host.

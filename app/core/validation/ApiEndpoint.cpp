@@ -1,13 +1,6 @@
-#include "app/core/live/ApiEndpoint.h"
-
-#include "app/core/live/ApiRegion.h"
+#include "app/core/validation/ApiEndpoint.h"
 
 #include <QHostAddress>
-
-QUrl ApiEndpoint::defaultBaseUrl()
-{
-    return ApiRegion::baseUrl(ApiRegion::defaultRegion());
-}
 
 Result<QUrl> ApiEndpoint::validateBaseUrl(const QString &text)
 {
