@@ -140,6 +140,7 @@ QLabel *ActivityEditorDialog::createMessage(const QString &objectName)
 QWidget *ActivityEditorDialog::createRequestTab()
 {
     auto *tab = new QWidget(m_tabs);
+    tab->setObjectName(QStringLiteral("requestTab"));
     m_labelLabel = new QLabel(tab);
     m_label = new QLineEdit(tab);
     m_label->setObjectName(QStringLiteral("labelField"));
@@ -203,6 +204,7 @@ QWidget *ActivityEditorDialog::createRequestTab()
 QWidget *ActivityEditorDialog::createResponseTab()
 {
     auto *tab = new QWidget(m_tabs);
+    tab->setObjectName(QStringLiteral("responseTab"));
     m_timeoutLabel = new QLabel(tab);
     m_timeout = new QSpinBox(tab);
     m_timeout->setObjectName(QStringLiteral("timeoutBox"));
@@ -378,12 +380,15 @@ void ActivityEditorDialog::setViewOnly(const QString &reason)
     for (QWidget *field : std::initializer_list<QWidget *>{m_authenticated, m_connector, m_method,
                                                            m_contentType, m_parseAs})
         field->setEnabled(false);
-    m_save->hide();
-    m_save->setEnabled(false);
-    m_buttons->removeButton(m_buttons->button(QDialogButtonBox::Cancel));
+    delete m_buttons->button(QDialogButtonBox::Cancel);
     QPushButton *close = m_buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeButton"));
     close->setDefault(true);
+    // Out of the box, which shows every button it lays out; kept for saveButton() callers.
+    m_buttons->removeButton(m_save);
+    m_save->setParent(this);
+    m_save->setEnabled(false);
+    m_save->hide();
     m_viewOnlyBanner->show();
     retranslateUi();
     DialogKeyboard::completeMnemonics(m_buttons);
@@ -393,8 +398,7 @@ bool ActivityEditorDialog::hasUnsavedChanges() const
 {
     if (m_viewOnly)
         return false;
-    return activity() != m_opened ||
-           !m_parseTest->sampleField()->toPlainText().trimmed().isEmpty();
+    return activity() != m_opened || !m_parseTest->sampleField()->toPlainText().trimmed().isEmpty();
 }
 
 bool ActivityEditorDialog::confirmDiscard()
@@ -451,10 +455,11 @@ void ActivityEditorDialog::changeEvent(QEvent *event)
 
 void ActivityEditorDialog::retranslateUi()
 {
-    setWindowTitle(m_viewOnly ? tr("HTTP Request activity \"%1\" in %2 (view only)")
-                                    .arg(m_original.nodeName, m_flow.name)
-                              : tr("HTTP Request activity \"%1\" in %2")
-                                    .arg(m_original.nodeName, m_flow.name));
+    setWindowTitle(
+        m_viewOnly
+            ? tr("HTTP Request activity \"%1\" in %2 (view only)")
+                  .arg(m_original.nodeName, m_flow.name)
+            : tr("HTTP Request activity \"%1\" in %2").arg(m_original.nodeName, m_flow.name));
     m_viewOnlyBanner->setText(tr("View only: %1 You can look at every setting, test the parse "
                                  "settings and send a test request your role allows.")
                                   .arg(m_viewOnlyReason));

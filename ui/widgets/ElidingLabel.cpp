@@ -15,8 +15,8 @@ QSize ElidingLabel::minimumSizeHint() const
     // A few characters and the ellipsis: enough to recognise the field.
     const QSize full = QLabel::minimumSizeHint();
     const QMargins margins = contentsMargins();
-    const int few = fontMetrics().horizontalAdvance(QStringLiteral("Www\u2026")) +
-                    margins.left() + margins.right();
+    const int few = fontMetrics().horizontalAdvance(QStringLiteral("Www\u2026")) + margins.left() +
+                    margins.right();
     return {qMin(full.width(), few), full.height()};
 }
 

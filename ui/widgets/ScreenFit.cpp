@@ -37,9 +37,8 @@ QSize ScreenFit::frameAllowance()
 QRect ScreenFit::availableArea(const QWidget *widget)
 {
     // A dialog not shown yet is on its parent's screen.
-    const QWidget *anchor = widget && !widget->isVisible() && widget->parentWidget()
-                                ? widget->parentWidget()
-                                : widget;
+    const QWidget *anchor =
+        widget && !widget->isVisible() && widget->parentWidget() ? widget->parentWidget() : widget;
     QScreen *screen = anchor ? anchor->screen() : QGuiApplication::primaryScreen();
     return screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
 }
@@ -86,6 +85,8 @@ QScrollArea *ScreenFit::scrollable(QWidget *content, QWidget *parent)
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    // The fields inside take the keyboard focus (and scroll into view); the area itself does not.
+    area->setFocusPolicy(Qt::NoFocus);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     // The page's own background, not the scroll area's base colour.
     area->viewport()->setAutoFillBackground(false);

@@ -35,8 +35,9 @@ private Q_SLOTS:
     void valuesReplaceThePlaceholdersTheyName()
     {
         const HttpRequestActivity original = contactLookup();
-        const HttpRequestActivity sent = SampleValues::substitute(
-            original, {{u"NewPhoneContact.ANI"_s, u"+14155550100"_s}, {u"Global_Language"_s, u"uk"_s}});
+        const HttpRequestActivity sent =
+            SampleValues::substitute(original, {{u"NewPhoneContact.ANI"_s, u"+14155550100"_s},
+                                                {u"Global_Language"_s, u"uk"_s}});
         QCOMPARE(sent.path, u"/v1/contacts/+14155550100/calls"_s);
         QCOMPARE(sent.queryParameters.first().value, u"uk"_s);
         QCOMPARE(sent.headers.first().value, u"+14155550100"_s);

@@ -104,8 +104,7 @@ private:
         const QRect area = available();
         const QString name = window->objectName();
         if (!area.contains(window->frameGeometry()))
-            found << u"%1: frame %2,%3 %4x%5 is not inside the screen's %6x%7"_s
-                         .arg(name)
+            found << u"%1: frame %2,%3 %4x%5 is not inside the screen's %6x%7"_s.arg(name)
                          .arg(window->frameGeometry().x())
                          .arg(window->frameGeometry().y())
                          .arg(window->frameGeometry().width())
@@ -179,8 +178,8 @@ private:
     {
         const Connector stats = store.addConnector(
             u"Queue statistics for the EMEA support centres"_s, AccessLevel::ReadOnly);
-        const Connector routing = store.addConnector(u"Routing and callbacks"_s,
-                                                     AccessLevel::ReadWrite, false);
+        const Connector routing =
+            store.addConnector(u"Routing and callbacks"_s, AccessLevel::ReadWrite, false);
         auto parsed = FlowDesignerFormat::fromDocument(
             FlowSamples::supportLine(stats.id, stats.name, routing.id, routing.name), u"t"_s);
         QVERIFY(parsed.ok());
@@ -189,10 +188,7 @@ private:
         store.addAdmin(AdminRole::PartnerReadOnlyAdmin, u"partner.readonly.auditor@example.com"_s);
     }
 
-    void useLanguage(const QString &language)
-    {
-        UiTest::useLanguage(m_translations, language);
-    }
+    void useLanguage(const QString &language) { UiTest::useLanguage(m_translations, language); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -252,8 +248,8 @@ private Q_SLOTS:
         f.inactiveList()->setCurrentIndex(f.inactiveList()->model()->index(0, 0));
         ConsoleActions &a = f.actions();
         QStringList found;
-        for (QAction *action : {a.add(), a.edit(), a.signIn(), a.liveTestSettings(),
-                                a.about(), a.helpContents(), a.keyboardShortcuts()}) {
+        for (QAction *action : {a.add(), a.edit(), a.signIn(), a.liveTestSettings(), a.about(),
+                                a.helpContents(), a.keyboardShortcuts()}) {
             QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
             found << modalProblems([action] { action->trigger(); });
         }
@@ -267,7 +263,8 @@ private Q_SLOTS:
         // A confirmation with the spec's long warning.
         const Connector connector = *f.detail()->connector();
         found << modalProblems([&f, &connector] {
-            MessageBox::createConfirmation(&f.window(), ConfirmationTexts::remove(connector))->exec();
+            MessageBox::createConfirmation(&f.window(), ConfirmationTexts::remove(connector))
+                ->exec();
         });
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
@@ -277,8 +274,8 @@ int main(int argc, char *argv[])
 {
     const ScreenSpec spec = screenSpec();
     // The offscreen platform's screen, from a configuration file made for this run.
-    const QString config =
-        QDir::temp().filePath(u"tst_smallscreens-%1.json"_s.arg(QCoreApplication::applicationPid()));
+    const QString config = QDir::temp().filePath(
+        u"tst_smallscreens-%1.json"_s.arg(QCoreApplication::applicationPid()));
     QFile file(config);
     if (!file.open(QIODevice::WriteOnly))
         return 2;
