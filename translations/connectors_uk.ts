@@ -280,6 +280,42 @@
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Відкинути зміни</translation>
+    </message>
+    <message>
+        <source>Discard changes to this activity?</source>
+        <translation>Відкинути зміни в цій дії?</translation>
+    </message>
+    <message>
+        <source>Your edits to its fields are not saved.</source>
+        <translation>Зміни в її полях не буде збережено.</translation>
+    </message>
+    <message>
+        <source>The sample response in Test parse settings is not kept.</source>
+        <translation>Зразок відповіді на вкладці «Перевірка параметрів розбору» не зберігається.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Відкинути</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продовжити редагування</translation>
+    </message>
+    <message>
+        <source>HTTP Request activity &quot;%1&quot; in %2 (view only)</source>
+        <translation>Дія «HTTP-запит» «%1» у потоці %2 (лише перегляд)</translation>
+    </message>
+    <message>
+        <source>View only: %1 You can look at every setting, test the parse settings and send a test request your role allows.</source>
+        <translation>Лише перегляд: %1 Ви можете переглядати всі параметри, перевіряти параметри розбору й надсилати тестові запити, які дозволяє ваша роль.</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>Лише перегляд</translation>
+    </message>
 </context>
 <context>
     <name>AdminCommands</name>
@@ -3097,6 +3133,10 @@ ID — ідентифікатор конектора або щонайменше
         <source>Read-only access</source>
         <translation>Доступ лише для читання</translation>
     </message>
+    <message>
+        <source>View &quot;%1&quot; (read-only)</source>
+        <translation>Переглянути «%1» (лише читання)</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -3764,6 +3804,30 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>Send the activity to the API to see the response and what each output variable receives.</source>
         <translation>Надішліть дію до API, щоб побачити відповідь і значення кожної вихідної змінної.</translation>
+    </message>
+    <message>
+        <source>Sample &amp;values for flow variables (used for this test only, never saved in the activity):</source>
+        <translation>З&amp;начення змінних потоку для тесту (лише для цього запиту, у дії не зберігаються):</translation>
+    </message>
+    <message>
+        <source>Flow variable</source>
+        <translation>Змінна потоку</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Значення для тесту</translation>
+    </message>
+    <message>
+        <source>Sample values for flow variables</source>
+        <translation>Значення змінних потоку для тесту</translation>
+    </message>
+    <message>
+        <source>Add a sample value</source>
+        <translation>Додати значення для тесту</translation>
+    </message>
+    <message>
+        <source>Remove the selected sample value</source>
+        <translation>Видалити вибране значення для тесту</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/core/service/FlowService.h"
 #include "ui/connectors/ConnectorHistoryModel.h"
 #include "ui/widgets/DisplayText.h"
+#include "ui/widgets/ScreenFit.h"
 #include "ui/widgets/SelectableLabel.h"
 #include "ui/widgets/SwitchButton.h"
 
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -31,7 +33,9 @@ ConnectorDetailPanel::ConnectorDetailPanel(ConnectorService &service, QWidget *p
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_pages->addWidget(m_emptyLabel);
-    m_pages->addWidget(createDetailsPage());
+    // The details scroll when the window is low (a small or 150 % screen) rather than making
+    // the window taller than the screen or squeezing the rows into each other.
+    m_pages->addWidget(ScreenFit::scrollable(createDetailsPage(), m_pages));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -52,6 +56,7 @@ ConnectorDetailPanel::ConnectorDetailPanel(ConnectorService &service, QWidget *p
 QWidget *ConnectorDetailPanel::createDetailsPage()
 {
     auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("detailPage"));
     m_title = SelectableLabel::create(page, QStringLiteral("detailTitle"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);

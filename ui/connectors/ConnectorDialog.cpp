@@ -3,6 +3,7 @@
 #include "app/core/validation/ConnectorValidator.h"
 #include "ui/widgets/DialogKeyboard.h"
 #include "ui/widgets/DisplayText.h"
+#include "ui/widgets/ScreenFit.h"
 #include "ui/widgets/ThemeColours.h"
 
 #include <QCheckBox>
@@ -162,7 +163,7 @@ void ConnectorDialog::fitHeight(bool shrink)
     const int wanted = box->hasHeightForWidth() ? box->totalHeightForWidth(width())
                                                 : box->totalSizeHint().height();
     if (height() < wanted || (shrink && height() > wanted))
-        resize(width(), wanted);
+        ScreenFit::resizeWithin(this, QSize(width(), wanted));
 }
 
 void ConnectorDialog::setConnector(const Connector &connector)
@@ -357,5 +358,6 @@ void ConnectorDialog::retranslateUi()
     m_submitButton->setText(adding ? tr("A&dd connector") : tr("&Save changes"));
     m_submitButton->setAccessibleName(adding ? tr("Add connector") : tr("Save changes"));
     // The authorisation sentence does not wrap: the dialog is at least as wide as it is.
-    setMinimumWidth(qMax(600, m_consent->sizeHint().width() + 40));
+    setMinimumWidth(
+        qMin(qMax(600, m_consent->sizeHint().width() + 40), ScreenFit::usableSize(this).width()));
 }

@@ -8,7 +8,10 @@
 #include "ui/flows/ParseTestPane.h"
 #include "ui/live/LiveTestPanel.h"
 #include "ui/widgets/DialogKeyboard.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ScreenFit.h"
 
+#include <initializer_list>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTabWidget>
@@ -63,13 +67,15 @@ ActivityEditorDialog::ActivityEditorDialog(const Flow &flow, const HttpRequestAc
 {
     setObjectName(QStringLiteral("activityEditorDialog"));
     m_tabs->setObjectName(QStringLiteral("editorTabs"));
-    m_tabs->addTab(createRequestTab(), QString());
-    m_tabs->addTab(createResponseTab(), QString());
+    // The long tabs scroll, so the buttons stay on a small or 150 % screen.
+    m_tabs->addTab(ScreenFit::scrollable(createRequestTab(), m_tabs), QString());
+    m_tabs->addTab(ScreenFit::scrollable(createResponseTab(), m_tabs), QString());
     m_parseTest = new ParseTestPane(m_tabs);
     m_tabs->addTab(m_parseTest, QString());
     if (tokens) {
         m_liveTest = new LiveTestPanel(connectors, flows, *tokens, m_tabs);
         m_liveTest->setActivitySource([this] { return this->activity(); });
+        m_liveTest->setFlowId(m_flow.id);
         m_tabs->addTab(m_liveTest, QString());
     }
     m_saveMessage->setObjectName(QStringLiteral("saveMessage"));
@@ -80,7 +86,16 @@ ActivityEditorDialog::ActivityEditorDialog(const Flow &flow, const HttpRequestAc
     m_save->setDefault(true);
     m_buttons->addButton(QDialogButtonBox::Cancel);
 
+    m_viewOnlyBanner = new QLabel(this);
+    m_viewOnlyBanner->setObjectName(QStringLiteral("viewOnlyBanner"));
+    m_viewOnlyBanner->setWordWrap(true);
+    m_viewOnlyBanner->setTextFormat(Qt::PlainText);
+    m_viewOnlyBanner->setFrameShape(QFrame::StyledPanel);
+    m_viewOnlyBanner->setMargin(6);
+    m_viewOnlyBanner->hide();
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_viewOnlyBanner);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_saveMessage);
     layout->addWidget(m_buttons);
@@ -107,7 +122,8 @@ ActivityEditorDialog::ActivityEditorDialog(const Flow &flow, const HttpRequestAc
     // After the labels have their texts, so Cancel gets a letter none of them uses.
     DialogKeyboard::completeMnemonics(m_buttons);
     validate();
-    resize(760, 640);
+    m_opened = this->activity();
+    ScreenFit::resizeWithin(this, QSize(760, 640));
 }
 
 QLabel *ActivityEditorDialog::createMessage(const QString &objectName)
@@ -124,6 +140,7 @@ QLabel *ActivityEditorDialog::createMessage(const QString &objectName)
 QWidget *ActivityEditorDialog::createRequestTab()
 {
     auto *tab = new QWidget(m_tabs);
+    tab->setObjectName(QStringLiteral("requestTab"));
     m_labelLabel = new QLabel(tab);
     m_label = new QLineEdit(tab);
     m_label->setObjectName(QStringLiteral("labelField"));
@@ -187,6 +204,7 @@ QWidget *ActivityEditorDialog::createRequestTab()
 QWidget *ActivityEditorDialog::createResponseTab()
 {
     auto *tab = new QWidget(m_tabs);
+    tab->setObjectName(QStringLiteral("responseTab"));
     m_timeoutLabel = new QLabel(tab);
     m_timeout = new QSpinBox(tab);
     m_timeout->setObjectName(QStringLiteral("timeoutBox"));
@@ -347,8 +365,69 @@ void ActivityEditorDialog::validate()
     }
 }
 
+void ActivityEditorDialog::setViewOnly(const QString &reason)
+{
+    m_viewOnly = true;
+    m_viewOnlyReason = reason;
+    for (QLineEdit *field : {m_label, m_path, m_url})
+        field->setReadOnly(true);
+    m_body->setReadOnly(true);
+    for (QSpinBox *box : {m_timeout, m_retries})
+        box->setReadOnly(true);
+    for (NameValueTableEditor *table : {m_query, m_headers, m_outputs})
+        table->setReadOnly(true);
+    // No read-only state for these: disabled, they still show their values.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_authenticated, m_connector, m_method,
+                                                           m_contentType, m_parseAs})
+        field->setEnabled(false);
+    delete m_buttons->button(QDialogButtonBox::Cancel);
+    QPushButton *close = m_buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setDefault(true);
+    // Out of the box, which shows every button it lays out; kept for saveButton() callers.
+    m_buttons->removeButton(m_save);
+    m_save->setParent(this);
+    m_save->setEnabled(false);
+    m_save->hide();
+    m_viewOnlyBanner->show();
+    retranslateUi();
+    DialogKeyboard::completeMnemonics(m_buttons);
+}
+
+bool ActivityEditorDialog::hasUnsavedChanges() const
+{
+    if (m_viewOnly)
+        return false;
+    return activity() != m_opened || !m_parseTest->sampleField()->toPlainText().trimmed().isEmpty();
+}
+
+bool ActivityEditorDialog::confirmDiscard()
+{
+    MessageBox::Confirmation question;
+    question.title = tr("Discard changes");
+    question.text = tr("Discard changes to this activity?");
+    QStringList lost;
+    if (activity() != m_opened)
+        lost.append(tr("Your edits to its fields are not saved."));
+    if (!m_parseTest->sampleField()->toPlainText().trimmed().isEmpty())
+        lost.append(tr("The sample response in Test parse settings is not kept."));
+    question.informativeText = lost.join(u' ');
+    question.confirmText = tr("&Discard");
+    question.cancelText = tr("&Keep editing");
+    return MessageBox::confirm(this, question);
+}
+
+void ActivityEditorDialog::reject()
+{
+    if (hasUnsavedChanges() && !confirmDiscard())
+        return;
+    QDialog::reject();
+}
+
 void ActivityEditorDialog::accept()
 {
+    if (m_viewOnly)
+        return;
     validate();
     if (!m_problems.isEmpty() || !m_loadError.isEmpty())
         return;
@@ -376,7 +455,15 @@ void ActivityEditorDialog::changeEvent(QEvent *event)
 
 void ActivityEditorDialog::retranslateUi()
 {
-    setWindowTitle(tr("HTTP Request activity \"%1\" in %2").arg(m_original.nodeName, m_flow.name));
+    setWindowTitle(
+        m_viewOnly
+            ? tr("HTTP Request activity \"%1\" in %2 (view only)")
+                  .arg(m_original.nodeName, m_flow.name)
+            : tr("HTTP Request activity \"%1\" in %2").arg(m_original.nodeName, m_flow.name));
+    m_viewOnlyBanner->setText(tr("View only: %1 You can look at every setting, test the parse "
+                                 "settings and send a test request your role allows.")
+                                  .arg(m_viewOnlyReason));
+    m_viewOnlyBanner->setAccessibleName(tr("View only"));
     m_tabs->setTabText(0, tr("Request"));
     m_tabs->setTabText(1, tr("Response"));
     m_tabs->setTabText(2, tr("Test parse settings"));

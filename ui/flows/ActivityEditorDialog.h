@@ -61,8 +61,20 @@ public:
     LiveTestPanel *liveTestPanel() const { return m_liveTest; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    // The flow's sample values of flow variables (live test) are remembered under its ID.
+    // Shows the activity without letting it change (a role that may look but not edit): every
+    // field read-only, no Save, Close instead of Cancel; the parse test and the test request
+    // stay, the latter limited by the role policy (RolePolicy::checkLiveRequest). `reason` says
+    // why, above the tabs.
+    void setViewOnly(const QString &reason);
+    bool isViewOnly() const { return m_viewOnly; }
+    // Whether closing now would lose anything: an edited field, or a pasted sample response.
+    bool hasUnsavedChanges() const;
+
     // Submits; stays open with the reason when the core refuses.
     void accept() override;
+    // Asks before discarding changes ("Discard" / "Keep editing"); closes at once otherwise.
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,10 +90,16 @@ private:
     void validate();
     void showMessage(QLabel *label, const QStringList &messages);
     void retranslateUi();
+    bool confirmDiscard();
 
     ConnectorService &m_connectors;
     Flow m_flow;
     HttpRequestActivity m_original;
+    // The activity as the fields showed it when the dialog opened: changes are against this.
+    HttpRequestActivity m_opened;
+    bool m_viewOnly = false;
+    QString m_viewOnlyReason;
+    QLabel *m_viewOnlyBanner = nullptr;
     QList<CoreError> m_problems;
     QString m_loadError;
 

@@ -137,6 +137,11 @@ bool FlowOperations::exportFlow(const Flow &listed)
 bool FlowOperations::editActivity(const Flow &flow, const HttpRequestActivity &activity)
 {
     ActivityEditorDialog dialog(flow, activity, m_flows, m_connectors, m_tokens, m_window);
+    if (auto refusal = m_flows.permission(true)) {
+        dialog.setViewOnly(refusal->message());
+        dialog.exec();
+        return false;
+    }
     dialog.setSubmitHandler([this, &flow](const HttpRequestActivity &edited) {
         return m_flows.updateActivity(flow.id, edited, flow.revision);
     });

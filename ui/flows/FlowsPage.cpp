@@ -209,8 +209,11 @@ void FlowsPage::refreshPermissions()
     ConsoleActions::setAllowed(m_actions.exportFlow(), reason(false, false),
                                flow ? tr("Export \"%1\" as Flow Designer JSON").arg(flow->name)
                                     : QString());
-    ConsoleActions::setAllowed(m_actions.editActivity(), reason(true, true),
-                               activity ? tr("Edit \"%1\"").arg(activity->nodeName) : QString());
+    // A role that may look but not change opens the activity view-only (FlowOperations).
+    ConsoleActions::setAllowed(m_actions.editActivity(), reason(false, true),
+                               !activity ? QString()
+                               : change  ? tr("View \"%1\" (read-only)").arg(activity->nodeName)
+                                         : tr("Edit \"%1\"").arg(activity->nodeName));
     ConsoleActions::setAllowed(m_actions.deleteFlow(), reason(true, false),
                                flow ? tr("Delete \"%1\"").arg(flow->name) : QString());
     m_banner->setVisible(!view && change.has_value());

@@ -1,6 +1,7 @@
 #include "ui/flows/NameValueTableEditor.h"
 
 #include "ui/flows/NameValueTableModel.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,10 +90,31 @@ void NameValueTableEditor::setTexts(const QString &nameHeader, const QString &va
     m_add->setToolTip(tr("%1 (Insert)").arg(addText));
     m_remove->setAccessibleName(removeText);
     m_remove->setToolTip(tr("%1 (Delete)").arg(removeText));
+    fitNameColumn();
+}
+
+// The name column is at least as wide as its header in this language ("Output variable",
+// "Вихідна змінна"), so the header is never cut off; the value column takes the rest.
+void NameValueTableEditor::fitNameColumn()
+{
+    ScreenFit::fitHeaderSection(m_view->horizontalHeader(), 0);
+}
+
+void NameValueTableEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                     : QAbstractItemView::DoubleClicked |
+                                           QAbstractItemView::EditKeyPressed |
+                                           QAbstractItemView::AnyKeyPressed);
+    m_add->setVisible(!readOnly);
+    m_remove->setVisible(!readOnly);
 }
 
 void NameValueTableEditor::addRow()
 {
+    if (m_readOnly)
+        return;
     const QModelIndex index = m_model->appendRow();
     m_view->setFocus();
     m_view->setCurrentIndex(index);
@@ -102,7 +124,7 @@ void NameValueTableEditor::addRow()
 void NameValueTableEditor::removeCurrentRow()
 {
     const int row = m_view->currentIndex().row();
-    if (row < 0)
+    if (row < 0 || m_readOnly)
         return;
     m_model->removeRowAt(row);
     if (m_model->rowCount() > 0)

@@ -31,6 +31,9 @@ public:
 
     void addRow();
     void removeCurrentRow();
+    // Rows can be read, selected and copied but not changed; the add and remove buttons hide.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     void changed();
@@ -39,6 +42,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitNameColumn();
+
+    bool m_readOnly = false;
     NameValueTableModel *m_model;
     QTableView *m_view;
     QToolButton *m_add;

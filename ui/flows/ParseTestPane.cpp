@@ -1,6 +1,7 @@
 #include "ui/flows/ParseTestPane.h"
 
 #include "app/core/live/LiveResponseReader.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -118,5 +119,7 @@ void ParseTestPane::retranslateUi()
     m_resultsLabel->setText(tr("What each output variable receives:"));
     m_results->setAccessibleName(tr("What each output variable receives"));
     m_results->setHorizontalHeaderLabels({tr("Output variable"), tr("Value"), tr("Result")});
+    // The variable column fits its header in this language, never cut off.
+    ScreenFit::fitHeaderSection(m_results->horizontalHeader(), VariableColumn);
     evaluate();
 }

@@ -2,6 +2,7 @@
 
 #include "ui/widgets/DialogKeyboard.h"
 #include "ui/widgets/IconFactory.h"
+#include "ui/widgets/ScreenFit.h"
 #include "ui/widgets/SelectableLabel.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ AboutDialog::AboutDialog(const QString &databaseLocation, QWidget *parent)
     DialogKeyboard::setTabOrder({m_versions, m_database}, m_buttons);
     DialogKeyboard::completeMnemonics(m_buttons);
     setMinimumWidth(qMin(520, minimumSizeHint().width() * 2));
+    ScreenFit::resizeWithin(this, sizeHint());
 }
 
 QString AboutDialog::text() const

@@ -1,6 +1,7 @@
 #include "ui/help/HelpDialog.h"
 
 #include "ui/widgets/DialogKeyboard.h"
+#include "ui/widgets/ScreenFit.h"
 #include "ui/window/ShortcutCatalogue.h"
 
 #include <QAction>
@@ -21,7 +22,7 @@ HelpDialog::HelpDialog(const QList<QAction *> &actions, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
     layout->addWidget(m_buttons);
-    resize(640, 560);
+    ScreenFit::resizeWithin(this, QSize(640, 560));
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The keyboard table is read from the actions: rebuild it when they change.
     for (QAction *action : m_actions)

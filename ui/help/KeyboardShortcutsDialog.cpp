@@ -1,6 +1,7 @@
 #include "ui/help/KeyboardShortcutsDialog.h"
 
 #include "ui/widgets/DialogKeyboard.h"
+#include "ui/widgets/ScreenFit.h"
 #include "ui/window/ShortcutCatalogue.h"
 
 #include <QAction>
@@ -37,7 +38,7 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(const QList<QAction *> &actions
     layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_buttons);
-    resize(620, 600);
+    ScreenFit::resizeWithin(this, QSize(620, 600));
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Texts and keys change with the language and with the selection (Deactivate / Activate):
@@ -98,7 +99,7 @@ void KeyboardShortcutsDialog::fill()
                             m_table->verticalScrollBar()->sizeHint().width() +
                             2 * m_table->frameWidth() + margins.left() + margins.right() + 24;
     if (width() < wantedWidth)
-        resize(wantedWidth, height());
+        ScreenFit::resizeWithin(this, QSize(wantedWidth, height()));
 }
 
 void KeyboardShortcutsDialog::changeEvent(QEvent *event)

@@ -1,13 +1,17 @@
 #include "ui/live/LiveTestPanel.h"
 
 #include "app/core/live/LiveRequestRunner.h"
+#include "app/core/live/SampleValues.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/store/AccessTokenStore.h"
+#include "ui/flows/NameValueTableEditor.h"
 #include "ui/live/LiveTestSettingsDialog.h"
+#include "ui/live/SampleValueSettings.h"
 #include "ui/widgets/DisplayText.h"
 #include "ui/widgets/SelectableLabel.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QEvent>
 #include <QFontDatabase>
@@ -85,6 +89,7 @@ LiveTestPanel::LiveTestPanel(ConnectorService &connectors, FlowService &flows,
     buttons->addStretch(1);
     buttons->addWidget(m_settings);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createSampleValuesArea());
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(m_timing);
@@ -108,6 +113,62 @@ LiveTestPanel::LiveTestPanel(ConnectorService &connectors, FlowService &flows,
 }
 
 LiveTestPanel::~LiveTestPanel() = default;
+
+QWidget *LiveTestPanel::createSampleValuesArea()
+{
+    auto *area = new QWidget(this);
+    m_sampleValuesLabel = new QLabel(area);
+    m_sampleValuesLabel->setWordWrap(true);
+    m_sampleValues = new NameValueTableEditor(QStringLiteral("sampleValues"), area);
+    // A few rows in view; the response below keeps the room.
+    m_sampleValues->setMaximumHeight(130);
+    m_sampleValuesLabel->setBuddy(m_sampleValues->view());
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sampleValuesLabel);
+    layout->addWidget(m_sampleValues);
+    connect(m_sampleValues, &NameValueTableEditor::changed, this, [this] {
+        // Remembered as typed, so closing the editor in any way keeps them.
+        if (!m_flowId.isNull())
+            SampleValueSettings().setValues(m_flowId, m_sampleValues->rows());
+    });
+    return area;
+}
+
+void LiveTestPanel::setFlowId(const QUuid &flowId)
+{
+    m_flowId = flowId;
+    const QUuid keep = m_flowId;
+    m_flowId = QUuid(); // loading is not a change to remember
+    m_sampleValues->setRows(SampleValueSettings().values(keep));
+    m_flowId = keep;
+    addMissingSampleVariables();
+}
+
+void LiveTestPanel::addMissingSampleVariables()
+{
+    if (!m_source)
+        return;
+    QList<NameValue> rows = m_sampleValues->rows();
+    bool added = false;
+    for (const QString &name : SampleValues::placeholders(m_source())) {
+        const bool known = std::any_of(rows.cbegin(), rows.cend(), [&name](const NameValue &row) {
+            return row.name.trimmed() == name;
+        });
+        if (!known && rows.size() < SampleValues::kMaxRows) {
+            rows.append({name, QString()});
+            added = true;
+        }
+    }
+    if (added)
+        m_sampleValues->setRows(rows);
+}
+
+void LiveTestPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    addMissingSampleVariables();
+}
 
 QWidget *LiveTestPanel::createResultArea()
 {
@@ -172,7 +233,10 @@ void LiveTestPanel::send()
 {
     if (isRunning() || !m_source)
         return;
-    const HttpRequestActivity activity = m_source();
+    addMissingSampleVariables();
+    // The sample values go into the request sent, never into the activity.
+    const HttpRequestActivity activity =
+        SampleValues::substitute(m_source(), m_sampleValues->rows());
     Connector connector;
     // Without "Use authenticated endpoint" the connector is not used, so a stale ID left in the
     // activity (a deleted connector) must not stop the request.
@@ -329,6 +393,11 @@ void LiveTestPanel::retranslateUi()
     m_request->setAccessibleName(tr("Request sent"));
     m_timing->setAccessibleName(tr("Time and attempts"));
     m_tabs->setAccessibleName(tr("Test request result"));
+    m_sampleValuesLabel->setText(tr("Sample &values for flow variables (used for this test only, "
+                                    "never saved in the activity):"));
+    m_sampleValues->setTexts(tr("Flow variable"), tr("Sample value"),
+                             tr("Sample values for flow variables"), tr("Add a sample value"),
+                             tr("Remove the selected sample value"));
     if (m_hasResult)
         showStatus(m_result);
     else

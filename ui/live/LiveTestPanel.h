@@ -6,12 +6,14 @@
 #include <functional>
 #include <QSet>
 #include <QString>
+#include <QUuid>
 #include <QWidget>
 
 class AccessTokenStore;
 class ConnectorService;
 class FlowService;
 class LiveRequestRunner;
+class NameValueTableEditor;
 class QAction;
 class QLabel;
 class QPlainTextEdit;
@@ -37,6 +39,13 @@ public:
 
     // Where the activity to send comes from (the editor's fields as they are now).
     void setActivitySource(std::function<HttpRequestActivity()> source);
+    // The flow whose sample values of flow variables the panel remembers (in the settings).
+    void setFlowId(const QUuid &flowId);
+    // Adds a row for each `{{variable}}` of the activity that has none yet.
+    void addMissingSampleVariables();
+    // The sample value of each flow variable, put in place of its `{{variable}}` in the request
+    // sent (never in the activity).
+    NameValueTableEditor *sampleValuesEditor() const { return m_sampleValues; }
 
     // The key of the signed-in administrator's token for this organisation in the token store.
     static QString tokenKey(const ConnectorService &connectors);
@@ -64,9 +73,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createResultArea();
+    QWidget *createSampleValuesArea();
     void retranslateUi();
     void setRunning(bool running);
     void onTokenRead(const QString &key);
@@ -80,6 +91,7 @@ private:
     FlowService &m_flows;
     AccessTokenStore &m_tokens;
     std::function<HttpRequestActivity()> m_source;
+    QUuid m_flowId;
     LiveRequestRunner *m_runner;
     LiveTestResult m_result;
     bool m_hasResult = false;
@@ -97,4 +109,6 @@ private:
     QTableWidget *m_outputs;
     QPlainTextEdit *m_body;
     QTableWidget *m_headers;
+    QLabel *m_sampleValuesLabel = nullptr;
+    NameValueTableEditor *m_sampleValues = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "ui/session/SessionStatusBar.h"
 
+#include "ui/widgets/ElidingLabel.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -7,11 +9,11 @@
 
 SessionStatusBar::SessionStatusBar(QWidget *parent)
     : QStatusBar(parent)
-    , m_adminLabel(new QLabel(this))
-    , m_roleLabel(new QLabel(this))
-    , m_accessLabel(new QLabel(this))
-    , m_organisationLabel(new QLabel(this))
-    , m_databaseLabel(new QLabel(this))
+    , m_adminLabel(new ElidingLabel(this))
+    , m_roleLabel(new ElidingLabel(this))
+    , m_accessLabel(new ElidingLabel(this))
+    , m_organisationLabel(new ElidingLabel(this))
+    , m_databaseLabel(new ElidingLabel(this))
 {
     setObjectName(QStringLiteral("sessionStatusBar"));
     m_adminLabel->setObjectName(QStringLiteral("statusAdmin"));
@@ -23,6 +25,8 @@ SessionStatusBar::SessionStatusBar(QWidget *parent)
          {m_adminLabel, m_roleLabel, m_accessLabel, m_organisationLabel, m_databaseLabel}) {
         label->setTextFormat(Qt::PlainText);
         label->setContentsMargins(4, 0, 4, 0);
+        // Shorter, elided, when the window is narrow (a small or 150 % screen): the status bar
+        // never makes the window wider than the screen. The tooltips hold the whole texts.
         addPermanentWidget(label);
     }
     retranslateUi();
@@ -69,10 +73,12 @@ void SessionStatusBar::retranslateUi()
     m_roleLabel->setText(fontMetrics().elidedText(role, Qt::ElideRight, 260));
     m_roleLabel->setToolTip(tr("Role: %1").arg(role));
     m_accessLabel->setText(accessText(RolePolicy::accessRight(m_admin.role)));
+    m_accessLabel->setToolTip(m_accessLabel->text());
     m_organisationLabel->setText(
         m_organisation ? tr("%1 · %2").arg(m_organisation->name,
                                            Licences::displayName(m_organisation->licence))
                        : tr("Organisation unknown"));
+    m_organisationLabel->setToolTip(m_organisationLabel->text());
     const QString nativePath = QDir::toNativeSeparators(m_databasePath);
     m_databaseLabel->setText(
         fontMetrics().elidedText(tr("Database: %1").arg(nativePath), Qt::ElideMiddle, 260));

@@ -2,6 +2,7 @@
 
 #include "app/core/policy/RolePolicy.h"
 #include "ui/widgets/DialogKeyboard.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -59,7 +60,8 @@ SignInDialog::SignInDialog(const QList<AdminAccount> &admins, const QString &cur
     layout->addWidget(m_intro);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_buttons);
-    resize(1040, 440);
+    // Room for the four columns where the screen has it; never wider than the screen.
+    ScreenFit::resizeWithin(this, QSize(1040, 440));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

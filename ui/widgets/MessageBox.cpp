@@ -93,12 +93,18 @@ std::unique_ptr<QMessageBox> MessageBox::createConfirmation(QWidget *parent,
                                                             const Confirmation &confirmation)
 {
     // Destructive confirmations make Cancel the default button.
-    return createBox(parent,
-                     {QMessageBox::Question, confirmation.title, confirmation.text,
-                      confirmation.informativeText},
-                     QMessageBox::Ok | QMessageBox::Cancel,
-                     confirmation.destructive ? QMessageBox::Cancel : QMessageBox::Ok,
-                     confirmation.confirmText);
+    auto box = createBox(parent,
+                         {QMessageBox::Question, confirmation.title, confirmation.text,
+                          confirmation.informativeText},
+                         QMessageBox::Ok | QMessageBox::Cancel,
+                         confirmation.destructive ? QMessageBox::Cancel : QMessageBox::Ok,
+                         confirmation.confirmText);
+    if (QAbstractButton *cancel = box->button(QMessageBox::Cancel);
+        cancel && !confirmation.cancelText.isEmpty()) {
+        cancel->setText(confirmation.cancelText);
+        cancel->setAccessibleName(QString(confirmation.cancelText).remove(QChar(u'&')));
+    }
+    return box;
 }
 
 bool MessageBox::confirm(QWidget *parent, const Confirmation &confirmation)

@@ -35,6 +35,8 @@ public:
         QString confirmText;
         // Destructive confirmations make Cancel the default button.
         bool destructive = true;
+        // The label of the button that does not go ahead ("Keep editing"); empty: Cancel.
+        QString cancelText = {};
     };
 
     // True only when the person chose the confirm button; Escape and Cancel answer false.

@@ -31,6 +31,7 @@
 #include "ui/widgets/DisplayText.h"
 #include "ui/widgets/IconFactory.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ScreenFit.h"
 #include "ui/window/ConsoleActions.h"
 #include "ui/window/WindowSettings.h"
 
@@ -487,10 +488,11 @@ void MainWindow::retranslateUi()
 
 void MainWindow::restoreSettings()
 {
-    if (!restoreGeometry(m_settings->geometry())) {
-        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 820);
-        resize(QSize(1280, 820).boundedTo(available * 0.95));
-    }
+    // A saved size from a larger screen (or before a scale change) is made to fit this one.
+    if (!restoreGeometry(m_settings->geometry()))
+        ScreenFit::resizeWithin(this, QSize(1280, 820));
+    else
+        ScreenFit::resizeWithin(this, size());
     restoreState(m_settings->windowState());
     m_page->restoreSplitterState(m_settings->pageSplitter());
     m_page->browser()->restoreSplitterState(m_settings->sectionSplitter());

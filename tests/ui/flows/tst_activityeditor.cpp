@@ -3,6 +3,7 @@
 // settings pane, and a save refused for a stale revision that keeps every edit.
 #include "app/core/flows/ActivityRules.h"
 #include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/live/AccessTokenStore.h"
 #include "app/core/service/FlowService.h"
 #include "tests/support/FlowSamples.h"
 #include "tests/support/TestStore.h"
@@ -12,13 +13,18 @@
 #include "ui/flows/NameValueTableEditor.h"
 #include "ui/flows/NameValueTableModel.h"
 #include "ui/flows/ParseTestPane.h"
+#include "ui/live/LiveTestPanel.h"
+#include "ui/live/SampleValueSettings.h"
 #include "ui/widgets/DialogKeyboard.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace Qt::StringLiterals;
@@ -301,6 +307,160 @@ private Q_SLOTS:
         QVERIFY2(message->text().contains(u"after you opened it"_s), qPrintable(message->text()));
         QCOMPARE(field<QLineEdit>(*dialog, u"pathField"_s)->text(), u"/v2/team/mine"_s);
         QCOMPARE(f.flows.find(f.flow.id)->activities.first().path, f.flow.activities.first().path);
+    }
+
+    // Escape (or Cancel) with nothing changed closes at once; with a change it asks, and
+    // "Keep editing" keeps every edit.
+    void discardingChangesIsConfirmed()
+    {
+        Fixture f;
+        {
+            auto dialog = f.open();
+            MessageBox::clearHistory();
+            QTest::keyClick(dialog.get(), Qt::Key_Escape);
+            QVERIFY(!dialog->isVisible());
+            QCOMPARE(MessageBox::messageCount(), 0);
+        }
+        auto dialog = f.open();
+        UiTest::typeInto(field<QLineEdit>(*dialog, u"pathField"_s), u"/v2/team/changed"_s);
+        QVERIFY(dialog->hasUnsavedChanges());
+        MessageBox::clearHistory();
+        MessageBox::setNextAnswer(QMessageBox::Cancel); // Keep editing
+        QTest::keyClick(dialog.get(), Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(MessageBox::messageCount(), 1);
+        QCOMPARE(MessageBox::lastMessage()->text, u"Discard changes to this activity?"_s);
+        QCOMPARE(field<QLineEdit>(*dialog, u"pathField"_s)->text(), u"/v2/team/changed"_s);
+        // The Cancel button asks too; Discard closes without saving.
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(MessageBox::messageCount(), 2);
+        QCOMPARE(f.flows.find(f.flow.id)->activities.first().path, f.flow.activities.first().path);
+
+        // The buttons of the question say what they do.
+        MessageBox::Confirmation question;
+        question.confirmText = u"&Discard"_s;
+        question.cancelText = u"&Keep editing"_s;
+        auto box = MessageBox::createConfirmation(nullptr, question);
+        QCOMPARE(box->button(QMessageBox::Cancel)->text(), u"&Keep editing"_s);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    }
+
+    // Changes on the other tabs count too: the output variables, and a pasted sample response.
+    void changesOnEveryTabAreNoticed()
+    {
+        Fixture f;
+        auto dialog = f.open();
+        QVERIFY(!dialog->hasUnsavedChanges());
+        field<QSpinBox>(*dialog, u"retriesBox"_s)->setValue(3);
+        QVERIFY(dialog->hasUnsavedChanges());
+        field<QSpinBox>(*dialog, u"retriesBox"_s)->setValue(1);
+        QVERIFY(!dialog->hasUnsavedChanges());
+        setOutputs(*dialog, {{u"teamId"_s, u"$.data[1].id"_s}});
+        QVERIFY(dialog->hasUnsavedChanges());
+
+        auto other = f.open();
+        other->parseTestPane()->setSample(u"{\"data\": []}"_s);
+        QVERIFY(other->hasUnsavedChanges());
+        MessageBox::clearHistory();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        other->reject();
+        QVERIFY(other->isVisible());
+        QVERIFY(MessageBox::lastMessage()->informativeText.contains(u"sample response"_s));
+    }
+
+    // A role that may look but not change sees every field read-only, Close instead of Cancel,
+    // no Save, and can still test the parse settings.
+    void viewOnlyShowsWithoutChanging()
+    {
+        Fixture f;
+        auto dialog = f.open();
+        dialog->setViewOnly(u"Your role is read-only."_s);
+        QVERIFY(dialog->isViewOnly());
+        QVERIFY(!dialog->saveButton()->isVisible());
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Cancel));
+        QVERIFY(buttons->button(QDialogButtonBox::Close)->isVisible());
+        QVERIFY(field<QLineEdit>(*dialog, u"pathField"_s)->isReadOnly());
+        QVERIFY(field<QLineEdit>(*dialog, u"labelField"_s)->isReadOnly());
+        QVERIFY(field<QPlainTextEdit>(*dialog, u"bodyField"_s)->isReadOnly());
+        QVERIFY(field<QSpinBox>(*dialog, u"timeoutBox"_s)->isReadOnly());
+        QVERIFY(!field<QComboBox>(*dialog, u"methodBox"_s)->isEnabled());
+        auto *outputs = field<NameValueTableEditor>(*dialog, u"outputVariables"_s);
+        QVERIFY(outputs->isReadOnly());
+        QCOMPARE(outputs->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
+        const int rows = outputs->model()->rowCount();
+        outputs->addRow();
+        QCOMPARE(outputs->model()->rowCount(), rows);
+        QVERIFY(field<QLabel>(*dialog, u"viewOnlyBanner"_s)->text().contains(u"read-only"_s));
+        QVERIFY(dialog->windowTitle().contains(u"view only"_s));
+        // The parse test works: it changes nothing.
+        dialog->parseTestPane()->setSample(u"{\"data\": [{\"id\": \"t1\"}]}"_s);
+        QVERIFY(dialog->parseTestPane()->results()->rowCount() > 0);
+        // Enter does not save, Escape closes without asking.
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        MessageBox::clearHistory();
+        QTest::keyClick(dialog.get(), Qt::Key_Escape);
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(MessageBox::messageCount(), 0);
+    }
+
+    // Every header of the name/value tables is as wide as its text, in both languages.
+    void tableHeadersAreNotCutOff()
+    {
+        TranslationLoader translations;
+        for (const QString &language : {u"en"_s, u"uk"_s}) {
+            UiTest::useLanguage(translations, language);
+            Fixture f;
+            AccessTokenStore tokens(u"connector-console-tests"_s,
+                                    AccessTokenStore::Storage::MemoryOnly);
+            ActivityEditorDialog dialog(f.flow, f.flow.activities.first(), f.flows,
+                                        f.store.service(), &tokens);
+            dialog.show();
+            for (QTableView *table : dialog.findChildren<QTableView *>()) {
+                QHeaderView *header = table->horizontalHeader();
+                const QString text = table->model()->headerData(0, Qt::Horizontal).toString();
+                if (text.isEmpty())
+                    continue;
+                const int wanted = header->fontMetrics().horizontalAdvance(text) +
+                                   2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin);
+                QVERIFY2(header->sectionSize(0) >= wanted,
+                         qPrintable(u"%1: \"%2\" in %3 px"_s.arg(table->objectName(), text)
+                                        .arg(header->sectionSize(0))));
+            }
+        }
+        UiTest::useLanguage(translations, u"en"_s);
+    }
+
+    // The Send test request tab lists the flow variables the request names, for sample values
+    // that are remembered per flow and never saved into the activity.
+    void sampleValuesAreOfferedAndRememberedPerFlow()
+    {
+        Fixture f;
+        HttpRequestActivity lookup = f.flow.activities.first();
+        lookup.path = u"/v1/contacts/{{NewPhoneContact.ANI}}"_s;
+        AccessTokenStore tokens(u"connector-console-tests"_s,
+                                AccessTokenStore::Storage::MemoryOnly);
+        {
+            ActivityEditorDialog dialog(f.flow, lookup, f.flows, f.store.service(), &tokens);
+            dialog.show();
+            dialog.tabs()->setCurrentWidget(dialog.liveTestPanel());
+            NameValueTableEditor *samples = dialog.liveTestPanel()->sampleValuesEditor();
+            QCOMPARE(samples->rows().size(), 1);
+            QCOMPARE(samples->rows().first().name, u"NewPhoneContact.ANI"_s);
+            samples->model()->setData(samples->model()->index(0, 1), u"+14155550100"_s);
+            QCOMPARE(dialog.activity().path, u"/v1/contacts/{{NewPhoneContact.ANI}}"_s);
+            QVERIFY(!dialog.hasUnsavedChanges());
+        }
+        QCOMPARE(SampleValueSettings().values(f.flow.id),
+                 (QList<NameValue>{{u"NewPhoneContact.ANI"_s, u"+14155550100"_s}}));
+        ActivityEditorDialog again(f.flow, lookup, f.flows, f.store.service(), &tokens);
+        QCOMPARE(again.liveTestPanel()->sampleValuesEditor()->rows().first().value,
+                 u"+14155550100"_s);
+        // Another flow has its own.
+        QVERIFY(SampleValueSettings().values(QUuid::createUuid()).isEmpty());
     }
 
     void everyControlIsNamedAndMnemonicsDoNotClash()

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -294,17 +295,35 @@ private Q_SLOTS:
         QCOMPARE(page(f)->view()->model()->rowCount(), 1);
         auto *banner = f.find<QLabel>(u"flowsReadOnlyBanner"_s);
         QVERIFY(banner->isVisible());
-        for (QAction *action :
-             {f.actions().importFlows(), f.actions().editActivity(), f.actions().deleteFlow()}) {
+        for (QAction *action : {f.actions().importFlows(), f.actions().deleteFlow()}) {
             QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
             QVERIFY2(action->toolTip().contains(u"read-only"_s), qPrintable(action->toolTip()));
         }
-        QVERIFY(!f.find<QPushButton>(u"editActivityButton"_s)->isEnabled());
         QVERIFY(f.actions().exportFlow()->isEnabled());
-        // Enter does nothing either: no editor opens.
+        // The banner says activities can be looked at: F2 and Enter open one view-only.
+        QVERIFY(f.actions().editActivity()->isEnabled());
+        QVERIFY2(f.actions().editActivity()->toolTip().contains(u"read-only"_s),
+                 qPrintable(f.actions().editActivity()->toolTip()));
+        QVERIFY(f.find<QPushButton>(u"editActivityButton"_s)->isEnabled());
+        bool viewOnly = false;
+        bool saveShown = true;
+        bool pathReadOnly = false;
+        UiTest::onNextModal([&](QWidget *modal) {
+            auto *editor = qobject_cast<ActivityEditorDialog *>(modal);
+            QVERIFY(editor);
+            viewOnly = editor->isViewOnly();
+            saveShown = editor->saveButton()->isVisible();
+            pathReadOnly = editor->findChild<QLineEdit *>(u"pathField"_s)->isReadOnly();
+            editor->reject();
+        });
         page(f)->view()->setFocus();
-        QTest::keyClick(page(f)->view(), Qt::Key_Return);
-        QVERIFY(!QApplication::activeModalWidget());
+        f.press(QKeySequence(Qt::Key_F2));
+        QVERIFY(viewOnly);
+        QVERIFY(!saveShown);
+        QVERIFY(pathReadOnly);
+        // Nothing was saved: the flow is as imported.
+        QCOMPARE(f.window().flowService().find(page(f)->currentFlow()->id)->revision,
+                 page(f)->currentFlow()->revision);
         QVERIFY(page(f)->details()->text().contains(u"GetTeams"_s));
     }
 };

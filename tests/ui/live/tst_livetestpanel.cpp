@@ -6,6 +6,8 @@
 #include "tests/core/live/WebexApiSimulator.h"
 #include "tests/support/TestStore.h"
 #include "tests/support/UiTestSupport.h"
+#include "ui/flows/NameValueTableEditor.h"
+#include "ui/flows/NameValueTableModel.h"
 #include "ui/live/LiveTestPanel.h"
 
 #include <memory>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void staleConnectorDoesNotStopAFullUrlRequest();
     void cancelStopsTheRequest();
     void escapeCancelsWhileTheRequestRuns();
+    void sampleValuesReplaceFlowVariablesInTheRequestSent();
 
 private:
     HttpRequestActivity activity(const Connector &via, const QString &method) const;
@@ -272,4 +275,30 @@ void TestLiveTestPanel::escapeCancelsWhileTheRequestRuns()
 }
 
 QTEST_MAIN(TestLiveTestPanel)
+// `{{NewPhoneContact.ANI}}` goes out as the sample value typed for it, not literally; the
+// activity the panel was given is not changed.
+void TestLiveTestPanel::sampleValuesReplaceFlowVariablesInTheRequestSent()
+{
+    const Connector via = m_store->addConnector(QStringLiteral("Team directory"));
+    HttpRequestActivity lookup = activity(via, QStringLiteral("GET"));
+    lookup.path = QStringLiteral("/organization/{{OrgId}}/v2/team");
+    lookup.queryParameters = {{QStringLiteral("ani"), QStringLiteral("{{NewPhoneContact.ANI}}")}};
+    showPanel(lookup);
+    NameValueTableEditor *samples = m_panel->sampleValuesEditor();
+    QCOMPARE(samples->rows().size(), 2);
+    QCOMPARE(samples->rows().at(0).name, QStringLiteral("OrgId"));
+    QCOMPARE(samples->rows().at(1).name, QStringLiteral("NewPhoneContact.ANI"));
+    samples->model()->setData(samples->model()->index(0, 1), m_simulator->organizationId());
+    samples->model()->setData(samples->model()->index(1, 1), QStringLiteral("+14155550100"));
+
+    QTest::mouseClick(m_panel->sendButton(), Qt::LeftButton);
+    const LiveTestResult result = waitForResult();
+    QCOMPARE(result.outcome, LiveTestResult::Outcome::Success);
+    QCOMPARE(m_simulator->requests().size(), 1);
+    const SimulatedRequest &sent = m_simulator->requests().first();
+    QCOMPARE(sent.path,
+             QStringLiteral("/organization/%1/v2/team").arg(m_simulator->organizationId()));
+    QCOMPARE(sent.query.first().second, QStringLiteral("+14155550100"));
+}
+
 #include "tst_livetestpanel.moc"
