@@ -3,8 +3,8 @@
 // settings pane, and a save refused for a stale revision that keeps every edit.
 #include "app/core/flows/ActivityRules.h"
 #include "app/core/flows/FlowDesignerFormat.h"
-#include "app/core/live/AccessTokenStore.h"
 #include "app/core/service/FlowService.h"
+#include "app/core/store/AccessTokenStore.h"
 #include "tests/support/FlowSamples.h"
 #include "tests/support/TestStore.h"
 #include "tests/support/UiTestSupport.h"
