@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QStringList>
+
+class QCommandLineParser;
 
 // connectorctl jsonpath EXPR [FILE]: evaluates a JSON Path expression as Flow Designer's parse
 // settings do (the Jayway dialect) against a document in FILE or on standard input, and prints the
@@ -15,5 +16,5 @@ public:
 
     static constexpr int ExitNoMatch = 3;
 
-    static int run(const QStringList &arguments);
+    static int run(const QCommandLineParser &parser);
 };
