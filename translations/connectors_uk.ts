@@ -1347,13 +1347,6 @@ Connector ID: %2</source>
     </message>
 </context>
 <context>
-    <name>ConnectorService</name>
-    <message>
-        <source>the database has no organisation</source>
-        <translation>у базі даних немає організації</translation>
-    </message>
-</context>
-<context>
     <name>ConnectorTransfer</name>
     <message>
         <source>Connector exports (*.json);;All files (*)</source>
