@@ -17,6 +17,13 @@
             <numerusform>&apos;%1&apos; takes at most %n arguments.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; needs at least %n argument(s).</source>
+        <translation>
+            <numerusform>&apos;%1&apos; needs at least %n argument.</numerusform>
+            <numerusform>&apos;%1&apos; needs at least %n arguments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationTexts</name>

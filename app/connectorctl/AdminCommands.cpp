@@ -9,6 +9,7 @@
 #include "app/core/support/ExitCode.h"
 
 #include <optional>
+#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,24 +17,8 @@ AdminCommands::AdminCommands(CtlContext &context)
     : m_context(context)
 {}
 
-int AdminCommands::admins(const QStringList &arguments)
+int AdminCommands::listAdmins(const QCommandLineParser &)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("list"))
-        return listAdmins(arguments.mid(1));
-    if (sub == QLatin1String("add"))
-        return addAdmin(arguments.mid(1));
-    if (sub == QLatin1String("bind"))
-        return bindAdmin(arguments.mid(1));
-    return CtlContext::usage(tr("'admins' needs 'list', 'add' or 'bind'."));
-}
-
-int AdminCommands::listAdmins(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("admins list"), arguments, 0, &error))
-        return CtlContext::usage(error);
     auto admins = AdminDirectory(m_context.database()).admins();
     if (!admins)
         return m_context.fail(admins.error());
@@ -48,20 +33,8 @@ int AdminCommands::listAdmins(const QStringList &arguments)
     return ExitSuccess;
 }
 
-int AdminCommands::addAdmin(const QStringList &arguments)
+int AdminCommands::addAdmin(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("role"),
-                      tr("One of: %1.").arg(AdminRoles::keys().join(QStringLiteral(", "))),
-                      tr("role")});
-    parser.addOption({QStringLiteral("name"), tr("The display name."), tr("name")});
-    parser.addOption({QStringLiteral("login"),
-                      tr("The operating-system user (SQLite file) or database login (PostgreSQL) "
-                         "of the account's person."),
-                      tr("login")});
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("admins add"), arguments, 1, &error))
-        return CtlContext::usage(error);
     if (!parser.isSet(QStringLiteral("role")))
         return CtlContext::usage(tr("'admins add' needs --role."));
     const auto role = AdminRoles::fromKey(parser.value(QStringLiteral("role")));
@@ -76,7 +49,7 @@ int AdminCommands::addAdmin(const QStringList &arguments)
         return CtlContext::usage(tr("--login needs a value; leave the option out to add an "
                                     "account bound to no login."));
     auto added = AdminDirectory(m_context.database())
-                     .add(m_context.admin(), parser.positionalArguments().at(1),
+                     .add(m_context.admin(), parser.positionalArguments().at(0),
                           parser.value(QStringLiteral("name")), *role,
                           parser.value(QStringLiteral("login")));
     if (!added)
@@ -90,20 +63,12 @@ int AdminCommands::addAdmin(const QStringList &arguments)
     return ExitSuccess;
 }
 
-int AdminCommands::bindAdmin(const QStringList &arguments)
+int AdminCommands::bindAdmin(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("login"),
-                      tr("The operating-system user (SQLite file) or database login (PostgreSQL) "
-                         "of the account's person."),
-                      tr("login")});
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("admins bind"), arguments, 1, &error))
-        return CtlContext::usage(error);
     if (parser.value(QStringLiteral("login")).trimmed().isEmpty())
         return CtlContext::usage(tr("'admins bind' needs --login."));
     auto bound = AdminDirectory(m_context.database())
-                     .bindLogin(m_context.admin(), parser.positionalArguments().at(1),
+                     .bindLogin(m_context.admin(), parser.positionalArguments().at(0),
                                 parser.value(QStringLiteral("login")));
     if (!bound)
         return m_context.fail(bound.error());
@@ -115,18 +80,8 @@ int AdminCommands::bindAdmin(const QStringList &arguments)
     return ExitSuccess;
 }
 
-int AdminCommands::demo(const QStringList &arguments)
+int AdminCommands::demo(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(
-        {QStringLiteral("connectors"), tr("How many connectors to add (default 40)."), tr("n")});
-    parser.addOption({QStringLiteral("flows"),
-                      tr("How many flows using the connectors to add (default: one for every "
-                         "ten connectors)."),
-                      tr("n")});
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("demo"), arguments, 0, &error))
-        return CtlContext::usage(error);
     const auto count = [&parser](const QString &option, int fallback) -> std::optional<int> {
         if (!parser.isSet(option))
             return fallback;

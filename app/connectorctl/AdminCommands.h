@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QStringList>
 
 class CtlContext;
+class QCommandLineParser;
 
 // connectorctl admins list | admins add EMAIL --role ROLE [--name NAME] [--login LOGIN] |
 // admins bind EMAIL --login LOGIN, and demo.
@@ -14,13 +14,12 @@ class AdminCommands final
 public:
     explicit AdminCommands(CtlContext &context);
 
-    int admins(const QStringList &arguments);
-    int demo(const QStringList &arguments);
+    // Each takes the command's parsed arguments (see CtlRegistry for their options).
+    int listAdmins(const QCommandLineParser &parser);
+    int addAdmin(const QCommandLineParser &parser);
+    int bindAdmin(const QCommandLineParser &parser);
+    int demo(const QCommandLineParser &parser);
 
 private:
-    int listAdmins(const QStringList &arguments);
-    int addAdmin(const QStringList &arguments);
-    int bindAdmin(const QStringList &arguments);
-
     CtlContext &m_context;
 };

@@ -1,91 +1,72 @@
 #include "app/connectorctl/CommandParsing.h"
 
+#include "app/connectorctl/CtlRegistry.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
 
 #include <QRegularExpression>
 
-namespace {
-
-const QStringList &globalOptionsWithValues()
+void CommandParsing::addGlobalOptions(QCommandLineParser &parser, const CtlRegistry &registry)
 {
-    static const QStringList names{QStringLiteral("database"), QStringLiteral("admin"),
-                                   QStringLiteral("lang")};
-    return names;
+    for (const CtlOption &option : registry.globalOptions() + registry.programOptions())
+        parser.addOption(option.parserOption());
 }
 
-} // namespace
-
-void CommandParsing::addGlobalOptions(QCommandLineParser &parser)
+CommandParsing::Parsed CommandParsing::parse(QCommandLineParser &parser,
+                                             const CtlRegistry &registry, const CtlCommand &command,
+                                             const QStringList &arguments, QString *error)
 {
-    parser.addOptions({
-        {QStringLiteral("database"), tr("Use the database at <path>."), tr("path")},
-        {QStringLiteral("admin"), tr("Act as the administrator <email>."), tr("email")},
-        {QStringLiteral("json"), tr("Print machine-readable JSON.")},
-        {QStringLiteral("lang"), tr("Use the language <lang> (uk or en)."), tr("lang")},
-    });
-}
-
-bool CommandParsing::takesValue(const QString &argument)
-{
-    return argument.startsWith(QLatin1String("--")) &&
-           globalOptionsWithValues().contains(argument.mid(2));
-}
-
-bool CommandParsing::parse(QCommandLineParser &parser, const QString &command,
-                           const QStringList &arguments, int positionals, QString *error)
-{
-    return parse(parser, command, arguments, positionals, positionals, error);
-}
-
-bool CommandParsing::parse(QCommandLineParser &parser, const QString &command,
-                           const QStringList &arguments, int minPositionals, int maxPositionals,
-                           QString *error)
-{
+    QStringList repeatable;
+    for (const CtlOption &option : command.options) {
+        parser.addOption(option.parserOption());
+        if (option.repeatable)
+            repeatable.append(option.name);
+    }
+    const CtlOption help = registry.programOptions().constFirst();
+    parser.addOption(help.parserOption());
     // The global options are known here only to be refused with a helpful message; each one
     // that takes a value still consumes it, so nothing after it is misread.
     QList<QCommandLineOption> globals;
-    for (const QString &name : {QStringLiteral("database"), QStringLiteral("admin"),
-                                QStringLiteral("json"), QStringLiteral("lang")}) {
-        QCommandLineOption option = globalOptionsWithValues().contains(name)
-                                        ? QCommandLineOption(name, QString(), QStringLiteral("v"))
-                                        : QCommandLineOption(name);
-        option.setFlags(QCommandLineOption::HiddenFromHelp);
-        globals.append(option);
+    for (CtlOption option : registry.globalOptions()) {
+        option.hidden = true;
+        globals.append(option.parserOption());
     }
     parser.addOptions(globals);
-    QStringList argv{QStringLiteral("connectorctl"), command};
-    argv += arguments;
-    // The command name is the first positional argument; the rest follow it.
-    if (!parser.parse(argv)) {
+    if (!parser.parse(QStringList{QStringLiteral("connectorctl")} + arguments)) {
         *error = parser.errorText();
-        return false;
+        return Parsed::Failed;
     }
+    if (parser.isSet(help.name))
+        return Parsed::Help;
     for (const QCommandLineOption &option : std::as_const(globals)) {
         const QString name = option.names().constFirst();
         if (parser.isSet(name)) {
             *error = tr("--%1 is a global option: give it before the command, as in "
                         "'connectorctl --%1 ... %2 ...'.")
-                         .arg(name, command);
-            return false;
+                         .arg(name, command.name);
+            return Parsed::Failed;
         }
     }
-    if (const QString twice = repeatedOption(parser, {QStringLiteral("access")});
-        !twice.isEmpty()) {
+    if (const QString twice = repeatedOption(parser, repeatable); !twice.isEmpty()) {
         *error = repeatedMessage(twice);
-        return false;
+        return Parsed::Failed;
     }
-    const qsizetype given = parser.positionalArguments().size() - 1;
-    if (given < minPositionals || given > maxPositionals) {
-        if (maxPositionals == 0)
-            *error = tr("'%1' takes no arguments.").arg(command);
-        else if (minPositionals == maxPositionals)
-            *error = tr("'%1' takes %n argument(s).", nullptr, maxPositionals).arg(command);
+    const qsizetype given = parser.positionalArguments().size();
+    if (given < command.minArguments || given > command.maxArguments) {
+        if (command.maxArguments == 0)
+            *error = tr("'%1' takes no arguments.").arg(command.name);
+        else if (command.minArguments == command.maxArguments)
+            *error =
+                tr("'%1' takes %n argument(s).", nullptr, command.maxArguments).arg(command.name);
+        else if (given < command.minArguments)
+            *error = tr("'%1' needs at least %n argument(s).", nullptr, command.minArguments)
+                         .arg(command.name);
         else
-            *error = tr("'%1' takes at most %n argument(s).", nullptr, maxPositionals).arg(command);
-        return false;
+            *error = tr("'%1' takes at most %n argument(s).", nullptr, command.maxArguments)
+                         .arg(command.name);
+        return Parsed::Failed;
     }
-    return true;
+    return Parsed::Run;
 }
 
 QString CommandParsing::repeatedOption(const QCommandLineParser &parser,

@@ -11,7 +11,9 @@
 #include <QUuid>
 
 class ConnectorService;
+class CtlRegistry;
 class FlowService;
+struct CtlCommand;
 
 // Shared pieces of sub-command parsing. The command line is parsed once: the global options
 // before the command by CtlApplication, the rest by the sub-command's own QCommandLineParser. A
@@ -23,17 +25,20 @@ class CommandParsing final
 public:
     CommandParsing() = delete;
 
-    static void addGlobalOptions(QCommandLineParser &parser);
-    // True for a global option given as "--name" whose value is the next argument.
-    static bool takesValue(const QString &argument);
-    // Parses "connectorctl COMMAND ARGS..." and checks the number of positional arguments; on
-    // failure `error` says why. A global option after the command is refused with a hint to put
-    // it before the command.
-    static bool parse(QCommandLineParser &parser, const QString &command,
-                      const QStringList &arguments, int positionals, QString *error);
-    static bool parse(QCommandLineParser &parser, const QString &command,
-                      const QStringList &arguments, int minPositionals, int maxPositionals,
-                      QString *error);
+    enum class Parsed
+    {
+        Run,
+        Help, // the command's --help
+        Failed,
+    };
+
+    // Adds connectorctl's options before the command (global and program options).
+    static void addGlobalOptions(QCommandLineParser &parser, const CtlRegistry &registry);
+    // Parses a command's own arguments (everything after its name) with its options, and checks
+    // how many positional arguments there are; on failure `error` says why. A global option
+    // after the command is refused with a hint to put it before the command.
+    static Parsed parse(QCommandLineParser &parser, const CtlRegistry &registry,
+                        const CtlCommand &command, const QStringList &arguments, QString *error);
     // The first option the parser saw more than once, other than the `repeatable` ones; empty
     // when none was.
     static QString repeatedOption(const QCommandLineParser &parser, const QStringList &repeatable);

@@ -3,58 +3,17 @@
 #include "app/connectorctl/CommandParsing.h"
 #include "app/connectorctl/CtlContext.h"
 #include "app/connectorctl/CtlFormatter.h"
+#include "app/connectorctl/Resolved.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/support/ConnectorJson.h"
 #include "app/core/support/ExitCode.h"
 
+#include <QCommandLineParser>
 #include <QJsonArray>
-
-namespace {
-
-QCommandLineOption nameOption()
-{
-    return {QStringLiteral("name"), ConnectorCommands::tr("The connector's name."),
-            ConnectorCommands::tr("name")};
-}
-
-QCommandLineOption accessOption()
-{
-    return {QStringLiteral("access"),
-            ConnectorCommands::tr("read-only or read-write; repeat it for both."),
-            ConnectorCommands::tr("level")};
-}
-
-} // namespace
 
 ConnectorCommands::ConnectorCommands(CtlContext &context)
     : m_context(context)
 {}
-
-QStringList ConnectorCommands::names()
-{
-    return {QStringLiteral("list"),   QStringLiteral("show"),       QStringLiteral("add"),
-            QStringLiteral("edit"),   QStringLiteral("deactivate"), QStringLiteral("activate"),
-            QStringLiteral("delete"), QStringLiteral("history")};
-}
-
-int ConnectorCommands::run(const QString &command, const QStringList &arguments)
-{
-    if (command == QLatin1String("list"))
-        return list(arguments);
-    if (command == QLatin1String("show"))
-        return show(arguments);
-    if (command == QLatin1String("add"))
-        return add(arguments);
-    if (command == QLatin1String("edit"))
-        return edit(arguments);
-    if (command == QLatin1String("deactivate"))
-        return setActive(arguments, false);
-    if (command == QLatin1String("activate"))
-        return setActive(arguments, true);
-    if (command == QLatin1String("delete"))
-        return remove(arguments);
-    return history(arguments);
-}
 
 namespace {
 
@@ -72,12 +31,8 @@ int report(const CtlContext &context, const Result<Connector> &result, const QSt
 
 } // namespace
 
-int ConnectorCommands::list(const QStringList &arguments)
+int ConnectorCommands::list(const QCommandLineParser &)
 {
-    QCommandLineParser parser;
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("list"), arguments, 0, &error))
-        return CtlContext::usage(error);
     auto connectors = m_context.service().list();
     if (!connectors)
         return m_context.fail(connectors.error());
@@ -92,32 +47,17 @@ int ConnectorCommands::list(const QStringList &arguments)
     return ExitSuccess;
 }
 
-int ConnectorCommands::show(const QStringList &arguments)
+int ConnectorCommands::show(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("show"), arguments, 1, &error))
-        return CtlContext::usage(error);
-    auto id = CommandParsing::connectorId(parser.positionalArguments().at(1), m_context.service(),
-                                          &error);
+    const auto id = m_context.connector(parser.positionalArguments().at(0));
     if (!id)
-        return CtlContext::usage(error);
-    if (!*id)
-        return m_context.fail(id->error());
-    return report(m_context, m_context.service().find(id->value()), {});
+        return id.exitCode();
+    return report(m_context, m_context.service().find(*id), {});
 }
 
-int ConnectorCommands::add(const QStringList &arguments)
+int ConnectorCommands::add(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(nameOption());
-    parser.addOption(accessOption());
-    parser.addOption({QStringLiteral("authorize"),
-                      tr("I authorize this connector to read, write, modify and delete data in "
-                         "the Contact Center solution.")});
     QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("add"), arguments, 0, &error))
-        return CtlContext::usage(error);
     const auto access =
         CommandParsing::accessLevels(parser.values(QStringLiteral("access")), &error);
     if (!access)
@@ -133,28 +73,17 @@ int ConnectorCommands::add(const QStringList &arguments)
                 : QString());
 }
 
-int ConnectorCommands::edit(const QStringList &arguments)
+int ConnectorCommands::edit(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption(nameOption());
-    parser.addOption(accessOption());
-    // Accepted only so that an attempt to change the ID is refused by the core with its rule.
-    parser.addOption(
-        {QStringLiteral("id"), tr("Not allowed: a connector ID never changes."), tr("id")});
     QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("edit"), arguments, 1, &error))
-        return CtlContext::usage(error);
-    auto id = CommandParsing::connectorId(parser.positionalArguments().at(1), m_context.service(),
-                                          &error);
+    const auto id = m_context.connector(parser.positionalArguments().at(0));
     if (!id)
-        return CtlContext::usage(error);
-    if (!*id)
-        return m_context.fail(id->error());
+        return id.exitCode();
     if (!parser.isSet(QStringLiteral("name")) && !parser.isSet(QStringLiteral("access")) &&
         !parser.isSet(QStringLiteral("id")))
         return CtlContext::usage(tr("'edit' needs --name or --access (or both)."));
 
-    auto current = m_context.service().find(id->value());
+    auto current = m_context.service().find(*id);
     if (!current)
         return m_context.fail(current.error());
     ConnectorDraft draft{current->id, current->name, current->access, false};
@@ -180,21 +109,12 @@ int ConnectorCommands::edit(const QStringList &arguments)
                           : QString());
 }
 
-int ConnectorCommands::setActive(const QStringList &arguments, bool active)
+int ConnectorCommands::setActive(const QCommandLineParser &parser, bool active)
 {
-    const QString command = active ? QStringLiteral("activate") : QStringLiteral("deactivate");
-    QCommandLineParser parser;
-    QString error;
-    if (!CommandParsing::parse(parser, command, arguments, 1, &error))
-        return CtlContext::usage(error);
-    auto id = CommandParsing::connectorId(parser.positionalArguments().at(1), m_context.service(),
-                                          &error);
+    const auto id = m_context.connector(parser.positionalArguments().at(0));
     if (!id)
-        return CtlContext::usage(error);
-    if (!*id)
-        return m_context.fail(id->error());
-    auto changed = active ? m_context.service().activate(id->value())
-                          : m_context.service().deactivate(id->value());
+        return id.exitCode();
+    auto changed = active ? m_context.service().activate(*id) : m_context.service().deactivate(*id);
     QString done;
     if (changed) {
         done = active ? tr("Activated connector \"%1\"; flows can use it again.").arg(changed->name)
@@ -205,32 +125,20 @@ int ConnectorCommands::setActive(const QStringList &arguments, bool active)
     return report(m_context, changed, done);
 }
 
-int ConnectorCommands::remove(const QStringList &arguments)
+int ConnectorCommands::remove(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("delete"), arguments, 1, &error))
-        return CtlContext::usage(error);
-    auto id = CommandParsing::connectorId(parser.positionalArguments().at(1), m_context.service(),
-                                          &error);
+    const auto id = m_context.connector(parser.positionalArguments().at(0));
     if (!id)
-        return CtlContext::usage(error);
-    if (!*id)
-        return m_context.fail(id->error());
-    auto removed = m_context.service().remove(id->value());
+        return id.exitCode();
+    auto removed = m_context.service().remove(*id);
     return report(
         m_context, removed,
         removed ? tr("Deleted connector \"%1\" (ID %2).").arg(removed->name, removed->idText())
                 : QString());
 }
 
-int ConnectorCommands::history(const QStringList &arguments)
+int ConnectorCommands::history(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("limit"), tr("Show at most <n> entries."), tr("n")});
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("history"), arguments, 0, 1, &error))
-        return CtlContext::usage(error);
     int limit = -1;
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
@@ -239,16 +147,12 @@ int ConnectorCommands::history(const QStringList &arguments)
             return CtlContext::usage(tr("--limit needs a whole number of at least 1."));
     }
     QUuid connectorId;
-    if (parser.positionalArguments().size() == 2) {
-        auto id = CommandParsing::connectorId(parser.positionalArguments().at(1),
-                                              m_context.service(), &error);
+    if (!parser.positionalArguments().isEmpty()) {
+        const auto id = m_context.connector(parser.positionalArguments().at(0));
         if (!id)
-            return CtlContext::usage(error);
-        // A deleted connector's history is still readable by its full ID.
-        connectorId =
-            *id ? id->value() : CommandParsing::exactId(parser.positionalArguments().at(1));
-        if (connectorId.isNull())
-            return m_context.fail(id->error());
+            return id.exitCode();
+        // A full ID is taken as it is, so a deleted connector's history is still readable.
+        connectorId = *id;
     }
     auto entries = m_context.service().history(connectorId, limit);
     if (!entries)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QStringList>
 
 class CtlContext;
 class QCommandLineParser;
@@ -15,17 +14,15 @@ class ConnectorCommands final
 public:
     explicit ConnectorCommands(CtlContext &context);
 
-    static QStringList names();
-    int run(const QString &command, const QStringList &arguments);
+    // Each takes the command's parsed arguments (see CtlRegistry for their options).
+    int list(const QCommandLineParser &parser);
+    int show(const QCommandLineParser &parser);
+    int add(const QCommandLineParser &parser);
+    int edit(const QCommandLineParser &parser);
+    int setActive(const QCommandLineParser &parser, bool active);
+    int remove(const QCommandLineParser &parser);
+    int history(const QCommandLineParser &parser);
 
 private:
-    int list(const QStringList &arguments);
-    int show(const QStringList &arguments);
-    int add(const QStringList &arguments);
-    int edit(const QStringList &arguments);
-    int setActive(const QStringList &arguments, bool active);
-    int remove(const QStringList &arguments);
-    int history(const QStringList &arguments);
-
     CtlContext &m_context;
 };

@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
+struct CtlCommand;
+
 // connectorctl's top level: global options, language, opening the database, choosing the acting
-// administrator, and dispatching to the command.
+// administrator, and dispatching to the command the registry (CtlRegistry) names.
 class CtlApplication final
 {
     Q_DECLARE_TR_FUNCTIONS(CtlApplication)
@@ -15,7 +18,8 @@ public:
     static int run(const QStringList &arguments);
 
 private:
-    static QString helpText();
     static QString languageFrom(const QStringList &arguments);
     static int runCommand(const QStringList &arguments, const QString &language);
+    static int runWithDatabase(const CtlCommand &command, const QCommandLineParser &arguments,
+                               const QCommandLineParser &globals);
 };

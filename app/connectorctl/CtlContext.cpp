@@ -1,5 +1,6 @@
 #include "app/connectorctl/CtlContext.h"
 
+#include "app/connectorctl/CommandParsing.h"
 #include "app/connectorctl/CtlStream.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
@@ -52,4 +53,26 @@ int CtlContext::usage(const QString &message)
     CtlStream::err(tr("connectorctl: %1").arg(message) + u'\n' +
                    tr("Run 'connectorctl --help' for the commands and options.") + u'\n');
     return ExitUsage;
+}
+
+Resolved<QUuid> CtlContext::connector(const QString &argument) const
+{
+    QString error;
+    const auto id = CommandParsing::connectorId(argument, *m_service, &error);
+    if (!id)
+        return Resolved<QUuid>::failed(usage(error));
+    if (!*id)
+        return Resolved<QUuid>::failed(fail(id->error()));
+    return id->value();
+}
+
+Resolved<Flow> CtlContext::flow(const QString &argument) const
+{
+    QString error;
+    const auto flow = CommandParsing::flow(argument, *m_flows, &error);
+    if (!flow)
+        return Resolved<Flow>::failed(usage(error));
+    if (!*flow)
+        return Resolved<Flow>::failed(fail(flow->error()));
+    return flow->value();
 }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "app/connectorctl/Resolved.h"
 #include "app/core/domain/AdminAccount.h"
 #include "app/core/domain/CoreError.h"
+#include "app/core/domain/Flow.h"
 
 #include <memory>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 class ConnectorService;
 class FlowService;
@@ -33,6 +36,13 @@ public:
     // Prints the error on stderr and returns the matching exit code.
     int fail(const CoreError &error) const;
     static int usage(const QString &message);
+
+    // The one way a command reads a connector argument or a flow argument (the rules are
+    // CommandParsing::connectorId's and ::flow's): what it names, or the exit code once the
+    // reason it names nothing is printed (2 for a malformed or ambiguous argument, 1 or 4 when
+    // the store refuses or fails).
+    Resolved<QUuid> connector(const QString &argument) const;
+    Resolved<Flow> flow(const QString &argument) const;
 
 private:
     Database &m_database;

@@ -10,6 +10,7 @@
 #include "app/core/support/ConnectorJson.h"
 #include "app/core/support/ExitCode.h"
 
+#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -17,16 +18,12 @@ ExchangeCommands::ExchangeCommands(CtlContext &context)
     : m_context(context)
 {}
 
-int ExchangeCommands::exportTo(const QStringList &arguments)
+int ExchangeCommands::exportTo(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("export"), arguments, 0, 1, &error))
-        return CtlContext::usage(error);
     const ConnectorExchange exchange(m_context.database());
     // "-" is standard output, as it is standard input for import; "" is a mistake (an unset
     // shell variable), not a file name.
-    const QString target = parser.positionalArguments().value(1, SafeFile::standardInputName());
+    const QString target = parser.positionalArguments().value(0, SafeFile::standardInputName());
     if (target.trimmed().isEmpty())
         return CtlContext::usage(tr("'%1' needs a file name, or '-' for standard output.")
                                      .arg(QStringLiteral("export")));
@@ -50,14 +47,9 @@ int ExchangeCommands::exportTo(const QStringList &arguments)
     return ExitSuccess;
 }
 
-int ExchangeCommands::importFrom(const QStringList &arguments)
+int ExchangeCommands::importFrom(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("dry-run"), tr("Check the file without importing.")});
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("import"), arguments, 1, &error))
-        return CtlContext::usage(error);
-    const QString path = parser.positionalArguments().at(1);
+    const QString path = parser.positionalArguments().at(0);
     // A regular file of bounded size, or standard input when FILE is '-'.
     const auto read = SafeFile::read(path, SafeFile::ExchangeLimit, true);
     if (!read)

@@ -3,9 +3,9 @@
 #include "app/core/service/ConnectorExchange.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 class CtlContext;
+class QCommandLineParser;
 
 // connectorctl export [FILE] and import FILE: connectors and flows as versioned JSON, all or
 // nothing on import.
@@ -16,8 +16,9 @@ class ExchangeCommands final
 public:
     explicit ExchangeCommands(CtlContext &context);
 
-    int exportTo(const QStringList &arguments);
-    int importFrom(const QStringList &arguments);
+    // Each takes the command's parsed arguments (see CtlRegistry for their options).
+    int exportTo(const QCommandLineParser &parser);
+    int importFrom(const QCommandLineParser &parser);
 
 private:
     int printImported(const ConnectorExchange::ImportReport &report, bool dryRun);

@@ -10,7 +10,7 @@
 #include "app/core/support/ExitCode.h"
 #include "app/core/support/PrintableText.h"
 
-#include <limits>
+#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -18,20 +18,6 @@
 FlowCommands::FlowCommands(CtlContext &context)
     : m_context(context)
 {}
-
-int FlowCommands::flows(const QStringList &arguments)
-{
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("list"))
-        return list(arguments.mid(1));
-    if (sub == QLatin1String("show"))
-        return show(arguments.mid(1));
-    if (sub == QLatin1String("import"))
-        return importFiles(arguments.mid(1));
-    if (sub == QLatin1String("export"))
-        return exportFlow(arguments.mid(1));
-    return CtlContext::usage(tr("'flows' needs 'list', 'show', 'import' or 'export'."));
-}
 
 Result<QHash<QUuid, QString>> FlowCommands::connectorNames(const Flow &flow) const
 {
@@ -48,12 +34,8 @@ Result<QHash<QUuid, QString>> FlowCommands::connectorNames(const Flow &flow) con
     return names;
 }
 
-int FlowCommands::list(const QStringList &arguments)
+int FlowCommands::list(const QCommandLineParser &)
 {
-    QCommandLineParser parser;
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("flows list"), arguments, 0, &error))
-        return CtlContext::usage(error);
     auto flows = m_context.flows().list();
     if (!flows)
         return m_context.fail(flows.error());
@@ -71,38 +53,27 @@ int FlowCommands::list(const QStringList &arguments)
     return ExitSuccess;
 }
 
-int FlowCommands::show(const QStringList &arguments)
+int FlowCommands::show(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("flows show"), arguments, 1, &error))
-        return CtlContext::usage(error);
-    auto flow = CommandParsing::flow(parser.positionalArguments().at(1), m_context.flows(), &error);
+    const auto flow = m_context.flow(parser.positionalArguments().at(0));
     if (!flow)
-        return CtlContext::usage(error);
-    if (!*flow)
-        return m_context.fail(flow->error());
-    auto problems = m_context.flows().problems(flow->value());
+        return flow.exitCode();
+    auto problems = m_context.flows().problems(*flow);
     if (!problems)
         return m_context.fail(problems.error());
-    auto names = connectorNames(flow->value());
+    auto names = connectorNames(*flow);
     if (!names)
         return m_context.fail(names.error());
     if (m_context.json())
-        m_context.printJson(CtlFormatter::flowDetailsJson(flow->value(), *problems, *names));
+        m_context.printJson(CtlFormatter::flowDetailsJson(*flow, *problems, *names));
     else
-        m_context.printText(CtlFormatter::flowDetails(flow->value(), *problems, *names));
+        m_context.printText(CtlFormatter::flowDetails(*flow, *problems, *names));
     return ExitSuccess;
 }
 
-int FlowCommands::importFiles(const QStringList &arguments)
+int FlowCommands::importFiles(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("flows import"), arguments, 0,
-                               std::numeric_limits<int>::max(), &error))
-        return CtlContext::usage(error);
-    const QStringList paths = parser.positionalArguments().mid(1);
+    const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
         return CtlContext::usage(tr("'flows import' needs at least one FILE."));
     auto outcomes = m_context.flows().importFiles(paths);
@@ -147,22 +118,16 @@ int FlowCommands::importFiles(const QStringList &arguments)
     return ExitSuccess;
 }
 
-int FlowCommands::exportFlow(const QStringList &arguments)
+int FlowCommands::exportFlow(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("flows export"), arguments, 1, 2, &error))
-        return CtlContext::usage(error);
-    auto flow = CommandParsing::flow(parser.positionalArguments().at(1), m_context.flows(), &error);
+    const auto flow = m_context.flow(parser.positionalArguments().at(0));
     if (!flow)
-        return CtlContext::usage(error);
-    if (!*flow)
-        return m_context.fail(flow->error());
-    const QString target = parser.positionalArguments().value(2, SafeFile::standardInputName());
+        return flow.exitCode();
+    const QString target = parser.positionalArguments().value(1, SafeFile::standardInputName());
     if (target.trimmed().isEmpty())
         return CtlContext::usage(tr("'%1' needs a file name, or '-' for standard output.")
                                      .arg(QStringLiteral("flows export")));
-    const QByteArray bytes = FlowService::exportDocument(flow->value());
+    const QByteArray bytes = FlowService::exportDocument(*flow);
     if (target == SafeFile::standardInputName()) {
         CtlStream::outBytes(bytes); // the stored document as it is; a failed write is checked
         return ExitSuccess;
@@ -170,29 +135,22 @@ int FlowCommands::exportFlow(const QStringList &arguments)
     const QString &path = target;
     if (auto written = SafeFile::write(path, bytes, &m_context.database()); !written)
         return m_context.fail(written.error());
-    CtlStream::err(tr("Exported the flow \"%1\" to %2.")
-                       .arg(PrintableText::escaped(flow->value().name), path) +
-                   u'\n');
+    CtlStream::err(
+        tr("Exported the flow \"%1\" to %2.").arg(PrintableText::escaped(flow->name), path) +
+        u'\n');
     return ExitSuccess;
 }
 
-int FlowCommands::whereUsed(const QStringList &arguments)
+int FlowCommands::whereUsed(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("where-used"), arguments, 1, &error))
-        return CtlContext::usage(error);
-    auto id = CommandParsing::connectorId(parser.positionalArguments().at(1), m_context.service(),
-                                          &error);
+    const auto id = m_context.connector(parser.positionalArguments().at(0));
     if (!id)
-        return CtlContext::usage(error);
-    if (!*id)
-        return m_context.fail(id->error());
-    auto usages = m_context.flows().whereUsed(id->value());
+        return id.exitCode();
+    auto usages = m_context.flows().whereUsed(*id);
     if (!usages)
         return m_context.fail(usages.error());
     // A deleted connector's activities stay in their flows; name the connector when it exists.
-    auto connector = m_context.service().find(id->value());
+    auto connector = m_context.service().find(*id);
     if (!connector && connector.error().code() != ErrorCode::ConnectorNotFound)
         return m_context.fail(connector.error());
     QSet<QUuid> flowIds;
@@ -200,7 +158,7 @@ int FlowCommands::whereUsed(const QStringList &arguments)
         flowIds.insert(usage.flowId);
     const int flowCount = int(flowIds.size());
     const int activityCount = int(usages->size());
-    const QString idText = id->value().toString(QUuid::WithoutBraces);
+    const QString idText = id->toString(QUuid::WithoutBraces);
 
     if (m_context.json()) {
         QJsonArray array;

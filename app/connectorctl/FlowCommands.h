@@ -6,9 +6,9 @@
 #include <optional>
 #include <QCoreApplication>
 #include <QHash>
-#include <QStringList>
 
 class CtlContext;
+class QCommandLineParser;
 
 // connectorctl's flow commands: `flows list|show|import|export` and `where-used`. Each returns
 // the process exit code.
@@ -19,15 +19,14 @@ class FlowCommands final
 public:
     explicit FlowCommands(CtlContext &context);
 
-    int flows(const QStringList &arguments);
-    int whereUsed(const QStringList &arguments);
+    // Each takes the command's parsed arguments (see CtlRegistry for their options).
+    int list(const QCommandLineParser &parser);
+    int show(const QCommandLineParser &parser);
+    int importFiles(const QCommandLineParser &parser);
+    int exportFlow(const QCommandLineParser &parser);
+    int whereUsed(const QCommandLineParser &parser);
 
 private:
-    int list(const QStringList &arguments);
-    int show(const QStringList &arguments);
-    int importFiles(const QStringList &arguments);
-    int exportFlow(const QStringList &arguments);
-
     // The current name of every connector the flow's activities name that still exists.
     Result<QHash<QUuid, QString>> connectorNames(const Flow &flow) const;
 

@@ -9,6 +9,7 @@
 #include "app/core/support/JsonDuplicateKeys.h"
 #include "app/core/support/PrintableText.h"
 
+#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,13 +34,9 @@ QString jsonText(const QJsonValue &value)
 
 } // namespace
 
-int JsonPathCommand::run(const QStringList &arguments)
+int JsonPathCommand::run(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    QString error;
-    if (!CommandParsing::parse(parser, QStringLiteral("jsonpath"), arguments, 1, 2, &error))
-        return CtlContext::usage(error);
-    const QString expression = parser.positionalArguments().at(1);
+    const QString expression = parser.positionalArguments().at(0);
     const auto compiled = JsonPath::compile(expression);
     if (!compiled.ok()) {
         // The caret stands under the escaped text as it is shown.
@@ -52,7 +49,7 @@ int JsonPathCommand::run(const QStringList &arguments)
     }
 
     // A regular file of bounded size, or standard input without FILE or with '-'.
-    const QString source = parser.positionalArguments().value(2, SafeFile::standardInputName());
+    const QString source = parser.positionalArguments().value(1, SafeFile::standardInputName());
     const auto read = SafeFile::read(source, SafeFile::JsonDocumentLimit, true);
     if (!read) {
         CtlStream::err(

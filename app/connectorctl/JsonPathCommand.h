@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QStringList>
+
+class QCommandLineParser;
 
 // connectorctl jsonpath EXPR [FILE]: evaluates a JSON Path expression as Flow Designer's parse
 // settings do (the Jayway dialect) against a document in FILE or on standard input, and prints the
@@ -13,5 +14,5 @@ class JsonPathCommand final
 public:
     JsonPathCommand() = delete;
 
-    static int run(const QStringList &arguments);
+    static int run(const QCommandLineParser &parser);
 };

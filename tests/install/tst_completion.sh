@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Bash completion for connectorctl (generated from its --help at build time): what a person
+# Bash completion for connectorctl (the program answers from its command registry): what a person
 # pressing Tab after each partial command line is offered.
 #   tst_completion.sh COMPLETION_FILE CONNECTORCTL
 set -uo pipefail
@@ -8,7 +8,7 @@ completion=$1 ctl=$2
 source "$completion"
 failures=0 passed=0
 offered() { # offered WORD... : what Tab offers after these words (the last one is being typed)
-    COMP_WORDS=(connectorctl "$@")
+    COMP_WORDS=("$ctl" "$@")
     COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
     COMPREPLY=()
     _connectorctl
@@ -37,6 +37,10 @@ expect "roles for --role" "partner-full-admin partner-read-only-admin" admins ad
 expect "languages for --lang" "en uk" --lang ""
 expect "a value is never completed as an option" "" add --name --
 expect "nothing after -- is taken for an option" "" flows show -- --
+expect "a slip is not completed" "" frobnicate --
+expect "an option the command does not have is not offered" "--dry-run" import --d
+expect "hidden options are not offered" "" edit 3f2504e0 --i
+expect "roles come from the same list as admins add's" "$(LC_ALL=C "$ctl" --lang en --help | sed -n 's/^Roles: \(.*\)\.$/\1/p' | tr -d ',' | tr ' ' '\n' | grep '^support' | sort | tr '\n' ' ' | sed 's/ $//')" admins add a@example.com --role support
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 touch "$tmp/export-2026.json" "$tmp/other.txt"

@@ -1,5 +1,18 @@
 #include "app/core/domain/AccessLevel.h"
 
+#include "app/core/support/EnumKeys.h"
+
+namespace {
+
+// Keys are part of connectorctl's interface and of the export format: never rename one.
+constexpr EnumKey<AccessLevel> kLevelKeys[] = {
+    {AccessLevel::ReadOnly, "read-only"},
+    {AccessLevel::ReadWrite, "read-write"},
+};
+constexpr EnumKeys kLevels(kLevelKeys);
+
+} // namespace
+
 QStringList ConnectorAccess::scopesFor(AccessLevel level)
 {
     switch (level) {
@@ -39,23 +52,18 @@ QStringList ConnectorAccess::methodsFor(AccessLevels levels)
 
 QString ConnectorAccess::key(AccessLevel level)
 {
-    return level == AccessLevel::ReadOnly ? QStringLiteral("read-only")
-                                          : QStringLiteral("read-write");
+    return kLevels.key(level);
 }
 
 std::optional<AccessLevel> ConnectorAccess::fromKey(const QString &key)
 {
-    if (key == QLatin1String("read-only"))
-        return AccessLevel::ReadOnly;
-    if (key == QLatin1String("read-write"))
-        return AccessLevel::ReadWrite;
-    return std::nullopt;
+    return kLevels.fromKey(key);
 }
 
 QStringList ConnectorAccess::keys(AccessLevels levels)
 {
     QStringList list;
-    for (AccessLevel level : {AccessLevel::ReadOnly, AccessLevel::ReadWrite}) {
+    for (AccessLevel level : kLevels.values()) {
         if (levels.testFlag(level))
             list.append(key(level));
     }

@@ -1,17 +1,13 @@
 #include "app/core/domain/AdminRole.h"
 
+#include "app/core/support/EnumKeys.h"
+
 #include <QStringList>
 
 namespace {
 
-struct RoleName
-{
-    AdminRole role;
-    const char *key;
-};
-
 // Keys are part of connectorctl's interface and of the database: never rename one.
-constexpr RoleName kRoleNames[] = {
+constexpr EnumKey<AdminRole> kRoleKeys[] = {
     {AdminRole::FullAdmin, "full-admin"},
     {AdminRole::ContactCenterServiceAdmin, "cc-service-admin"},
     {AdminRole::ExternalFullAdmin, "external-full-admin"},
@@ -23,45 +19,29 @@ constexpr RoleName kRoleNames[] = {
     {AdminRole::SupportBasicAdmin, "support-basic-admin"},
     {AdminRole::PartnerReadOnlyAdmin, "partner-read-only-admin"},
 };
+constexpr EnumKeys kRoles(kRoleKeys);
 
 } // namespace
 
 const QList<AdminRole> &AdminRoles::all()
 {
-    static const QList<AdminRole> roles = [] {
-        QList<AdminRole> list;
-        for (const RoleName &name : kRoleNames)
-            list.append(name.role);
-        return list;
-    }();
+    static const QList<AdminRole> roles = kRoles.values();
     return roles;
 }
 
 QString AdminRoles::key(AdminRole role)
 {
-    for (const RoleName &name : kRoleNames) {
-        if (name.role == role)
-            return QString::fromLatin1(name.key);
-    }
-    Q_UNREACHABLE();
-    return {};
+    return kRoles.key(role);
 }
 
 std::optional<AdminRole> AdminRoles::fromKey(const QString &key)
 {
-    for (const RoleName &name : kRoleNames) {
-        if (key == QLatin1String(name.key))
-            return name.role;
-    }
-    return std::nullopt;
+    return kRoles.fromKey(key);
 }
 
 QStringList AdminRoles::keys()
 {
-    QStringList list;
-    for (const RoleName &name : kRoleNames)
-        list.append(QString::fromLatin1(name.key));
-    return list;
+    return kRoles.keys();
 }
 
 QString AdminRoles::displayName(AdminRole role)

@@ -1,16 +1,12 @@
 #include "app/core/domain/AuditEntry.h"
 
+#include "app/core/support/EnumKeys.h"
+
 #include <QSet>
 
 namespace {
 
-struct ActionName
-{
-    AuditAction action;
-    const char *key;
-};
-
-constexpr ActionName kActionNames[] = {
+constexpr EnumKey<AuditAction> kActionKeys[] = {
     {AuditAction::Create, "create"},
     {AuditAction::Update, "update"},
     {AuditAction::Deactivate, "deactivate"},
@@ -24,6 +20,7 @@ constexpr ActionName kActionNames[] = {
     {AuditAction::FlowDelete, "flow-delete"},
     {AuditAction::AdminBind, "admin-bind"},
 };
+constexpr EnumKeys kActions(kActionKeys);
 
 } // namespace
 
@@ -52,20 +49,12 @@ QStringList AuditEntry::changedFields() const
 
 QString AuditActions::key(AuditAction action)
 {
-    for (const ActionName &name : kActionNames) {
-        if (name.action == action)
-            return QString::fromLatin1(name.key);
-    }
-    return {};
+    return kActions.key(action);
 }
 
 std::optional<AuditAction> AuditActions::fromKey(const QString &key)
 {
-    for (const ActionName &name : kActionNames) {
-        if (key == QLatin1String(name.key))
-            return name.action;
-    }
-    return std::nullopt;
+    return kActions.fromKey(key);
 }
 
 QString AuditActions::displayName(AuditAction action)

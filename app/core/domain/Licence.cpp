@@ -1,14 +1,26 @@
 #include "app/core/domain/Licence.h"
 
+#include "app/core/support/EnumKeys.h"
+
+namespace {
+
+// Stored in the organisation row: never rename one.
+constexpr EnumKey<Licence> kLicenceKeys[] = {
+    {Licence::Flex3, "FLEX3"},
+    {Licence::Other, "other"},
+};
+constexpr EnumKeys kLicences(kLicenceKeys);
+
+} // namespace
+
 QString Licences::key(Licence licence)
 {
-    return licence == Licence::Flex3 ? QStringLiteral("FLEX3") : QStringLiteral("other");
+    return kLicences.key(licence);
 }
 
 Licence Licences::fromKey(const QString &key)
 {
-    return key.compare(QLatin1String("FLEX3"), Qt::CaseInsensitive) == 0 ? Licence::Flex3
-                                                                         : Licence::Other;
+    return kLicences.fromKey(key, Qt::CaseInsensitive).value_or(Licence::Other);
 }
 
 QString Licences::displayName(Licence licence)

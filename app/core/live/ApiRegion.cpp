@@ -1,40 +1,34 @@
 #include "app/core/live/ApiRegion.h"
 
+#include "app/core/support/EnumKeys.h"
 #include "app/core/validation/ApiEndpoint.h"
+
+namespace {
+
+// In the order the settings list offers them, the default first. The key is also the host's
+// part: https://api.wxcc-<key>.cisco.com.
+constexpr EnumKey<ApiRegion::Id> kRegionKeys[] = {
+    {ApiRegion::Id::US1, "us1"},   {ApiRegion::Id::EU1, "eu1"}, {ApiRegion::Id::EU2, "eu2"},
+    {ApiRegion::Id::ANZ1, "anz1"}, {ApiRegion::Id::CA1, "ca1"}, {ApiRegion::Id::JP1, "jp1"},
+    {ApiRegion::Id::SG1, "sg1"},
+};
+constexpr EnumKeys kRegions(kRegionKeys);
+
+} // namespace
 
 QList<ApiRegion::Id> ApiRegion::all()
 {
-    return {Id::US1, Id::EU1, Id::EU2, Id::ANZ1, Id::CA1, Id::JP1, Id::SG1};
+    return kRegions.values();
 }
 
 QString ApiRegion::key(Id region)
 {
-    switch (region) {
-    case Id::US1:
-        return QStringLiteral("us1");
-    case Id::EU1:
-        return QStringLiteral("eu1");
-    case Id::EU2:
-        return QStringLiteral("eu2");
-    case Id::ANZ1:
-        return QStringLiteral("anz1");
-    case Id::CA1:
-        return QStringLiteral("ca1");
-    case Id::JP1:
-        return QStringLiteral("jp1");
-    case Id::SG1:
-        return QStringLiteral("sg1");
-    }
-    return {};
+    return kRegions.key(region);
 }
 
 std::optional<ApiRegion::Id> ApiRegion::fromKey(const QString &key)
 {
-    for (Id region : all()) {
-        if (ApiRegion::key(region).compare(key, Qt::CaseInsensitive) == 0)
-            return region;
-    }
-    return std::nullopt;
+    return kRegions.fromKey(key, Qt::CaseInsensitive);
 }
 
 QUrl ApiRegion::baseUrl(Id region)

@@ -1,6 +1,7 @@
 #include "app/core/service/ConnectorService.h"
 
 #include "app/core/policy/RolePolicy.h"
+#include "app/core/service/AdminDirectory.h"
 #include "app/core/store/AdminRepository.h"
 #include "app/core/store/AuditRepository.h"
 #include "app/core/store/ConnectorRepository.h"
@@ -24,12 +25,7 @@ void ConnectorService::setActor(const AdminAccount &actor)
 
 Result<Organisation> ConnectorService::organisation() const
 {
-    auto organisation = AdminRepository(m_database).organisation();
-    if (!organisation)
-        return organisation.error();
-    if (!organisation->has_value())
-        return CoreError(ErrorCode::DatabaseFailure, {tr("the database has no organisation")});
-    return **organisation;
+    return AdminDirectory(m_database).organisation();
 }
 
 std::optional<CoreError> ConnectorService::permission(ConnectorAction action,
@@ -67,35 +63,31 @@ Result<ConnectorService::Context> ConnectorService::beginChange(SqlTransaction &
     return context;
 }
 
-Result<QList<Connector>> ConnectorService::list() const
+std::optional<CoreError> ConnectorService::viewRefusal() const
 {
     auto context = freshContext();
     if (!context)
         return context.error();
-    if (auto refusal =
-            RolePolicy::check(context->actor, context->organisation, ConnectorAction::View))
+    return RolePolicy::check(context->actor, context->organisation, ConnectorAction::View);
+}
+
+Result<QList<Connector>> ConnectorService::list() const
+{
+    if (auto refusal = viewRefusal())
         return *refusal;
     return ConnectorRepository(m_database).all();
 }
 
 Result<Connector> ConnectorService::find(const QUuid &id) const
 {
-    auto context = freshContext();
-    if (!context)
-        return context.error();
-    if (auto refusal =
-            RolePolicy::check(context->actor, context->organisation, ConnectorAction::View))
+    if (auto refusal = viewRefusal())
         return *refusal;
     return existing(id, std::nullopt);
 }
 
 Result<QList<AuditEntry>> ConnectorService::history(const QUuid &connectorId, int limit) const
 {
-    auto context = freshContext();
-    if (!context)
-        return context.error();
-    if (auto refusal =
-            RolePolicy::check(context->actor, context->organisation, ConnectorAction::View))
+    if (auto refusal = viewRefusal())
         return *refusal;
     return AuditRepository(m_database).entries(connectorId, limit);
 }

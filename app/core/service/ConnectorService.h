@@ -72,6 +72,8 @@ private:
     };
 
     Result<Context> freshContext() const;
+    // The one check list(), find() and history() share: may the actor, as stored now, view?
+    std::optional<CoreError> viewRefusal() const;
     // Opens the write transaction, re-reads the acting administrator and asks the role policy:
     // the start every change shares.
     Result<Context> beginChange(SqlTransaction &transaction, ConnectorAction action) const;

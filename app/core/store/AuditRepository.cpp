@@ -1,6 +1,7 @@
 #include "app/core/store/AuditRepository.h"
 
 #include "app/core/store/Database.h"
+#include "app/core/store/SqlRunner.h"
 #include "app/core/support/Timestamps.h"
 
 #include <QJsonDocument>
@@ -17,6 +18,21 @@ QString toText(const QJsonObject &object)
 QJsonObject fromText(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+AuditEntry entryFrom(const QSqlQuery &query)
+{
+    AuditEntry entry;
+    entry.sequence = query.value(0).toLongLong();
+    entry.at = Timestamps::fromStorage(query.value(1).toString());
+    entry.actor = query.value(2).toString();
+    entry.action = AuditActions::fromKey(query.value(3).toString()).value_or(AuditAction::Update);
+    entry.connectorId = QUuid::fromString(query.value(4).toString());
+    entry.subject = query.value(5).toString();
+    entry.before = fromText(query.value(6).toString());
+    entry.after = fromText(query.value(7).toString());
+    entry.realActor = query.value(8).toString();
+    return entry;
 }
 
 } // namespace
@@ -38,66 +54,34 @@ Result<void> AuditRepository::append(const AuditEntry &entry) const
             return CoreError(ErrorCode::ActingAsNotAllowed, {session, entry.actor});
         realActor = session;
     }
-    if (!m_append) {
-        m_append.emplace(m_database.connection());
-        if (!m_append->prepare(QStringLiteral(
-                "INSERT INTO audit_log (at, actor, action, connector_id, subject, before_json, "
-                "after_json, real_actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))) {
-            const CoreError error = m_database.errorFrom(m_append->lastError());
-            m_append.reset();
-            return error;
-        }
-    }
-    QSqlQuery &query = *m_append;
-    query.bindValue(0, Timestamps::toStorage(entry.at));
-    query.bindValue(1, entry.actor);
-    query.bindValue(2, AuditActions::key(entry.action));
-    query.bindValue(3, entry.connectorId.isNull()
-                           ? QVariant(QMetaType::fromType<QString>())
-                           : QVariant(entry.connectorId.toString(QUuid::WithoutBraces)));
-    query.bindValue(4, entry.subject);
-    query.bindValue(5, toText(entry.before));
-    query.bindValue(6, toText(entry.after));
-    query.bindValue(7, realActor.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                           : QVariant(realActor));
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError());
-    return {};
+    const QVariant none(QMetaType::fromType<QString>());
+    return SqlRunner(m_database)
+        .runPrepared(m_append,
+                     QStringLiteral("INSERT INTO audit_log (at, actor, action, connector_id, "
+                                    "subject, before_json, after_json, real_actor) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {Timestamps::toStorage(entry.at), entry.actor, AuditActions::key(entry.action),
+                      entry.connectorId.isNull()
+                          ? none
+                          : QVariant(entry.connectorId.toString(QUuid::WithoutBraces)),
+                      entry.subject, toText(entry.before), toText(entry.after),
+                      realActor.isEmpty() ? none : QVariant(realActor)});
 }
 
 Result<QList<AuditEntry>> AuditRepository::entries(const QUuid &connectorId, int limit) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     QString sql = QStringLiteral(
         "SELECT seq, at, actor, action, connector_id, subject, before_json, after_json, "
         "real_actor FROM audit_log");
-    if (!connectorId.isNull())
+    QVariantList values;
+    if (!connectorId.isNull()) {
         sql += QStringLiteral(" WHERE connector_id = ?");
-    sql += QStringLiteral(" ORDER BY seq DESC");
-    if (limit >= 0)
-        sql += QStringLiteral(" LIMIT ?");
-    query.prepare(sql);
-    if (!connectorId.isNull())
-        query.addBindValue(connectorId.toString(QUuid::WithoutBraces));
-    if (limit >= 0)
-        query.addBindValue(limit);
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError());
-    QList<AuditEntry> list;
-    while (query.next()) {
-        AuditEntry entry;
-        entry.sequence = query.value(0).toLongLong();
-        entry.at = Timestamps::fromStorage(query.value(1).toString());
-        entry.actor = query.value(2).toString();
-        entry.action =
-            AuditActions::fromKey(query.value(3).toString()).value_or(AuditAction::Update);
-        entry.connectorId = QUuid::fromString(query.value(4).toString());
-        entry.subject = query.value(5).toString();
-        entry.before = fromText(query.value(6).toString());
-        entry.after = fromText(query.value(7).toString());
-        entry.realActor = query.value(8).toString();
-        list.append(entry);
+        values.append(connectorId.toString(QUuid::WithoutBraces));
     }
-    return list;
+    sql += QStringLiteral(" ORDER BY seq DESC");
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(limit);
+    }
+    return SqlRunner(m_database).rows(sql, values, &entryFrom);
 }

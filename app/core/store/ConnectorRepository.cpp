@@ -1,10 +1,10 @@
 #include "app/core/store/ConnectorRepository.h"
 
 #include "app/core/store/Database.h"
+#include "app/core/store/SqlRunner.h"
 #include "app/core/support/Timestamps.h"
 
 #include <QSqlQuery>
-#include <QVariant>
 
 namespace {
 
@@ -62,15 +62,8 @@ Connector ConnectorRepository::fromRecord(const QSqlQuery &query)
 Result<std::optional<Connector>> ConnectorRepository::findOne(const QString &where,
                                                               const QVariant &value) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(selectColumns() + QStringLiteral(" WHERE ") + where);
-    query.addBindValue(value);
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError());
-    if (!query.next())
-        return std::optional<Connector>();
-    return std::optional<Connector>(fromRecord(query));
+    return SqlRunner(m_database)
+        .firstRow(selectColumns() + QStringLiteral(" WHERE ") + where, {value}, &fromRecord);
 }
 
 Result<std::optional<Connector>> ConnectorRepository::find(const QUuid &id) const
@@ -85,85 +78,52 @@ Result<std::optional<Connector>> ConnectorRepository::findByNameKey(const QStrin
 
 Result<QList<Connector>> ConnectorRepository::all() const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(selectColumns() + QStringLiteral(" ORDER BY name_key, id")))
-        return m_database.errorFrom(query.lastError());
-    QList<Connector> connectors;
-    while (query.next())
-        connectors.append(fromRecord(query));
-    return connectors;
+    return SqlRunner(m_database)
+        .rows(selectColumns() + QStringLiteral(" ORDER BY name_key, id"), {}, &fromRecord);
 }
 
 Result<int> ConnectorRepository::count() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM connectors")) || !query.next())
-        return m_database.errorFrom(query.lastError());
-    return query.value(0).toInt();
+    auto counted = SqlRunner(m_database)
+                       .firstRow(QStringLiteral("SELECT COUNT(*) FROM connectors"), {},
+                                 [](const QSqlQuery &query) { return query.value(0).toInt(); });
+    if (!counted)
+        return counted.error();
+    return counted->value_or(0);
 }
 
 Result<void> ConnectorRepository::insert(const Connector &connector, const QString &nameKey) const
 {
-    if (!m_insert) {
-        m_insert.emplace(m_database.connection());
-        if (!m_insert->prepare(QStringLiteral(
+    return SqlRunner(m_database)
+        .runPrepared(
+            m_insert,
+            QStringLiteral(
                 "INSERT INTO connectors (id, name, name_key, access, active, authorized_by, "
                 "authorized_at, created_by, created_at, updated_by, updated_at, revision) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
-            const CoreError error = m_database.errorFrom(m_insert->lastError());
-            m_insert.reset();
-            return error;
-        }
-    }
-    QSqlQuery &query = *m_insert;
-    const QVariant values[] = {idText(connector.id),
-                               connector.name,
-                               nameKey,
-                               ConnectorAccess::toStorage(connector.access),
-                               connector.active ? 1 : 0,
-                               connector.authorizedBy,
-                               Timestamps::toStorage(connector.authorizedAt),
-                               connector.createdBy,
-                               Timestamps::toStorage(connector.createdAt),
-                               connector.updatedBy,
-                               Timestamps::toStorage(connector.updatedAt),
-                               connector.revision};
-    for (int i = 0; i < int(std::size(values)); ++i)
-        query.bindValue(i, values[i]);
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError());
-    return {};
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {idText(connector.id), connector.name, nameKey,
+             ConnectorAccess::toStorage(connector.access), connector.active ? 1 : 0,
+             connector.authorizedBy, Timestamps::toStorage(connector.authorizedAt),
+             connector.createdBy, Timestamps::toStorage(connector.createdAt), connector.updatedBy,
+             Timestamps::toStorage(connector.updatedAt), connector.revision});
 }
 
 Result<int> ConnectorRepository::update(const Connector &connector, const QString &nameKey,
                                         int expectedRevision) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE connectors SET name = ?, name_key = ?, access = ?, active = ?, updated_by = ?, "
-        "updated_at = ?, revision = ? WHERE id = ? AND revision = ?"));
-    query.addBindValue(connector.name);
-    query.addBindValue(nameKey);
-    query.addBindValue(ConnectorAccess::toStorage(connector.access));
-    query.addBindValue(connector.active ? 1 : 0);
-    query.addBindValue(connector.updatedBy);
-    query.addBindValue(Timestamps::toStorage(connector.updatedAt));
-    query.addBindValue(connector.revision);
-    query.addBindValue(idText(connector.id));
-    query.addBindValue(expectedRevision);
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError());
-    return query.numRowsAffected();
+    return SqlRunner(m_database)
+        .change(QStringLiteral("UPDATE connectors SET name = ?, name_key = ?, access = ?, "
+                               "active = ?, updated_by = ?, updated_at = ?, revision = ? "
+                               "WHERE id = ? AND revision = ?"),
+                {connector.name, nameKey, ConnectorAccess::toStorage(connector.access),
+                 connector.active ? 1 : 0, connector.updatedBy,
+                 Timestamps::toStorage(connector.updatedAt), connector.revision,
+                 idText(connector.id), expectedRevision});
 }
 
 Result<int> ConnectorRepository::remove(const QUuid &id, int expectedRevision) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM connectors WHERE id = ? AND revision = ?"));
-    query.addBindValue(idText(id));
-    query.addBindValue(expectedRevision);
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError());
-    return query.numRowsAffected();
+    return SqlRunner(m_database)
+        .change(QStringLiteral("DELETE FROM connectors WHERE id = ? AND revision = ?"),
+                {idText(id), expectedRevision});
 }
