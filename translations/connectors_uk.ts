@@ -70,12 +70,24 @@
         <translation>Системне сховище паролів не змогло видалити токен доступу (%1). Видаліть його вручну в менеджері паролів.</translation>
     </message>
     <message>
-        <source>The system keyring refused access, so the access token is kept in memory only: it is forgotten when the console closes. (Keyring: %1)</source>
-        <translation>Системне сховище паролів відмовило в доступі, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. (Сховище паролів: %1)</translation>
+        <source>You declined access to the system keyring, so the access token is kept in memory only: it is forgotten when the console closes. To keep it, allow the console in the keyring prompt next time.</source>
+        <translation>Ви відмовили в доступі до системного сховища паролів, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. Щоб зберегти його, наступного разу дозвольте консолі доступ у запиті сховища паролів.</translation>
     </message>
     <message>
-        <source>No system keyring is available, so the access token is kept in memory only: it is forgotten when the console closes. (Keyring: %1)</source>
-        <translation>Системне сховище паролів недоступне, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. (Сховище паролів: %1)</translation>
+        <source>The system keyring refused access (it may be locked), so the access token is kept in memory only: it is forgotten when the console closes. Unlock the keyring to keep it.</source>
+        <translation>Системне сховище паролів відмовило в доступі (можливо, воно заблоковане), тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. Щоб зберегти токен, розблокуйте сховище паролів.</translation>
+    </message>
+    <message>
+        <source>No system keyring service is running (such as GNOME Keyring or KWallet), so the access token is kept in memory only: it is forgotten when the console closes.</source>
+        <translation>Не запущено жодної служби системного сховища паролів (як-от GNOME Keyring або KWallet), тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто.</translation>
+    </message>
+    <message>
+        <source>This system has no keyring the console can use, so the access token is kept in memory only: it is forgotten when the console closes.</source>
+        <translation>У цій системі немає сховища паролів, яким може користуватися консоль, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer, so the access token is kept in memory only: it is forgotten when the console closes.</source>
+        <translation>Системне сховище паролів не відповіло, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто.</translation>
     </message>
 </context>
 <context>
@@ -614,18 +626,6 @@ Its settings are kept: you can edit it while it is inactive and activate it agai
         <translation>Видалити конектор «%1»?</translation>
     </message>
     <message>
-        <source>After deletion, scripts that are running now may stop working, and the connector&apos;s functionality is removed from the associated flows.
-
-%1
-
-Connector ID: %2</source>
-        <translation>Після видалення скрипти, які зараз виконуються, можуть перестати працювати, а функції конектора буде вилучено з пов&apos;язаних потоків.
-
-%1
-
-Ідентифікатор конектора: %2</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Видалити</translation>
     </message>
@@ -668,6 +668,20 @@ Connector ID: %2</source>
     <message>
         <source>Their HTTP Request activities stay in place, marked broken in the Flows tab, until they are pointed at another connector.</source>
         <translation>Їхні дії «HTTP-запит» залишаться на місці й на вкладці «Потоки» позначатимуться як несправні, доки їх не спрямують на інший конектор.</translation>
+    </message>
+    <message>
+        <source>After deletion, scripts that are running now may stop working, and the connector&apos;s functionality is removed from the associated flows.
+
+%1
+
+Connector ID:
+%2</source>
+        <translation>Після видалення скрипти, які зараз виконуються, можуть перестати працювати, а функції конектора буде вилучено з пов&apos;язаних потоків.
+
+%1
+
+Ідентифікатор конектора:
+%2</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2654,17 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Something on this tab needs correcting.</source>
+        <translation>На цій вкладці є що виправити.</translation>
+    </message>
+    <message>
+        <source>%1 (needs correcting)</source>
+        <translation>%1 (потрібно виправити)</translation>
+    </message>
+</context>
+<context>
     <name>FlowCommands</name>
     <message>
         <source>&apos;flows import&apos; needs at least one FILE.</source>
@@ -3834,10 +3859,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>The token is saved in the system keyring, never in the database or a settings file. It belongs to you: other administrators enter their own.</source>
         <translation>Токен зберігається в системному сховищі ключів і ніколи — в базі даних чи файлі налаштувань. Він належить вам: інші адміністратори вводять власні.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не збережено: %1</translation>
     </message>
     <message>
         <source>Live test settings</source>

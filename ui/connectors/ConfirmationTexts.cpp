@@ -78,7 +78,7 @@ MessageBox::Confirmation ConfirmationTexts::remove(const Connector &connector, c
     return {tr("Delete connector"), tr("Delete the connector \"%1\"?").arg(connector.name),
             tr("After deletion, scripts that are running now may stop working, and the "
                "connector's functionality is removed from the associated flows.\n\n"
-               "%1\n\nConnector ID: %2")
+               "%1\n\nConnector ID:\n%2")
                 .arg(flows, connector.idText()),
             tr("&Delete"), true};
 }

@@ -1,10 +1,11 @@
 #include "ui/connectors/ConnectorDialog.h"
 
 #include "app/core/validation/ConnectorValidator.h"
+#include "ui/widgets/DialogHeightFitter.h"
 #include "ui/widgets/DialogKeyboard.h"
 #include "ui/widgets/DisplayText.h"
+#include "ui/widgets/FieldMessage.h"
 #include "ui/widgets/ScreenFit.h"
-#include "ui/widgets/ThemeColours.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -16,17 +17,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QLabel *errorLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    ThemeColours::follow(label, QPalette::WindowText, &ThemeColours::errorText);
-    label->hide();
-    return label;
-}
 
 QLabel *noteLabel(QWidget *parent, const QString &objectName, int indent = 0)
 {
@@ -51,6 +41,7 @@ ConnectorDialog::ConnectorDialog(Mode mode, QWidget *parent)
     retranslateUi();
     DialogKeyboard::completeMnemonics(m_buttons);
     validate();
+    DialogHeightFitter::install(this);
 }
 
 void ConnectorDialog::buildUi()
@@ -66,7 +57,8 @@ void ConnectorDialog::buildUi()
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameField"));
     m_nameLabel->setBuddy(m_name);
-    m_nameError = errorLabel(this, QStringLiteral("nameError"));
+    m_nameError = new FieldMessage(QStringLiteral("nameError"), this);
+    m_nameError->setField(m_name);
 
     m_scopesHeading = new QLabel(this);
     m_readOnly = new QCheckBox(this);
@@ -75,17 +67,20 @@ void ConnectorDialog::buildUi()
     m_readWrite = new QCheckBox(this);
     m_readWrite->setObjectName(QStringLiteral("readWriteBox"));
     m_readWriteScopes = noteLabel(this, QStringLiteral("readWriteScopes"), 24);
-    m_accessError = errorLabel(this, QStringLiteral("accessError"));
+    // No field for the access message: the boxes' descriptions list their scopes.
+    m_accessError = new FieldMessage(QStringLiteral("accessError"), this);
     m_consent = new QCheckBox(this);
     m_consent->setObjectName(QStringLiteral("consentBox"));
-    m_consentError = errorLabel(this, QStringLiteral("consentError"));
-    m_generalError = errorLabel(this, QStringLiteral("generalError"));
+    m_consentError = new FieldMessage(QStringLiteral("consentError"), this);
+    m_consentError->setField(m_consent);
+    m_generalError = new FieldMessage(QStringLiteral("generalError"), this);
     m_hint = noteLabel(this, QStringLiteral("hintLabel"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_submitButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_submitButton->setObjectName(QStringLiteral("submitButton"));
     m_submitButton->setDefault(true);
+    m_generalError->setField(m_buttons);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -132,38 +127,22 @@ void ConnectorDialog::buildUi()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectorDialog::reject);
     connect(m_name, &QLineEdit::textEdited, this, [this] {
         m_nameTouched = true;
-        m_generalError->hide();
+        m_generalError->clearMessage();
         validate();
     });
     connect(m_name, &QLineEdit::textChanged, this, &ConnectorDialog::validate);
     for (QCheckBox *box : {m_readOnly, m_readWrite}) {
         connect(box, &QCheckBox::toggled, this, [this] {
             m_accessTouched = true;
-            m_generalError->hide();
+            m_generalError->clearMessage();
             validate();
         });
     }
     connect(m_consent, &QCheckBox::toggled, this, [this] {
         m_consentTouched = true;
-        m_generalError->hide();
+        m_generalError->clearMessage();
         validate();
     });
-}
-
-void ConnectorDialog::showEvent(QShowEvent *event)
-{
-    QDialog::showEvent(event);
-    fitHeight(true);
-}
-
-void ConnectorDialog::fitHeight(bool shrink)
-{
-    QLayout *box = layout();
-    box->activate();
-    const int wanted = box->hasHeightForWidth() ? box->totalHeightForWidth(width())
-                                                : box->totalSizeHint().height();
-    if (height() < wanted || (shrink && height() > wanted))
-        ScreenFit::resizeWithin(this, QSize(width(), wanted));
 }
 
 void ConnectorDialog::setConnector(const Connector &connector)
@@ -234,26 +213,18 @@ bool ConnectorDialog::canSubmit() const
     return changed;
 }
 
-void ConnectorDialog::setError(QLabel *label, QWidget *field, const QString &message)
-{
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
-    if (field)
-        field->setAccessibleDescription(message);
-}
-
 void ConnectorDialog::validate()
 {
     const auto name = nameProblem();
     // An untouched empty name is not an error yet; any other problem shows at once.
     const bool showName = name && (m_nameTouched || name->code() != ErrorCode::NameRequired);
-    setError(m_nameError, m_name, showName ? name->message() : QString());
+    m_nameError->setMessage(showName ? name->message() : QString());
     const auto access = ConnectorValidator::checkAccess(chosenAccess());
-    setError(m_accessError, nullptr, access && m_accessTouched ? access->message() : QString());
+    m_accessError->setMessage(access && m_accessTouched ? access->message() : QString());
     const bool needsConsent = m_mode == Mode::Add && !m_consent->isChecked();
-    setError(m_consentError, m_consent,
-             needsConsent && m_consentTouched ? CoreError(ErrorCode::ConsentRequired).message()
-                                              : QString());
+    m_consentError->setMessage(needsConsent && m_consentTouched
+                                   ? CoreError(ErrorCode::ConsentRequired).message()
+                                   : QString());
 
     QStringList missing;
     if (name)
@@ -275,26 +246,30 @@ void ConnectorDialog::validate()
     m_hint->setVisible(!hint.isEmpty());
     m_submitButton->setEnabled(canSubmit());
     m_submitButton->setToolTip(hint);
-    if (isVisible())
-        fitHeight(false);
+}
+
+std::pair<FieldMessage *, QWidget *> ConnectorDialog::messageFor(ErrorField field) const
+{
+    switch (field) {
+    case ErrorField::Name:
+        return {m_nameError, m_name};
+    case ErrorField::Access:
+        return {m_accessError, m_readOnly};
+    case ErrorField::Consent:
+        return {m_consentError, m_consent};
+    default:
+        // The ID, the revision (another admin saved first) and storage failures concern the
+        // whole form.
+        return {m_generalError, nullptr};
+    }
 }
 
 void ConnectorDialog::showRefusal(const CoreError &error)
 {
-    const QString field = error.field();
-    if (field == QLatin1String("name")) {
-        setError(m_nameError, m_name, error.message());
-        m_name->setFocus();
-    } else if (field == QLatin1String("access")) {
-        setError(m_accessError, nullptr, error.message());
-        m_readOnly->setFocus();
-    } else if (field == QLatin1String("consent")) {
-        setError(m_consentError, m_consent, error.message());
-        m_consent->setFocus();
-    } else {
-        setError(m_generalError, m_buttons, error.message());
-    }
-    fitHeight(false);
+    const auto [message, control] = messageFor(error.field());
+    message->setMessage(error.message());
+    if (control)
+        control->setFocus();
 }
 
 void ConnectorDialog::accept()

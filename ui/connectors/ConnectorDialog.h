@@ -8,6 +8,7 @@
 #include <optional>
 #include <QDialog>
 
+class FieldMessage;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -53,7 +54,6 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void buildUi();
@@ -61,9 +61,9 @@ private:
     void validate();
     std::optional<CoreError> nameProblem() const;
     AccessLevels chosenAccess() const;
-    void setError(QLabel *label, QWidget *field, const QString &message);
-    // Wrapped messages come and go: grow the dialog so none is cut off.
-    void fitHeight(bool shrink);
+    // The message and the control to focus for an error of `field`; the general message for an
+    // error of no field of this form.
+    std::pair<FieldMessage *, QWidget *> messageFor(ErrorField field) const;
 
     Mode m_mode;
     std::optional<Connector> m_original;
@@ -78,16 +78,16 @@ private:
     QLineEdit *m_id = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_name = nullptr;
-    QLabel *m_nameError = nullptr;
+    FieldMessage *m_nameError = nullptr;
     QLabel *m_scopesHeading = nullptr;
     QCheckBox *m_readOnly = nullptr;
     QLabel *m_readOnlyScopes = nullptr;
     QCheckBox *m_readWrite = nullptr;
     QLabel *m_readWriteScopes = nullptr;
-    QLabel *m_accessError = nullptr;
+    FieldMessage *m_accessError = nullptr;
     QCheckBox *m_consent = nullptr;
-    QLabel *m_consentError = nullptr;
-    QLabel *m_generalError = nullptr;
+    FieldMessage *m_consentError = nullptr;
+    FieldMessage *m_generalError = nullptr;
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_submitButton = nullptr;

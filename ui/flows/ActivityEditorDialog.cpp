@@ -8,6 +8,7 @@
 #include "ui/flows/ParseTestPane.h"
 #include "ui/live/LiveTestPanel.h"
 #include "ui/widgets/DialogKeyboard.h"
+#include "ui/widgets/FieldMessage.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/ScreenFit.h"
 
@@ -30,7 +31,7 @@
 namespace {
 
 // A field with its rule message under it, as one form row, so both hide together.
-QWidget *withMessage(QWidget *field, QLabel *message, QWidget *parent)
+QWidget *withMessage(QWidget *field, FieldMessage *message, QWidget *parent)
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
@@ -61,7 +62,7 @@ ActivityEditorDialog::ActivityEditorDialog(const Flow &flow, const HttpRequestAc
     , m_flow(flow)
     , m_original(activity)
     , m_tabs(new QTabWidget(this))
-    , m_saveMessage(new QLabel(this))
+    , m_saveMessage(new FieldMessage(QStringLiteral("saveMessage"), this))
     , m_buttons(new QDialogButtonBox(this))
     , m_save(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
@@ -78,10 +79,7 @@ ActivityEditorDialog::ActivityEditorDialog(const Flow &flow, const HttpRequestAc
         m_liveTest->setFlowId(m_flow.id);
         m_tabs->addTab(m_liveTest, QString());
     }
-    m_saveMessage->setObjectName(QStringLiteral("saveMessage"));
-    m_saveMessage->setWordWrap(true);
-    m_saveMessage->setTextFormat(Qt::PlainText);
-    m_saveMessage->hide();
+    m_saveMessage->setField(m_save);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
     m_buttons->addButton(QDialogButtonBox::Cancel);
@@ -126,15 +124,11 @@ ActivityEditorDialog::ActivityEditorDialog(const Flow &flow, const HttpRequestAc
     ScreenFit::resizeWithin(this, QSize(760, 640));
 }
 
-QLabel *ActivityEditorDialog::createMessage(const QString &objectName)
+FieldMessage *ActivityEditorDialog::createMessage(const QString &objectName, QWidget *field)
 {
-    auto *label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setForegroundRole(QPalette::BrightText);
-    label->hide();
-    return label;
+    auto *message = new FieldMessage(objectName, this);
+    message->setField(field);
+    return message;
 }
 
 QWidget *ActivityEditorDialog::createRequestTab()
@@ -148,19 +142,19 @@ QWidget *ActivityEditorDialog::createRequestTab()
     m_authenticated->setObjectName(QStringLiteral("authenticatedBox"));
     m_connectorLabel = new QLabel(tab);
     m_connector = new ConnectorPicker(tab);
-    m_connectorMessage = createMessage(QStringLiteral("connectorMessage"));
+    m_connectorMessage = createMessage(QStringLiteral("connectorMessage"), m_connector);
     m_pathLabel = new QLabel(tab);
     m_path = new QLineEdit(tab);
     m_path->setObjectName(QStringLiteral("pathField"));
-    m_pathMessage = createMessage(QStringLiteral("pathMessage"));
+    m_pathMessage = createMessage(QStringLiteral("pathMessage"), m_path);
     m_urlLabel = new QLabel(tab);
     m_url = new QLineEdit(tab);
     m_url->setObjectName(QStringLiteral("urlField"));
-    m_urlMessage = createMessage(QStringLiteral("urlMessage"));
+    m_urlMessage = createMessage(QStringLiteral("urlMessage"), m_url);
     m_methodLabel = new QLabel(tab);
     m_method = new QComboBox(tab);
     m_method->setObjectName(QStringLiteral("methodBox"));
-    m_methodMessage = createMessage(QStringLiteral("methodMessage"));
+    m_methodMessage = createMessage(QStringLiteral("methodMessage"), m_method);
     m_queryLabel = new QLabel(tab);
     m_query = new NameValueTableEditor(QStringLiteral("queryParameters"), tab);
     m_headersLabel = new QLabel(tab);
@@ -209,17 +203,17 @@ QWidget *ActivityEditorDialog::createResponseTab()
     m_timeout = new QSpinBox(tab);
     m_timeout->setObjectName(QStringLiteral("timeoutBox"));
     m_timeout->setSingleStep(500);
-    m_timeoutMessage = createMessage(QStringLiteral("timeoutMessage"));
+    m_timeoutMessage = createMessage(QStringLiteral("timeoutMessage"), m_timeout);
     m_retriesLabel = new QLabel(tab);
     m_retries = new QSpinBox(tab);
     m_retries->setObjectName(QStringLiteral("retriesBox"));
-    m_retriesMessage = createMessage(QStringLiteral("retriesMessage"));
+    m_retriesMessage = createMessage(QStringLiteral("retriesMessage"), m_retries);
     m_parseAsLabel = new QLabel(tab);
     m_parseAs = new QComboBox(tab);
     m_parseAs->setObjectName(QStringLiteral("parseAsBox"));
     m_outputsLabel = new QLabel(tab);
     m_outputs = new NameValueTableEditor(QStringLiteral("outputVariables"), tab);
-    m_outputsMessage = createMessage(QStringLiteral("outputVariablesMessage"));
+    m_outputsMessage = createMessage(QStringLiteral("outputVariablesMessage"), m_outputs->view());
     m_timeoutLabel->setBuddy(m_timeout);
     m_retriesLabel->setBuddy(m_retries);
     m_parseAsLabel->setBuddy(m_parseAs);
@@ -332,13 +326,27 @@ HttpRequestActivity ActivityEditorDialog::activity() const
     return activity;
 }
 
-void ActivityEditorDialog::showMessage(QLabel *label, const QStringList &messages)
+FieldMessage *ActivityEditorDialog::messageFor(ErrorField field) const
 {
-    label->setText(messages.join(u'\n'));
-    label->setVisible(!messages.isEmpty());
-    // A screen reader reads the message with the field it belongs to.
-    if (QWidget *field = label->parentWidget()->layout()->itemAt(0)->widget())
-        field->setAccessibleDescription(label->text());
+    switch (field) {
+    case ErrorField::Connector:
+        return m_connectorMessage;
+    case ErrorField::Path:
+        return m_pathMessage;
+    case ErrorField::Url:
+        return m_urlMessage;
+    case ErrorField::Method:
+        return m_methodMessage;
+    case ErrorField::Timeout:
+        return m_timeoutMessage;
+    case ErrorField::Retries:
+        return m_retriesMessage;
+    case ErrorField::OutputVariable:
+    case ErrorField::JsonPath:
+        return m_outputsMessage;
+    default:
+        return nullptr;
+    }
 }
 
 void ActivityEditorDialog::validate()
@@ -346,23 +354,25 @@ void ActivityEditorDialog::validate()
     const HttpRequestActivity current = activity();
     m_problems = ActivityRules::check(
         current, current.authenticated ? m_connector->currentConnector() : nullptr);
-    QHash<QString, QStringList> byField;
-    for (const CoreError &problem : std::as_const(m_problems))
-        byField[problem.field()].append(problem.message());
-    showMessage(m_connectorMessage, byField.value(QStringLiteral("connector")));
-    showMessage(m_pathMessage, byField.value(QStringLiteral("path")));
-    showMessage(m_urlMessage, byField.value(QStringLiteral("url")));
-    showMessage(m_methodMessage, byField.value(QStringLiteral("method")));
-    showMessage(m_timeoutMessage, byField.value(QStringLiteral("timeout")));
-    showMessage(m_retriesMessage, byField.value(QStringLiteral("retries")));
-    showMessage(m_outputsMessage, byField.value(QStringLiteral("outputVariables")));
+    QHash<FieldMessage *, QStringList> byMessage;
+    QList<CoreError> shown = m_problems;
+    if (m_refusal)
+        shown.append(*m_refusal);
+    for (const CoreError &problem : std::as_const(shown)) {
+        // A rule of a field this dialog lacks still reaches the admin, by the Save button.
+        FieldMessage *message = messageFor(problem.field());
+        byMessage[message ? message : m_saveMessage].append(problem.message());
+    }
+    for (FieldMessage *message : {m_connectorMessage, m_pathMessage, m_urlMessage, m_methodMessage,
+                                  m_timeoutMessage, m_retriesMessage, m_outputsMessage})
+        message->setMessages(byMessage.value(message));
     m_parseTest->setOutputVariables(current.outputVariables);
     m_save->setEnabled(m_problems.isEmpty() && m_loadError.isEmpty());
     m_save->setToolTip(m_problems.isEmpty() ? m_loadError : m_problems.first().message());
-    if (!m_loadError.isEmpty()) {
-        m_saveMessage->setText(m_loadError);
-        m_saveMessage->show();
-    }
+    QStringList general = byMessage.value(m_saveMessage);
+    if (!m_loadError.isEmpty())
+        general.prepend(m_loadError);
+    m_saveMessage->setMessages(general);
 }
 
 void ActivityEditorDialog::setViewOnly(const QString &reason)
@@ -428,6 +438,7 @@ void ActivityEditorDialog::accept()
 {
     if (m_viewOnly)
         return;
+    m_refusal.reset();
     validate();
     if (!m_problems.isEmpty() || !m_loadError.isEmpty())
         return;
@@ -435,8 +446,8 @@ void ActivityEditorDialog::accept()
         auto saved = m_submit(activity());
         if (!saved) {
             // Every field keeps what the admin typed; the reason says what to do.
-            m_saveMessage->setText(saved.error().message());
-            m_saveMessage->show();
+            m_refusal = saved.error();
+            validate();
             return;
         }
         m_flow = *saved;

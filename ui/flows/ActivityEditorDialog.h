@@ -6,11 +6,13 @@
 #include "app/core/support/Result.h"
 
 #include <functional>
+#include <optional>
 #include <QDialog>
 #include <QHash>
 
 class AccessTokenStore;
 class ConnectorPicker;
+class FieldMessage;
 class ConnectorService;
 class FlowService;
 class LiveTestPanel;
@@ -82,13 +84,14 @@ protected:
 private:
     QWidget *createRequestTab();
     QWidget *createResponseTab();
-    QLabel *createMessage(const QString &objectName);
+    FieldMessage *createMessage(const QString &objectName, QWidget *field);
+    // Where the rule messages of `field` show; nullptr for a field this dialog does not have.
+    FieldMessage *messageFor(ErrorField field) const;
     void loadConnectors();
     void load(const HttpRequestActivity &activity);
     void fillMethods(const QString &keep);
     void updateAuthenticatedRows();
     void validate();
-    void showMessage(QLabel *label, const QStringList &messages);
     void retranslateUi();
     bool confirmDiscard();
 
@@ -102,6 +105,9 @@ private:
     QLabel *m_viewOnlyBanner = nullptr;
     QList<CoreError> m_problems;
     QString m_loadError;
+    // Why the last Save was refused (another admin changed the flow meanwhile), shown by its
+    // field or by the Save button until the next Save.
+    std::optional<CoreError> m_refusal;
 
     QTabWidget *m_tabs;
     QFormLayout *m_requestForm = nullptr;
@@ -110,16 +116,16 @@ private:
     QCheckBox *m_authenticated = nullptr;
     QLabel *m_connectorLabel = nullptr;
     ConnectorPicker *m_connector = nullptr;
-    QLabel *m_connectorMessage = nullptr;
+    FieldMessage *m_connectorMessage = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLineEdit *m_path = nullptr;
-    QLabel *m_pathMessage = nullptr;
+    FieldMessage *m_pathMessage = nullptr;
     QLabel *m_urlLabel = nullptr;
     QLineEdit *m_url = nullptr;
-    QLabel *m_urlMessage = nullptr;
+    FieldMessage *m_urlMessage = nullptr;
     QLabel *m_methodLabel = nullptr;
     QComboBox *m_method = nullptr;
-    QLabel *m_methodMessage = nullptr;
+    FieldMessage *m_methodMessage = nullptr;
     QLabel *m_queryLabel = nullptr;
     NameValueTableEditor *m_query = nullptr;
     QLabel *m_headersLabel = nullptr;
@@ -130,18 +136,18 @@ private:
     QPlainTextEdit *m_body = nullptr;
     QLabel *m_timeoutLabel = nullptr;
     QSpinBox *m_timeout = nullptr;
-    QLabel *m_timeoutMessage = nullptr;
+    FieldMessage *m_timeoutMessage = nullptr;
     QLabel *m_retriesLabel = nullptr;
     QSpinBox *m_retries = nullptr;
-    QLabel *m_retriesMessage = nullptr;
+    FieldMessage *m_retriesMessage = nullptr;
     QLabel *m_parseAsLabel = nullptr;
     QComboBox *m_parseAs = nullptr;
     QLabel *m_outputsLabel = nullptr;
     NameValueTableEditor *m_outputs = nullptr;
-    QLabel *m_outputsMessage = nullptr;
+    FieldMessage *m_outputsMessage = nullptr;
     ParseTestPane *m_parseTest = nullptr;
     LiveTestPanel *m_liveTest = nullptr;
-    QLabel *m_saveMessage;
+    FieldMessage *m_saveMessage;
     QDialogButtonBox *m_buttons;
     QPushButton *m_save;
     SubmitHandler m_submit;

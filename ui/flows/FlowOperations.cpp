@@ -91,8 +91,10 @@ bool FlowOperations::importFlows()
                              "Flows tab with the reason; edit them before the flow runs.",
                              nullptr, flagged);
     }
-    MessageBox::information(m_window, tr("Flows imported"),
-                            tr("Imported %n flow(s).", nullptr, int(imported->size())), details);
+    // Flagged activities need the admin's attention before the flow runs: a warning, not news.
+    const auto report = flagged > 0 ? &MessageBox::warning : &MessageBox::information;
+    report(m_window, tr("Flows imported"),
+           tr("Imported %n flow(s).", nullptr, int(imported->size())), details);
     Q_EMIT statusMessage(tr("Imported %n flow(s).", nullptr, int(imported->size())));
     if (!imported->isEmpty())
         Q_EMIT selectRequested(imported->first().flow.id);

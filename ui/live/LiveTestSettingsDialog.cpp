@@ -4,8 +4,10 @@
 #include "app/core/service/FlowService.h"
 #include "app/core/store/AccessTokenStore.h"
 #include "app/core/validation/ApiEndpoint.h"
+#include "ui/widgets/DialogHeightFitter.h"
 #include "ui/widgets/DialogKeyboard.h"
 #include "ui/widgets/DisplayText.h"
+#include "ui/widgets/FieldMessage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +41,7 @@ LiveTestSettingsDialog::LiveTestSettingsDialog(FlowService &flows, AccessTokenSt
     , m_region(new QComboBox(this))
     , m_urlLabel(new QLabel(this))
     , m_url(new QLineEdit(this))
-    , m_urlError(noteLabel(this, QStringLiteral("baseUrlError")))
+    , m_urlError(new FieldMessage(QStringLiteral("baseUrlError"), this))
     , m_readOnlyNote(noteLabel(this, QStringLiteral("baseUrlReadOnly")))
     , m_tokenLabel(new QLabel(this))
     , m_token(new QLineEdit(this))
@@ -63,7 +65,7 @@ LiveTestSettingsDialog::LiveTestSettingsDialog(FlowService &flows, AccessTokenSt
                                  Qt::ImhHiddenText);
     m_token->setEnabled(false);
     m_showToken->setEnabled(false);
-    m_urlError->hide();
+    m_urlError->setField(m_url);
     QFont strong = m_storageNote->font();
     strong.setBold(true);
     m_readOnlyNote->setFont(strong);
@@ -85,7 +87,7 @@ LiveTestSettingsDialog::LiveTestSettingsDialog(FlowService &flows, AccessTokenSt
 
     connect(m_region, &QComboBox::currentIndexChanged, this,
             &LiveTestSettingsDialog::onRegionChanged);
-    connect(m_url, &QLineEdit::textEdited, this, [this] { m_urlError->hide(); });
+    connect(m_url, &QLineEdit::textEdited, m_urlError, &FieldMessage::clearMessage);
     connect(m_showToken, &QCheckBox::toggled, this, [this](bool shown) {
         m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
@@ -105,6 +107,8 @@ LiveTestSettingsDialog::LiveTestSettingsDialog(FlowService &flows, AccessTokenSt
     m_readOnlyNote->setVisible(!m_canChange);
     loadBaseUrl();
     retranslateUi();
+    // The notes and the message wrap: the dialog is always as tall as they need.
+    DialogHeightFitter::install(this);
 }
 
 void LiveTestSettingsDialog::loadBaseUrl()
@@ -135,7 +139,7 @@ void LiveTestSettingsDialog::onRegionChanged()
     // A region names its URL; only "Custom URL" is typed.
     m_url->setReadOnly(!custom || !m_canChange);
     m_region->setEnabled(m_canChange);
-    m_urlError->hide();
+    m_urlError->clearMessage();
     if (custom && m_canChange && m_region->hasFocus())
         m_url->setFocus(Qt::OtherFocusReason);
 }
@@ -158,8 +162,7 @@ QString LiveTestSettingsDialog::baseUrl() const
 
 void LiveTestSettingsDialog::showUrlError(const QString &message)
 {
-    m_urlError->setText(message);
-    m_urlError->setVisible(!message.isEmpty());
+    m_urlError->setMessage(message);
 }
 
 bool LiveTestSettingsDialog::saveBaseUrl()
@@ -211,7 +214,8 @@ void LiveTestSettingsDialog::updateStorageNote()
     QFont strong = font();
     strong.setBold(true);
     m_storageNote->setFont(strong);
-    m_storageNote->setText(tr("Not saved: %1").arg(m_tokens.persistenceExplanation()));
+    // Said before anything is saved too: the explanation tells what will happen to a token.
+    m_storageNote->setText(m_tokens.persistenceExplanation());
 }
 
 void LiveTestSettingsDialog::changeEvent(QEvent *event)

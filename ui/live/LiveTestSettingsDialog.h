@@ -7,6 +7,7 @@
 #include <QString>
 
 class AccessTokenStore;
+class FieldMessage;
 class FlowService;
 class QCheckBox;
 class QComboBox;
@@ -67,7 +68,7 @@ private:
     QComboBox *m_region;
     QLabel *m_urlLabel;
     QLineEdit *m_url;
-    QLabel *m_urlError;
+    FieldMessage *m_urlError;
     QLabel *m_readOnlyNote;
     QLabel *m_tokenLabel;
     QLineEdit *m_token;

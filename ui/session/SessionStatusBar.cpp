@@ -6,9 +6,14 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOption>
 
 SessionStatusBar::SessionStatusBar(QWidget *parent)
     : QStatusBar(parent)
+    , m_messageLabel(new QLabel(this))
     , m_adminLabel(new ElidingLabel(this))
     , m_roleLabel(new ElidingLabel(this))
     , m_accessLabel(new ElidingLabel(this))
@@ -29,7 +34,96 @@ SessionStatusBar::SessionStatusBar(QWidget *parent)
         // never makes the window wider than the screen. The tooltips hold the whole texts.
         addPermanentWidget(label);
     }
+    // The message is a permanent widget too, first and stretching, so that the fields do not
+    // paint over it; QStatusBar's own message text is not painted (see paintEvent).
+    m_messageLabel->setObjectName(QStringLiteral("statusMessage"));
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_messageLabel->setContentsMargins(4, 0, 4, 0);
+    m_messageLabel->setMinimumWidth(0);
+    m_messageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    insertPermanentWidget(0, m_messageLabel, 1);
+    m_messageLabel->hide();
+    m_messageLabel->installEventFilter(this);
+    connect(this, &QStatusBar::messageChanged, this, &SessionStatusBar::placeMessage);
     retranslateUi();
+}
+
+void SessionStatusBar::placeMessage()
+{
+    const QString message = currentMessage();
+    const QList<QLabel *> fields{m_adminLabel, m_roleLabel, m_accessLabel, m_organisationLabel,
+                                 m_databaseLabel};
+    for (QLabel *field : fields)
+        field->setVisible(true);
+    m_messageLabel->setVisible(!message.isEmpty());
+    m_messageLabel->setToolTip(message);
+    m_messageLabel->setAccessibleName(message);
+    if (message.isEmpty()) {
+        m_messageLabel->clear();
+        return;
+    }
+    const int gap = 8; // the layout's spacing and the item frames, generously
+    const QMargins margins = m_messageLabel->contentsMargins();
+    const int needed =
+        fontMetrics().horizontalAdvance(message) + margins.left() + margins.right() + gap;
+    // The size grip and the bar's own margins.
+    const int available = width() - 24;
+    int fieldsWidth = 0;
+    for (QLabel *field : fields)
+        fieldsWidth += field->sizeHint().width() + gap;
+    // The least needed field steps aside first; who is signed in stays longest.
+    for (QLabel *field :
+         {m_databaseLabel, m_organisationLabel, m_accessLabel, m_roleLabel, m_adminLabel}) {
+        if (available - fieldsWidth >= needed)
+            break;
+        field->hide();
+        fieldsWidth -= field->sizeHint().width() + gap;
+    }
+    if (layout())
+        layout()->activate();
+    elideMessage();
+}
+
+void SessionStatusBar::elideMessage()
+{
+    const QString message = currentMessage();
+    const int room = m_messageLabel->contentsRect().width();
+    m_messageLabel->setText(
+        message.isEmpty() ? QString() : fontMetrics().elidedText(message, Qt::ElideRight, room));
+}
+
+bool SessionStatusBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // The room the layout gave the message decides where it is shortened.
+    if (watched == m_messageLabel && event->type() == QEvent::Resize)
+        elideMessage();
+    return QStatusBar::eventFilter(watched, event);
+}
+
+void SessionStatusBar::resizeEvent(QResizeEvent *event)
+{
+    QStatusBar::resizeEvent(event);
+    if (!currentMessage().isEmpty())
+        placeMessage();
+}
+
+void SessionStatusBar::paintEvent(QPaintEvent *)
+{
+    // QStatusBar's painting without its message text, which the message label shows instead.
+    QPainter painter(this);
+    QStyleOption option;
+    option.initFrom(this);
+    style()->drawPrimitive(QStyle::PE_PanelStatusBar, &option, &painter, this);
+    for (QLabel *field :
+         {m_adminLabel, m_roleLabel, m_accessLabel, m_organisationLabel, m_databaseLabel}) {
+        if (!field->isVisible())
+            continue;
+        QStyleOption item;
+        item.rect = field->geometry().adjusted(-2, -1, 2, 1);
+        item.palette = palette();
+        item.state = QStyle::State_None;
+        style()->drawPrimitive(QStyle::PE_FrameStatusBarItem, &item, &painter, field);
+    }
 }
 
 QString SessionStatusBar::accessText(ConnectorAccessRight right)
@@ -89,4 +183,6 @@ void SessionStatusBar::retranslateUi()
     m_accessLabel->setAccessibleName(tr("Access to connectors"));
     m_organisationLabel->setAccessibleName(tr("Organisation and licence"));
     m_databaseLabel->setAccessibleName(tr("Database file"));
+    if (!currentMessage().isEmpty())
+        placeMessage();
 }

@@ -137,6 +137,11 @@ QIcon IconFactory::denied()
     return svgIcon(QStringLiteral("denied"), &ThemeColours::errorText);
 }
 
+QIcon IconFactory::fieldError()
+{
+    return svgIcon(QStringLiteral("field-error"), &ThemeColours::errorText);
+}
+
 QIcon IconFactory::signIn()
 {
     return svgIcon(QStringLiteral("sign-in"));

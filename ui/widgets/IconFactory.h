@@ -22,6 +22,8 @@ public:
     // In `colour`, or the palette's text colour when it is invalid.
     static QIcon lock(const QColor &colour = {});
     static QIcon denied();
+    // A tab or a place that holds a field error, in the error colour.
+    static QIcon fieldError();
     static QIcon signIn();
 
     // The SVG source of an icon, by its file name without ".svg"; empty when there is none.

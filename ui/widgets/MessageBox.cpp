@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QLabel>
 
 namespace {
 
@@ -75,6 +76,10 @@ std::unique_ptr<QMessageBox> MessageBox::createBox(QWidget *parent, const Messag
     // Connector and admin names come from people: never let them be read as rich text.
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(message.informativeText);
+    // Flow names come from people too; QMessageBox reads its informative text as rich text when
+    // it looks like HTML.
+    if (auto *informative = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel")))
+        informative->setTextFormat(Qt::PlainText);
     box->setDefaultButton(defaultButton);
     box->setEscapeButton(buttons.testFlag(QMessageBox::Cancel) ? QMessageBox::Cancel
                                                                : QMessageBox::Ok);
@@ -89,12 +94,18 @@ std::unique_ptr<QMessageBox> MessageBox::createBox(QWidget *parent, const Messag
     return box;
 }
 
+QMessageBox::Icon MessageBox::iconFor(const Confirmation &confirmation)
+{
+    // A question mark would say "nothing to fear"; what cannot be taken back gets a warning.
+    return confirmation.destructive ? QMessageBox::Warning : QMessageBox::Question;
+}
+
 std::unique_ptr<QMessageBox> MessageBox::createConfirmation(QWidget *parent,
                                                             const Confirmation &confirmation)
 {
     // Destructive confirmations make Cancel the default button.
     auto box = createBox(parent,
-                         {QMessageBox::Question, confirmation.title, confirmation.text,
+                         {iconFor(confirmation), confirmation.title, confirmation.text,
                           confirmation.informativeText},
                          QMessageBox::Ok | QMessageBox::Cancel,
                          confirmation.destructive ? QMessageBox::Cancel : QMessageBox::Ok,
@@ -109,7 +120,7 @@ std::unique_ptr<QMessageBox> MessageBox::createConfirmation(QWidget *parent,
 
 bool MessageBox::confirm(QWidget *parent, const Confirmation &confirmation)
 {
-    if (const auto answer = record({QMessageBox::Question, confirmation.title, confirmation.text,
+    if (const auto answer = record({iconFor(confirmation), confirmation.title, confirmation.text,
                                     confirmation.informativeText}))
         return *answer == QMessageBox::Ok;
     // The same box the tests inspect through createConfirmation().

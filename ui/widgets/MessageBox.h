@@ -33,11 +33,14 @@ public:
         QString informativeText;
         // The label of the button that goes ahead, e.g. "Deactivate".
         QString confirmText;
-        // Destructive confirmations make Cancel the default button.
+        // Destructive confirmations make Cancel the default button and show a warning icon.
         bool destructive = true;
         // The label of the button that does not go ahead ("Keep editing"); empty: Cancel.
         QString cancelText = {};
     };
+
+    // The icon a confirmation shows: a warning when it is destructive, a question otherwise.
+    static QMessageBox::Icon iconFor(const Confirmation &confirmation);
 
     // True only when the person chose the confirm button; Escape and Cancel answer false.
     static bool confirm(QWidget *parent, const Confirmation &confirmation);

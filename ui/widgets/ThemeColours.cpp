@@ -81,8 +81,11 @@ QColor ThemeColours::mutedText(const QPalette &palette)
 
 QColor ThemeColours::errorText(const QPalette &palette)
 {
+    // Every surface a message is drawn on: dialogs (Window), fields and cards (Base), and tab
+    // pages, which styles paint as a lightened Button (Fusion's tab frame), bounded by Light.
     return ColourContrast::ensure(kRed,
-                                  {palette.color(QPalette::Window), palette.color(QPalette::Base)},
+                                  {palette.color(QPalette::Window), palette.color(QPalette::Base),
+                                   palette.color(QPalette::Button), palette.color(QPalette::Light)},
                                   ColourContrast::NormalText);
 }
 

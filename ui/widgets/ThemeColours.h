@@ -21,7 +21,7 @@ public:
 
     // Secondary text (breadcrumb, hints, "Authorised by"): readable on Base and on Window.
     static QColor mutedText(const QPalette &palette);
-    // Validation messages.
+    // Validation messages (FieldMessage): readable on windows, fields and tab pages.
     static QColor errorText(const QPalette &palette);
     // The word "Active" on a card.
     static QColor successText(const QPalette &palette, const QColor &background);

@@ -16,7 +16,7 @@ QString CoreError::argument(int index) const
     return m_arguments.value(index);
 }
 
-QString CoreError::field() const
+ErrorField CoreError::field() const
 {
     switch (m_code) {
     case ErrorCode::NameRequired:
@@ -24,56 +24,56 @@ QString CoreError::field() const
     case ErrorCode::NameHasControlCharacters:
     case ErrorCode::NameInvisible:
     case ErrorCode::NameDuplicate:
-        return QStringLiteral("name");
-    case ErrorCode::TextNotUtf8:
-        return argument(0);
+        return ErrorField::Name;
     case ErrorCode::AccessRequired:
-        return QStringLiteral("access");
+        return ErrorField::Access;
     case ErrorCode::ConsentRequired:
-        return QStringLiteral("consent");
+        return ErrorField::Consent;
     case ErrorCode::IdImmutable:
-        return QStringLiteral("id");
+        return ErrorField::Id;
     case ErrorCode::StaleRevision:
-        return QStringLiteral("revision");
+        return ErrorField::Revision;
     case ErrorCode::AdminEmailInvalid:
     case ErrorCode::AdminDuplicate:
-        return QStringLiteral("email");
+        return ErrorField::AdminEmail;
     case ErrorCode::AdminLoginTaken:
     case ErrorCode::AdminRebindNeedsFullAdmin:
     case ErrorCode::AdminLoginInvalid:
-        return QStringLiteral("login");
+        return ErrorField::AdminLogin;
     case ErrorCode::AdminDisplayNameInvalid:
-        return QStringLiteral("displayName");
+        return ErrorField::AdminDisplayName;
     case ErrorCode::ActivityConnectorRequired:
     case ErrorCode::ActivityConnectorUnknown:
     case ErrorCode::ConnectorInactiveForTest:
-        return QStringLiteral("connector");
+        return ErrorField::Connector;
     case ErrorCode::ActivityPathInvalid:
-        return QStringLiteral("path");
+        return ErrorField::Path;
     case ErrorCode::ActivityUrlInvalid:
     case ErrorCode::ActivityUrlInsecure:
-        return QStringLiteral("url");
+        return ErrorField::Url;
     case ErrorCode::ActivityMethodUnknown:
     case ErrorCode::ActivityMethodNotAllowed:
     case ErrorCode::RoleCannotSendWrites:
-        return QStringLiteral("method");
+        return ErrorField::Method;
     case ErrorCode::ActivityVariableInvalid:
     case ErrorCode::ActivityVariableDuplicate:
+        return ErrorField::OutputVariable;
     case ErrorCode::ActivityJsonPathInvalid:
-        return QStringLiteral("outputVariables");
+        return ErrorField::JsonPath;
     case ErrorCode::ActivityTimeoutOutOfRange:
     case ErrorCode::ActivityTimeoutNotWhole:
-        return QStringLiteral("timeout");
+        return ErrorField::Timeout;
     case ErrorCode::ActivityRetriesOutOfRange:
     case ErrorCode::ActivityRetriesNotWhole:
-        return QStringLiteral("retries");
+        return ErrorField::Retries;
     case ErrorCode::ApiBaseUrlInvalid:
     case ErrorCode::ApiBaseUrlInsecure:
-        return QStringLiteral("apiBaseUrl");
+        return ErrorField::ApiBaseUrl;
     case ErrorCode::AccessTokenMissing:
-        return QStringLiteral("token");
+        return ErrorField::AccessToken;
     default:
-        return {};
+        // TextNotUtf8 names its source (an option, a file) in its first argument and message.
+        return ErrorField::None;
     }
 }
 

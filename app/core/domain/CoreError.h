@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/domain/ErrorCode.h"
+#include "app/core/domain/ErrorField.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,9 +19,9 @@ public:
     ErrorCode code() const { return m_code; }
     const QStringList &arguments() const { return m_arguments; }
 
-    // The form field the error belongs to ("name", "access", "consent", "id", "revision") or an
-    // empty string when it concerns the whole action; the window shows it next to that field.
-    QString field() const;
+    // The form field the error belongs to, or ErrorField::None when it concerns the whole action;
+    // the window shows it next to that field.
+    ErrorField field() const;
     // A stable, untranslated key for scripts and logs, e.g. "name.duplicate".
     QString ruleKey() const;
     // True for refusals by a rule or the role policy; false for storage failures.

@@ -143,17 +143,46 @@ void AccessTokenStore::fallBackToMemory(const QString &explanation)
         emit persistenceChanged(false, m_explanation);
 }
 
+QString AccessTokenStore::explanation(KeyringProblem problem)
+{
+    switch (problem) {
+    case KeyringProblem::Declined:
+        return tr("You declined access to the system keyring, so the access token is kept in "
+                  "memory only: it is forgotten when the console closes. To keep it, allow the "
+                  "console in the keyring prompt next time.");
+    case KeyringProblem::Refused:
+        return tr("The system keyring refused access (it may be locked), so the access token is "
+                  "kept in memory only: it is forgotten when the console closes. Unlock the "
+                  "keyring to keep it.");
+    case KeyringProblem::NoService:
+        return tr("No system keyring service is running (such as GNOME Keyring or KWallet), so "
+                  "the access token is kept in memory only: it is forgotten when the console "
+                  "closes.");
+    case KeyringProblem::Unsupported:
+        return tr("This system has no keyring the console can use, so the access token is kept "
+                  "in memory only: it is forgotten when the console closes.");
+    case KeyringProblem::Failed:
+        break;
+    }
+    return tr("The system keyring did not answer, so the access token is kept in memory only: it "
+              "is forgotten when the console closes.");
+}
+
 QString AccessTokenStore::explanationFor(QKeychain::Job *job) const
 {
+    // QtKeychain's text is English and often only "Unknown error": for the log, not the person.
+    qInfo("Access token store: the system keyring failed (QtKeychain error %d: %s)",
+          int(job->error()), qUtf8Printable(job->errorString()));
     switch (job->error()) {
-    case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return tr("The system keyring refused access, so the access token is kept in memory "
-                  "only: it is forgotten when the console closes. (Keyring: %1)")
-            .arg(job->errorString());
+        return explanation(KeyringProblem::Declined);
+    case QKeychain::AccessDenied:
+        return explanation(KeyringProblem::Refused);
+    case QKeychain::NoBackendAvailable:
+        return explanation(KeyringProblem::NoService);
+    case QKeychain::NotImplemented:
+        return explanation(KeyringProblem::Unsupported);
     default:
-        return tr("No system keyring is available, so the access token is kept in memory only: "
-                  "it is forgotten when the console closes. (Keyring: %1)")
-            .arg(job->errorString());
+        return explanation(KeyringProblem::Failed);
     }
 }

@@ -30,6 +30,20 @@ public:
         MemoryOnly,    // never touches the keyring (tests, or a user who declines it)
     };
 
+    // Why the keyring could not keep a token, from QtKeychain's error codes.
+    enum class KeyringProblem
+    {
+        Declined,    // the person declined the keyring's prompt
+        Refused,     // the keyring refused (locked, or a policy)
+        NoService,   // no keyring service is running (no Secret Service or KWallet on D-Bus)
+        Unsupported, // the platform has no keyring QtKeychain can use
+        Failed,      // anything else
+    };
+    // What the person is told for `problem`, translated: what happened, what it means for the
+    // token, and what to do about it. QtKeychain's own texts are untranslated English ("Unknown
+    // error"), so they go only to the log.
+    static QString explanation(KeyringProblem problem);
+
     // The keyring service this application's tokens are filed under.
     static QString defaultServiceName();
     // The key of one administrator's token for one organisation. The token belongs to the person

@@ -58,7 +58,7 @@ private Q_SLOTS:
         activity.method = u"POST"_s;
         const QList<CoreError> errors = ActivityRules::check(activity, &readOnly);
         QCOMPARE(codes(errors), QList<ErrorCode>{ErrorCode::ActivityMethodNotAllowed});
-        QCOMPARE(errors.first().field(), u"method"_s);
+        QCOMPARE(errors.first().field(), ErrorField::Method);
         QVERIFY(errors.first().message().contains(u"Queue stats"_s));
         QVERIFY(errors.first().message().contains(u"POST"_s));
 
@@ -118,7 +118,7 @@ private Q_SLOTS:
         const auto error = ActivityRules::checkPath(path);
         QCOMPARE(!error.has_value(), valid);
         if (error) {
-            QCOMPARE(error->field(), u"path"_s);
+            QCOMPARE(error->field(), ErrorField::Path);
             QVERIFY(error->message().contains(u"\"/\""_s));
             QVERIFY(error->message().contains(u"#"_s));
         }
@@ -148,7 +148,7 @@ private Q_SLOTS:
         const QList<CoreError> errors =
             ActivityRules::checkOutputVariables({{u"teamId"_s, u"$.data[0"_s}});
         QCOMPARE(codes(errors), QList<ErrorCode>{ErrorCode::ActivityJsonPathInvalid});
-        QCOMPARE(errors.first().field(), u"outputVariables"_s);
+        QCOMPARE(errors.first().field(), ErrorField::JsonPath);
         QVERIFY(errors.first().message().contains(u"teamId"_s));
         QVERIFY2(errors.first().message().contains(u"at character"_s),
                  qPrintable(errors.first().message()));

@@ -349,7 +349,7 @@ void LiveRequestTest::fullUrlMustUseHttpsExceptToThisComputer()
     QCOMPARE(result.outcome, LiveTestResult::Outcome::Refused);
     QVERIFY(result.refusal);
     QCOMPARE(result.refusal->code(), ErrorCode::ActivityUrlInsecure);
-    QCOMPARE(result.refusal->field(), QStringLiteral("url"));
+    QCOMPARE(result.refusal->field(), ErrorField::Url);
     QVERIFY2(result.refusal->message().contains(url), qPrintable(result.refusal->message()));
     QVERIFY2(result.refusal->message().contains(QStringLiteral("https")),
              qPrintable(result.refusal->message()));

@@ -233,7 +233,7 @@ private Q_SLOTS:
                 RolePolicy::checkLiveRequest(admin(AdminRole::SupportBasicAdmin), method);
             QVERIFY2(refused.has_value(), qPrintable(method));
             QCOMPARE(refused->code(), ErrorCode::RoleCannotSendWrites);
-            QCOMPARE(refused->field(), u"method"_s);
+            QCOMPARE(refused->field(), ErrorField::Method);
             QVERIFY2(refused->message().contains(method), qPrintable(refused->message()));
         }
         const auto noAccess =

@@ -1,7 +1,10 @@
+#include "app/core/i18n/TranslationLoader.h"
 #include "app/core/store/AccessTokenStore.h"
 #include "tests/support/TestStore.h"
 
 #include <QDirIterator>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,6 +31,7 @@ private slots:
     void emptyTokenRemovesIt();
     void keysSeparateAdministratorsAndOrganisations();
     void tokenNeverReachesSettingsOrDatabase();
+    void keyringProblemsAreExplainedInTheUsersLanguage();
 
 private:
     static QString readBack(AccessTokenStore &store, const QString &key);
@@ -120,6 +124,9 @@ void AccessTokenTest::unavailableKeyringFallsBackToMemoryAndSaysSo()
     QCOMPARE(changed.first().at(0).toBool(), false);
     QVERIFY2(store.persistenceExplanation().contains(QStringLiteral("memory only")),
              qPrintable(store.persistenceExplanation()));
+    // QtKeychain's own untranslated text ("Unknown error") is not passed on to the person.
+    QVERIFY2(!store.persistenceExplanation().contains(QStringLiteral("error")),
+             qPrintable(store.persistenceExplanation()));
     QCOMPARE(readBack(store, m_key), m_token);
 }
 
@@ -176,6 +183,35 @@ void AccessTokenTest::tokenNeverReachesSettingsOrDatabase()
     const QByteArray needle = m_token.toUtf8();
     QCOMPARE(filesContaining(m_home, needle), QStringList());
     QCOMPARE(filesContaining(data.folder(), needle), QStringList());
+}
+
+void AccessTokenTest::keyringProblemsAreExplainedInTheUsersLanguage()
+{
+    using Problem = AccessTokenStore::KeyringProblem;
+    const QList<Problem> problems{Problem::Declined, Problem::Refused, Problem::NoService,
+                                  Problem::Unsupported, Problem::Failed};
+    QStringList english;
+    for (const Problem problem : problems)
+        english.append(AccessTokenStore::explanation(problem));
+    // Each says what happened (no two alike) and what it means for the token.
+    QCOMPARE(QSet<QString>(english.cbegin(), english.cend()).size(), problems.size());
+    for (const QString &text : std::as_const(english))
+        QVERIFY2(text.contains(QStringLiteral("memory only")), qPrintable(text));
+    QVERIFY(english.at(2).contains(QStringLiteral("No system keyring service is running")));
+
+    TranslationLoader translations;
+    QVERIFY(translations.load(QStringLiteral("uk")));
+    const auto restore = qScopeGuard([&translations] { translations.load(QStringLiteral("en")); });
+    for (const Problem problem : problems) {
+        const QString text = AccessTokenStore::explanation(problem);
+        QVERIFY2(!english.contains(text), qPrintable(text));
+        // Ukrainian throughout: no English words but the keyrings' own names.
+        QString rest = text;
+        rest.remove(QStringLiteral("GNOME Keyring")).remove(QStringLiteral("KWallet"));
+        const bool latin = std::any_of(rest.cbegin(), rest.cend(),
+                                       [](QChar ch) { return ch.script() == QChar::Script_Latin; });
+        QVERIFY2(!latin, qPrintable(text));
+    }
 }
 
 int main(int argc, char **argv)

@@ -70,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(!error.has_value(), valid);
         if (!valid) {
             QCOMPARE(error->code(), code);
-            QCOMPARE(error->field(), u"name"_s);
+            QCOMPARE(error->field(), ErrorField::Name);
             // Messages name the field so a person knows what to fix.
             QVERIFY2(error->message().startsWith(u"Name:"_s), qPrintable(error->message()));
         }
@@ -155,7 +155,8 @@ private Q_SLOTS:
             const auto decoded = StrictUtf8::decode(bad, u"--name"_s);
             QVERIFY2(!decoded, bad.toHex().constData());
             QCOMPARE(decoded.error().code(), ErrorCode::TextNotUtf8);
-            QCOMPARE(decoded.error().field(), u"--name"_s);
+            QCOMPARE(decoded.error().field(), ErrorField::None);
+            QCOMPARE(decoded.error().arguments().first(), u"--name"_s);
             QVERIFY2(decoded.error().message().startsWith(u"--name: "_s),
                      qPrintable(decoded.error().message()));
         }
@@ -168,7 +169,7 @@ private Q_SLOTS:
         auto noAccess = ConnectorValidator::checkAccess({});
         QVERIFY(noAccess);
         QCOMPARE(noAccess->code(), ErrorCode::AccessRequired);
-        QCOMPARE(noAccess->field(), u"access"_s);
+        QCOMPARE(noAccess->field(), ErrorField::Access);
         QVERIFY(!ConnectorValidator::checkAccess(AccessLevel::ReadOnly));
         QVERIFY(!ConnectorValidator::checkAccess(AccessLevel::ReadOnly | AccessLevel::ReadWrite));
 
@@ -182,9 +183,9 @@ private Q_SLOTS:
     {
         const auto problems = ConnectorValidator::problemsForCreate({{}, u""_s, {}, false});
         QCOMPARE(problems.size(), 3);
-        QCOMPARE(problems.at(0).field(), u"name"_s);
-        QCOMPARE(problems.at(1).field(), u"access"_s);
-        QCOMPARE(problems.at(2).field(), u"consent"_s);
+        QCOMPARE(problems.at(0).field(), ErrorField::Name);
+        QCOMPARE(problems.at(1).field(), ErrorField::Access);
+        QCOMPARE(problems.at(2).field(), ErrorField::Consent);
         QVERIFY(ConnectorValidator::problemsForUpdate({{}, u"Ok"_s, AccessLevel::ReadWrite, false})
                     .isEmpty());
     }

@@ -1,5 +1,6 @@
 // The Add connector / Edit connector dialog on its own: live validation, the scopes each box
 // grants, the consent rule, and what happens when the core refuses after the button is pressed.
+#include "tests/support/ReadabilityChecks.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/connectors/ConnectorDialog.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void editShowsReadOnlyIdAndNeedsAChange();
     void escapeClosesWithoutSubmitting();
     void everyControlHasAnAccessibleName();
+    void heightFollowsTheMessageWithoutBlankSpace();
 
 private:
     struct Form
@@ -295,6 +297,52 @@ void TestConnectorDialog::everyControlHasAnAccessibleName()
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         QVERIFY(checked >= 5);
     }
+}
+
+void TestConnectorDialog::heightFollowsTheMessageWithoutBlankSpace()
+{
+    ConnectorDialog dialog(ConnectorDialog::Mode::Add);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const Form f = form(dialog);
+    // A valid name first, so that the hint under the form says the same before and after.
+    UiTest::typeInto(f.name, QStringLiteral("Queue stats"));
+    QTest::qWait(50);
+    const int before = dialog.height();
+    const auto top = [&dialog](QWidget *widget) {
+        return widget->mapTo(&dialog, QPoint()).y();
+    };
+    const int spaceUnderName = top(f.readOnly) - (top(f.name) + f.name->height());
+    UiTest::typeInto(f.name, QStringLiteral("Queue"));
+    f.name->insert(QStringLiteral("\x07stats"));
+    QVERIFY(f.nameError->isVisible());
+    // The dialog grows by the message, which shows whole, right under its field.
+    QTRY_VERIFY(dialog.height() > before);
+    QTest::qWait(50);
+    QVERIFY2(Readability::truncation(f.nameError).isEmpty(),
+             qPrintable(Readability::truncation(f.nameError)));
+    const int fieldBottom = f.name->mapTo(&dialog, QPoint(0, f.name->height())).y();
+    const int messageTop = f.nameError->mapTo(&dialog, QPoint(0, 0)).y();
+    QVERIFY2(messageTop - fieldBottom <= 12, qPrintable(QString::number(messageTop - fieldBottom)));
+    // Nor under it: the message is no taller than its lines, and what follows is as far from it
+    // as it was from the field.
+    QCOMPARE(f.nameError->height(), f.nameError->heightForWidth(f.nameError->width()));
+    const int messageBottom = f.nameError->mapTo(&dialog, QPoint(0, f.nameError->height())).y();
+    QVERIFY2(
+        top(f.readOnly) - messageBottom <= spaceUnderName + 2,
+        qPrintable(
+            QStringLiteral("%1 > %2").arg(top(f.readOnly) - messageBottom).arg(spaceUnderName)));
+    // No blank space elsewhere either: the hint follows the authorisation box directly.
+    auto *hint = child<QLabel>(&dialog, QStringLiteral("hintLabel"));
+    const int consentBottom = f.consent->mapTo(&dialog, QPoint(0, f.consent->height())).y();
+    const int hintTop = hint->mapTo(&dialog, QPoint(0, 0)).y();
+    QVERIFY2(hintTop - consentBottom <= 12, qPrintable(QString::number(hintTop - consentBottom)));
+
+    // Fixed: the dialog is as tall as before, give or take a pixel of rounding.
+    UiTest::typeInto(f.name, QStringLiteral("Queue stats"));
+    QVERIFY(!f.nameError->isVisible());
+    QTRY_VERIFY2(qAbs(dialog.height() - before) <= 2,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(dialog.height()).arg(before)));
 }
 
 QTEST_MAIN(TestConnectorDialog)

@@ -100,6 +100,8 @@ private Q_SLOTS:
 
         const auto summary = MessageBox::lastMessage();
         QCOMPARE(summary->title, u"Flows imported"_s);
+        // Two activities need the admin before the flows run: a warning, not news.
+        QCOMPARE(summary->icon, QMessageBox::Warning);
         QVERIFY2(summary->informativeText.contains(u"New: 2. Replaced: 0."_s),
                  qPrintable(summary->informativeText));
         QVERIFY2(summary->informativeText.contains(u"2 HTTP Request"_s),

@@ -209,6 +209,10 @@ void TestWhereUsed::deleteConfirmationNamesTheFirstTenFlowsAndCountsTheRest()
     QVERIFY2(text.contains(QStringLiteral("2 more")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("running now may stop working")));
     QVERIFY(text.contains(QStringLiteral("removed from the associated flows")));
+    // A warning, not a question: the flows lose the connector for good.
+    QCOMPARE(message->icon, QMessageBox::Warning);
+    // The ID on a line of its own, so that it is never broken across lines and copies whole.
+    QVERIFY2(text.split(u'\n').contains(old.idText()), qPrintable(text));
     QVERIFY(store.service().find(old.id));
 }
 

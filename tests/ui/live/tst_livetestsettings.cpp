@@ -4,6 +4,7 @@
 #include "app/core/live/ApiRegion.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/store/AccessTokenStore.h"
+#include "tests/support/ReadabilityChecks.h"
 #include "tests/support/TestStore.h"
 #include "tests/support/UiTestSupport.h"
 #include "ui/live/LiveTestPanel.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void tokenNeverReachesSettingsFilesOrTheDatabase();
     void tokenFieldHidesTheTokenUntilAskedToShow();
     void readOnlyRoleSeesTheBaseUrlWithoutChangingIt();
+    void messagesAreShownWholeAndSayWhatHappens();
 
 private:
     // What MainWindow and LiveTestPanel give the dialog: save the base URL through the core.
@@ -250,6 +252,38 @@ void TestLiveTestSettings::readOnlyRoleSeesTheBaseUrlWithoutChangingIt()
     QVERIFY(!note->text().isEmpty());
     // The token is the person's own: a read-only administrator still enters it.
     QVERIFY(token(dialog)->isEnabled());
+}
+
+void TestLiveTestSettings::messagesAreShownWholeAndSayWhatHappens()
+{
+    TestStore store;
+    FlowService flows(store.service());
+    AccessTokenStore tokens(QStringLiteral("tests"), AccessTokenStore::Storage::MemoryOnly);
+    LiveTestSettingsDialog dialog(flows, tokens);
+    dialog.setBaseUrlSubmitter(savingTo(flows));
+    dialog.setTokenKey(AccessTokenStore::keyFor(QStringLiteral("Acme"), store.owner().email));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // Nothing has been saved yet: the note says what will happen to a token, not "Not saved".
+    const auto *note = dialog.findChild<QLabel *>(QStringLiteral("tokenStorageNote"));
+    QVERIFY2(!note->text().startsWith(QStringLiteral("Not saved")), qPrintable(note->text()));
+    QCOMPARE(note->text(), tokens.persistenceExplanation());
+
+    // A long address in the refusal wraps inside the dialog, which grows to show all of it.
+    const QString typed = QStringLiteral("http://api.example.com/") + QString(90, u'v') +
+                          QStringLiteral("/contact-center");
+    chooseCustom(dialog, typed);
+    save(dialog);
+    QVERIFY(dialog.isVisible());
+    const auto *error = dialog.findChild<QLabel *>(QStringLiteral("baseUrlError"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(typed));
+    QTest::qWait(50);
+    for (const QLabel *label : {error, note})
+        QTRY_VERIFY2(Readability::truncation(label).isEmpty(),
+                     qPrintable(label->objectName() + u' ' + Readability::truncation(label)));
+    QCOMPARE(url(dialog)->accessibleDescription(), error->text());
 }
 
 QTEST_MAIN(TestLiveTestSettings)

@@ -90,6 +90,7 @@ private slots:
         for (const auto &glyph : glyphs())
             QTest::newRow(qPrintable(glyph.first)) << glyph.first;
         QTest::newRow("denied") << QStringLiteral("denied");
+        QTest::newRow("field-error") << QStringLiteral("field-error");
         QTest::newRow("connector-console") << QStringLiteral("connector-console");
     }
 
