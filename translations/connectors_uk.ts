@@ -363,10 +363,6 @@
 <context>
     <name>AdminDirectory</name>
     <message>
-        <source>My organisation</source>
-        <translation>Моя організація</translation>
-    </message>
-    <message>
         <source>the database has no organisation</source>
         <translation>у базі даних немає організації</translation>
     </message>
@@ -968,6 +964,10 @@ Connector ID: %2</source>
         <source>Where</source>
         <translation>Де</translation>
     </message>
+    <message>
+        <source>Inactive: flows cannot use this connector.</source>
+        <translation>Неактивний: потоки не можуть використовувати цей конектор.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorDialog</name>
@@ -1036,10 +1036,6 @@ Connector ID: %2</source>
         <translation>Унікальна назва, напр. Статистика черг - EMEA</translation>
     </message>
     <message>
-        <source>Scopes (choose one or more):</source>
-        <translation>Області (виберіть одну або кілька):</translation>
-    </message>
-    <message>
         <source>&amp;Read-only access</source>
         <translation>Доступ &amp;лише для читання</translation>
     </message>
@@ -1082,6 +1078,10 @@ Connector ID: %2</source>
     <message>
         <source>Save changes</source>
         <translation>Зберегти зміни</translation>
+    </message>
+    <message>
+        <source>Access level (one or both):</source>
+        <translation>Рівень доступу (один або обидва):</translation>
     </message>
 </context>
 <context>
@@ -1399,8 +1399,8 @@ Connector ID: %2</source>
         <translation>%1, неактивний</translation>
     </message>
     <message>
-        <source>%1 (deleted)</source>
-        <translation>%1 (видалено)</translation>
+        <source>%1 (not in this console)</source>
+        <translation>%1 (немає в цій консолі)</translation>
     </message>
 </context>
 <context>
@@ -1551,16 +1551,16 @@ Connector ID: %2</source>
         <translation>Редагувати й видаляти можна лише неактивний конектор: спершу вимкніть перемикач «Активний» і підтвердьте дію кнопкою «Деактивувати».</translation>
     </message>
     <message>
-        <source>Read-only: %1 You can look at connectors, their IDs and their history. To make changes, sign in as an administrator with read/write access (File &gt; Sign in as...).</source>
-        <translation>Лише читання: %1 Ви можете переглядати конектори, їхні ідентифікатори та історію. Щоб вносити зміни, увійдіть як адміністратор із доступом для читання/запису (Файл &gt; Увійти як...).</translation>
-    </message>
-    <message>
         <source>Read-only access</source>
         <translation>Доступ лише для читання</translation>
     </message>
     <message>
         <source>Open the Connectors tab first.</source>
         <translation>Спершу відкрийте вкладку «Конектори».</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 You can look at connectors, their IDs and their history. To make changes, act as an administrator with read/write access (File &gt; Act as...).</source>
+        <translation>Лише читання: %1 Ви можете переглядати конектори, їхні ідентифікатори та історію. Щоб вносити зміни, дійте від імені адміністратора з доступом для читання/запису (Файл &gt; Діяти від імені...).</translation>
     </message>
 </context>
 <context>
@@ -1753,10 +1753,6 @@ Connector ID: %2</source>
         <translation>Назва: в організації вже є конектор «%1» (ідентифікатор %2). Назви конекторів мають бути унікальними без урахування регістру.</translation>
     </message>
     <message>
-        <source>Scopes: choose read-only access, read-write access or both.</source>
-        <translation>Області: виберіть доступ лише для читання, доступ для читання-запису або обидва.</translation>
-    </message>
-    <message>
         <source>Authorisation: tick &quot;I authorize&quot; to let this connector read, write, modify and delete data in the Contact Center solution; without it the connector cannot be added.</source>
         <translation>Авторизація: установіть прапорець «Я авторизую», щоб дозволити цьому конектору зчитувати, записувати, змінювати та видаляти дані в рішенні Contact Center; без цього конектор не можна додати.</translation>
     </message>
@@ -1937,10 +1933,6 @@ Connector ID: %2</source>
         <translation>Базова URL-адреса API: «%1» має використовувати https; звичайний http дозволено лише для цього комп’ютера (localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
-        <source>Access token: enter an access token for test requests in Settings first.</source>
-        <translation>Токен доступу: спершу введіть токен доступу для тестових запитів у налаштуваннях.</translation>
-    </message>
-    <message>
         <source>Connector: &quot;%1&quot; is inactive, so flows cannot call it. Activate it to send a test request.</source>
         <translation>Конектор: «%1» неактивний, тому потоки не можуть його викликати. Активуйте його, щоб надіслати тестовий запит.</translation>
     </message>
@@ -1954,7 +1946,7 @@ Connector ID: %2</source>
     </message>
     <message>
         <source>Request path: &quot;%1&quot; must start with &quot;/&quot; and contain no spaces, control characters or #, e.g. /organization/{orgId}/v2/team.</source>
-        <translation>Шлях запиту: «%1» має починатися з «/» і не містити пробілів, керівних символів чи #, наприклад /organization/{orgId}/v2/team.</translation>
+        <translation>Шлях запиту: «%1» має починатися з «/» і не містити пробілів, керувальних символів чи #, наприклад /organization/{orgId}/v2/team.</translation>
     </message>
     <message>
         <source>Request URL: &quot;%1&quot; must use https for a test request; plain http is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
@@ -2030,11 +2022,19 @@ Connector ID: %2</source>
     </message>
     <message>
         <source>Login: a login cannot hold control, direction-changing or invisible characters.</source>
-        <translation>Вхід: ім’я для входу не може містити керівних, невидимих символів або символів зміни напрямку тексту.</translation>
+        <translation>Вхід: ім’я для входу не може містити керувальних, невидимих символів або символів зміни напрямку тексту.</translation>
     </message>
     <message>
         <source>The database location &quot;%1&quot; cannot be used: %2.</source>
         <translation>Розташування бази даних «%1» не можна використати: %2.</translation>
+    </message>
+    <message>
+        <source>Access level: choose read-only access, read-write access or both.</source>
+        <translation>Рівень доступу: виберіть доступ лише для читання, доступ для читання-запису або обидва.</translation>
+    </message>
+    <message>
+        <source>Access token: enter your access token in Flow &gt; Test request settings first.</source>
+        <translation>Токен доступу: спершу введіть свій токен доступу в меню «Потоки &gt; Налаштування тестових запитів».</translation>
     </message>
 </context>
 <context>
@@ -2670,10 +2670,6 @@ ID — ідентифікатор конектора або щонайменше
         <translation>Конектор «%1» (%2)</translation>
     </message>
     <message>
-        <source>The connector %1 (missing: deleted)</source>
-        <translation>Конектор %1 (відсутній: видалено)</translation>
-    </message>
-    <message>
         <source>%1 is used by no flow.</source>
         <translation>%1 не використовується в жодному потоці.</translation>
     </message>
@@ -2700,6 +2696,10 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>&apos;%1&apos; needs a file name, or &apos;-&apos; for standard output.</source>
         <translation>«%1» потребує назви файлу або «-» для стандартного виводу.</translation>
+    </message>
+    <message>
+        <source>The connector %1 (not in this database)</source>
+        <translation>Конектор %1 (немає в цій базі даних)</translation>
     </message>
 </context>
 <context>
@@ -2872,7 +2872,7 @@ ID — ідентифікатор конектора або щонайменше
     <name>FlowTreeModel</name>
     <message>
         <source>OK</source>
-        <translation>Гаразд</translation>
+        <translation>Без проблем</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -2905,10 +2905,6 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>None</source>
         <translation>Немає</translation>
-    </message>
-    <message>
-        <source>%1 (deleted)</source>
-        <translation>%1 (видалено)</translation>
     </message>
     <message>
         <source>Main flow</source>
@@ -2962,6 +2958,20 @@ ID — ідентифікатор конектора або щонайменше
         <source>Status</source>
         <translation>Стан</translation>
     </message>
+    <message>
+        <source>Flow</source>
+        <comment>flow type</comment>
+        <translation>Потік</translation>
+    </message>
+    <message>
+        <source>Subflow</source>
+        <comment>flow type</comment>
+        <translation>Підпотік</translation>
+    </message>
+    <message>
+        <source>%1 (not in this console)</source>
+        <translation>%1 (немає в цій консолі)</translation>
+    </message>
 </context>
 <context>
     <name>FlowsPage</name>
@@ -2988,10 +2998,6 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>Delete &quot;%1&quot;</source>
         <translation>Видалити «%1»</translation>
-    </message>
-    <message>
-        <source>Read-only: %1 You can look at flows, their activities and their problems. To import, edit or delete flows, sign in as an administrator with read/write access (File &gt; Sign in as...).</source>
-        <translation>Лише читання: %1 Ви можете переглядати потоки, їхні дії та проблеми. Щоб імпортувати, редагувати або видаляти потоки, увійдіть як адміністратор із доступом для читання/запису (Файл &gt; Увійти як...).</translation>
     </message>
     <message>
         <source>Flow: %1</source>
@@ -3035,7 +3041,7 @@ ID — ідентифікатор конектора або щонайменше
     </message>
     <message>
         <source>Status: OK</source>
-        <translation>Стан: гаразд</translation>
+        <translation>Стан: без проблем</translation>
     </message>
     <message>
         <source>Status: broken. Problems:</source>
@@ -3097,6 +3103,10 @@ ID — ідентифікатор конектора або щонайменше
         <source>Read-only access</source>
         <translation>Доступ лише для читання</translation>
     </message>
+    <message>
+        <source>Read-only: %1 You can look at flows, their activities and their problems. To import, edit or delete flows, act as an administrator with read/write access (File &gt; Act as...).</source>
+        <translation>Лише читання: %1 Ви можете переглядати потоки, їхні дії та проблеми. Щоб імпортувати, редагувати або видаляти потоки, дійте від імені адміністратора з доступом для читання/запису (Файл &gt; Діяти від імені...).</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -3109,12 +3119,71 @@ ID — ідентифікатор конектора або щонайменше
         <translation>Текст довідки</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Webex Contact Center connectors&lt;/h2&gt;&lt;p&gt;A connector lets flows in Flow Designer call the Webex Contact Center APIs with the organisation&apos;s authorisation. Add one with &lt;b&gt;Set up&lt;/b&gt; or &lt;b&gt;Add more&lt;/b&gt; on the Webex Contact Center card: give it a unique name, choose read-only access, read-write access or both, and tick &lt;i&gt;I authorize&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A new connector is active. Its settings are read-only while it is active: switch &lt;b&gt;Active&lt;/b&gt; off and confirm &lt;b&gt;Deactivate&lt;/b&gt; to edit or delete it. Deactivating stops call routing for the flows that use it; do it outside business hours.&lt;/p&gt;&lt;p&gt;Every change is recorded in the connector&apos;s &lt;b&gt;History&lt;/b&gt;, and &lt;b&gt;Edit &amp;gt; Undo&lt;/b&gt; takes it back with a new, recorded change.&lt;/p&gt;&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;Конектори Webex Contact Center&lt;/h2&gt;&lt;p&gt;Конектор дає змогу потокам у Flow Designer викликати API Webex Contact Center з авторизацією організації. Щоб додати конектор, натисніть &lt;b&gt;Налаштувати&lt;/b&gt; або &lt;b&gt;Додати більше&lt;/b&gt; на картці Webex Contact Center: укажіть унікальну назву, виберіть доступ лише для читання, доступ для читання-запису або обидва й установіть прапорець &lt;i&gt;Я авторизую&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Новий конектор одразу активний. Поки конектор активний, його налаштування доступні лише для читання: щоб змінити або видалити його, вимкніть перемикач &lt;b&gt;Активний&lt;/b&gt; і натисніть &lt;b&gt;Деактивувати&lt;/b&gt;. Деактивація зупиняє маршрутизацію викликів для потоків, які використовують конектор, тож робіть це в неробочий час.&lt;/p&gt;&lt;p&gt;Кожна зміна записується в розділі &lt;b&gt;Історія&lt;/b&gt; конектора, а команда &lt;b&gt;Редагування &amp;gt; Скасувати&lt;/b&gt; скасовує її, і це теж записується як нова зміна.&lt;/p&gt;&lt;h3&gt;Комбінації клавіш&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;%1&lt;/table&gt;</translation>
+        <source>Help chapters</source>
+        <translation>Розділи довідки</translation>
     </message>
     <message>
-        <source>How the Connectors tab works, and every keyboard shortcut</source>
-        <translation>Як працює вкладка «Конектори», і всі комбінації клавіш</translation>
+        <source>The arrow keys choose a chapter; Tab moves to its text</source>
+        <translation>Клавіші зі стрілками вибирають розділ; Tab переходить до його тексту</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTopics</name>
+    <message>
+        <source>Connectors</source>
+        <translation>Конектори</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Webex Contact Center connectors&lt;/h2&gt;&lt;p&gt;A connector lets flows in Flow Designer call the Webex Contact Center APIs with the organisation&apos;s authorisation. Add one with &lt;b&gt;Set up&lt;/b&gt; or &lt;b&gt;Add more&lt;/b&gt; on the Webex Contact Center card: give it a unique name, choose read-only access, read-write access or both, and tick &lt;i&gt;I authorize&lt;/i&gt;. The connector ID is generated when you add it and never changes.&lt;/p&gt;&lt;p&gt;A new connector is active. Its settings are read-only while it is active: switch &lt;b&gt;Active&lt;/b&gt; off and confirm &lt;b&gt;Deactivate&lt;/b&gt; to edit or delete it. Deactivating stops call routing for the flows that use it; do it outside business hours. Deactivating keeps every setting, and switching &lt;b&gt;Active&lt;/b&gt; on again brings the connector back.&lt;/p&gt;&lt;p&gt;Each card says how many flows and activities use the connector; the details list them under &lt;b&gt;Used by&lt;/b&gt;, and the Deactivate and Delete confirmations name the flows affected.&lt;/p&gt;&lt;p&gt;Every change is recorded in the connector&apos;s &lt;b&gt;History&lt;/b&gt;, and &lt;b&gt;Edit &amp;gt; Undo&lt;/b&gt; takes it back with a new, recorded change.&lt;/p&gt;&lt;p&gt;What you may do depends on your administrator role: read-only roles see everything with the changing controls unavailable. A full administrator can &lt;b&gt;File &amp;gt; Act as...&lt;/b&gt; another administrator; a banner says so, and every change is recorded with both names.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Конектори Webex Contact Center&lt;/h2&gt;&lt;p&gt;Конектор дає змогу потокам у Flow Designer викликати API Webex Contact Center з авторизацією організації. Щоб додати конектор, натисніть &lt;b&gt;Налаштувати&lt;/b&gt; або &lt;b&gt;Додати ще&lt;/b&gt; на картці Webex Contact Center: укажіть унікальну назву, виберіть доступ лише для читання, доступ для читання-запису або обидва й установіть прапорець &lt;i&gt;Я авторизую&lt;/i&gt;. Ідентифікатор конектора створюється під час додавання й ніколи не змінюється.&lt;/p&gt;&lt;p&gt;Новий конектор одразу активний. Поки конектор активний, його налаштування доступні лише для читання: щоб змінити або видалити його, вимкніть перемикач &lt;b&gt;Активний&lt;/b&gt; і підтвердьте &lt;b&gt;Деактивувати&lt;/b&gt;. Деактивація зупиняє маршрутизацію викликів для потоків, які використовують конектор, тож робіть це в неробочий час. Деактивація зберігає всі налаштування, і якщо знову ввімкнути перемикач &lt;b&gt;Активний&lt;/b&gt;, конектор повернеться до роботи.&lt;/p&gt;&lt;p&gt;Кожна картка показує, скільки потоків і дій використовують конектор; у відомостях їх перелічено в розділі &lt;b&gt;Використовують&lt;/b&gt;, а підтвердження деактивації та видалення називають потоки, яких це стосується.&lt;/p&gt;&lt;p&gt;Кожна зміна записується в розділі &lt;b&gt;Історія&lt;/b&gt; конектора, а команда &lt;b&gt;Редагування &amp;gt; Скасувати&lt;/b&gt; скасовує її, і це теж записується як нова зміна.&lt;/p&gt;&lt;p&gt;Що ви можете робити, залежить від вашої ролі адміністратора: ролі лише для читання бачать усе, але елементи, що вносять зміни, для них недоступні. Адміністратор із повними правами може вибрати &lt;b&gt;Файл &amp;gt; Діяти від імені...&lt;/b&gt; іншого адміністратора; про це повідомляє банер, а кожна зміна записується з обома іменами.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The Flows tab&lt;/h2&gt;&lt;p&gt;The Flows tab lists the flows imported from Flow Designer and, under each flow, its HTTP Request activities: where the activity is (the main flow or an event flow such as GLOBAL_EVENTS), its connector, method, request path or URL, and its status. A flagged activity breaks a rule; a broken one names a connector that is not in this console. Select a row to see its details and problems below the list.&lt;/p&gt;&lt;h3&gt;Importing and exporting&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File &amp;gt; Import flows...&lt;/b&gt; reads one or more Flow Designer export files; a flow with the same name as an existing one replaces it. An activity that breaks a rule (a write method through a read-only connector, a connector that is not in this console, a JSON Path that does not compile) is imported anyway and flagged with the reason. A file that is not a flow export is refused with a message that names it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flow &amp;gt; Export flow...&lt;/b&gt; writes the selected flow as Flow Designer JSON, with your edits and every property the console does not understand, ready to be imported into Flow Designer. &lt;b&gt;File &amp;gt; Export connectors...&lt;/b&gt; and &lt;b&gt;Import connectors...&lt;/b&gt; move connectors and flows together from one database to another.&lt;/p&gt;&lt;h3&gt;Where-used&lt;/h3&gt;&lt;p&gt;The Connectors tab shows which flows use each connector. Deleting a connector leaves its activities in place, marked broken here, as Flow Designer does: choose an existing connector in the activity editor to repair them.&lt;/p&gt;&lt;h3&gt;Finding and changing&lt;/h3&gt;&lt;p&gt;The search field keeps the flows whose name, activities, connectors, methods or paths match what you type. Enter or a double-click edits the selected activity, and Delete deletes the selected flow after a confirmation. Read-only roles can look at flows but not import, edit or delete them.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Вкладка «Потоки»&lt;/h2&gt;&lt;p&gt;На вкладці «Потоки» перелічено потоки, імпортовані з Flow Designer, а під кожним потоком — його дії «HTTP-запит»: де розташована дія (основний потік чи потік подій, як-от GLOBAL_EVENTS), її конектор, метод, шлях запиту або URL-адреса та стан. Позначена дія порушує правило; несправна називає конектор, якого немає в цій консолі. Виберіть рядок, щоб побачити під списком його відомості й проблеми.&lt;/p&gt;&lt;h3&gt;Імпорт і експорт&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Файл &amp;gt; Імпортувати потоки...&lt;/b&gt; читає один або кілька файлів експорту Flow Designer; потік із такою самою назвою, як наявний, замінює його. Дію, що порушує правило (метод запису через конектор лише для читання, конектор, якого немає в цій консолі, вираз JSON Path, що не компілюється), однаково імпортовано й позначено з причиною. Файл, який не є експортом потоку, відхиляється з повідомленням, що називає його.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Потоки &amp;gt; Експортувати потік...&lt;/b&gt; записує вибраний потік як JSON Flow Designer — з вашими змінами й усіма властивостями, яких консоль не розуміє, — готовим до імпорту у Flow Designer. &lt;b&gt;Файл &amp;gt; Експортувати конектори...&lt;/b&gt; та &lt;b&gt;Імпортувати конектори...&lt;/b&gt; переносять конектори й потоки разом з однієї бази даних до іншої.&lt;/p&gt;&lt;h3&gt;Де використовується&lt;/h3&gt;&lt;p&gt;Вкладка «Конектори» показує, які потоки використовують кожен конектор. Після видалення конектора його дії лишаються на місці й позначаються тут як несправні, як і у Flow Designer: щоб виправити їх, виберіть наявний конектор у редакторі дії.&lt;/p&gt;&lt;h3&gt;Пошук і зміни&lt;/h3&gt;&lt;p&gt;Поле пошуку залишає потоки, чиї назви, дії, конектори, методи або шляхи збігаються з введеним текстом. Enter або подвійне клацання відкриває вибрану дію для редагування, а Delete видаляє вибраний потік після підтвердження. Ролі лише для читання можуть переглядати потоки, але не імпортувати, не редагувати й не видаляти їх.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>HTTP Request activity</source>
+        <translation>Дія «HTTP-запит»</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The HTTP Request activity editor&lt;/h2&gt;&lt;p&gt;Select an activity in the Flows tab and press Enter or F2 (&lt;b&gt;Flow &amp;gt; Edit activity...&lt;/b&gt;). The editor has Flow Designer&apos;s fields and rules:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Activity label&lt;/b&gt;: the name the activity has in the flow.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Use authenticated endpoint&lt;/b&gt;: when on, the request goes through a connector, with the organisation&apos;s authorisation, to a &lt;b&gt;request path&lt;/b&gt; that starts with &quot;/&quot;, e.g. /organization/{orgId}/v2/team; when off, to the whole &lt;b&gt;request URL&lt;/b&gt; you give.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connector&lt;/b&gt;: type part of a name to find it. A read-only connector allows GET only; the other methods are marked as not allowed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Method&lt;/b&gt;, &lt;b&gt;query parameters&lt;/b&gt; and &lt;b&gt;headers&lt;/b&gt; (rows of name and value), &lt;b&gt;content type&lt;/b&gt; and &lt;b&gt;request body&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Response timeout&lt;/b&gt;: 100 to 60,000 ms. &lt;b&gt;Retry attempts&lt;/b&gt;: 0 to 5.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Output variables&lt;/b&gt;: each a unique identifier, filled from the response by its JSON Path (see JSON Path).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A field that breaks a rule says why beside it, and &lt;b&gt;Save&lt;/b&gt; stays unavailable until the activity is valid. A saved change is recorded in the audit log and goes with the flow when you export it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Редактор дії «HTTP-запит»&lt;/h2&gt;&lt;p&gt;Виберіть дію на вкладці «Потоки» й натисніть Enter або F2 (&lt;b&gt;Потоки &amp;gt; Редагувати дію...&lt;/b&gt;). Редактор має поля й правила Flow Designer:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Назва дії&lt;/b&gt;: ім’я, під яким дія відображається в потоці.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Використовувати автентифіковану кінцеву точку&lt;/b&gt;: коли ввімкнено, запит іде через конектор, з авторизацією організації, на &lt;b&gt;шлях запиту&lt;/b&gt;, що починається з «/», наприклад /organization/{orgId}/v2/team; коли вимкнено — на повну &lt;b&gt;URL-адресу запиту&lt;/b&gt;, яку ви вказуєте.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Конектор&lt;/b&gt;: почніть вводити частину назви, щоб знайти його. Конектор лише для читання дозволяє тільки GET; інші методи позначено як недозволені.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Метод&lt;/b&gt;, &lt;b&gt;параметри запиту&lt;/b&gt; й &lt;b&gt;заголовки&lt;/b&gt; (рядки з назвою та значенням), &lt;b&gt;тип вмісту&lt;/b&gt; і &lt;b&gt;тіло запиту&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Час очікування відповіді&lt;/b&gt;: від 100 до 60 000 мс. &lt;b&gt;Кількість повторів&lt;/b&gt;: від 0 до 5.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Вихідні змінні&lt;/b&gt;: кожна — унікальний ідентифікатор, який отримує значення з відповіді за своїм виразом JSON Path (див. розділ «JSON Path»).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Поле, що порушує правило, пояснює причину поруч, а кнопка &lt;b&gt;Зберегти&lt;/b&gt; недоступна, доки дія не стане правильною. Збережену зміну записано в журнал аудиту, і вона потрапляє в потік під час експорту.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>JSON Path</source>
+        <translation>JSON Path</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;JSON Path&lt;/h2&gt;&lt;p&gt;Output variables are filled by JSON Path expressions in the dialect Flow Designer uses (Jayway JsonPath). A path starts at &lt;tt&gt;$&lt;/tt&gt;, the whole response, and goes down with &lt;tt&gt;.name&lt;/tt&gt; or &lt;tt&gt;[&apos;name&apos;]&lt;/tt&gt;, &lt;tt&gt;[0]&lt;/tt&gt; (the first element), &lt;tt&gt;[-1]&lt;/tt&gt; (the last), &lt;tt&gt;[0:2]&lt;/tt&gt; (a slice), &lt;tt&gt;*&lt;/tt&gt; (every element) and &lt;tt&gt;..name&lt;/tt&gt; (every &lt;i&gt;name&lt;/i&gt; at any depth). Filters keep elements: &lt;tt&gt;$.data[?(@.status == &apos;active&apos;)].id&lt;/tt&gt;; they compare with ==, !=, &amp;lt;, &amp;lt;=, &amp;gt;, &amp;gt;=, =~ (a regular expression), in, nin, subsetof, anyof, noneof, size and empty. Functions such as &lt;tt&gt;length()&lt;/tt&gt;, &lt;tt&gt;min()&lt;/tt&gt;, &lt;tt&gt;max()&lt;/tt&gt;, &lt;tt&gt;avg()&lt;/tt&gt; and &lt;tt&gt;sum()&lt;/tt&gt; end a path.&lt;/p&gt;&lt;p&gt;A definite path (no wildcard, slice, filter or deep scan) gives one value; any other gives the list of every match. An expression that does not compile is shown with the position of the first wrong character.&lt;/p&gt;&lt;h3&gt;Testing the parse settings&lt;/h3&gt;&lt;p&gt;On the &lt;b&gt;Test parse settings&lt;/b&gt; page of the activity editor, paste a sample response: each output variable shows what it would receive, or that nothing matched, as you type. Nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;JSON Path&lt;/h2&gt;&lt;p&gt;Вихідні змінні заповнюються виразами JSON Path у діалекті, який використовує Flow Designer (Jayway JsonPath). Шлях починається з &lt;tt&gt;$&lt;/tt&gt; — усієї відповіді — і спускається вниз через &lt;tt&gt;.name&lt;/tt&gt; або &lt;tt&gt;[&apos;name&apos;]&lt;/tt&gt;, &lt;tt&gt;[0]&lt;/tt&gt; (перший елемент), &lt;tt&gt;[-1]&lt;/tt&gt; (останній), &lt;tt&gt;[0:2]&lt;/tt&gt; (зріз), &lt;tt&gt;*&lt;/tt&gt; (кожен елемент) і &lt;tt&gt;..name&lt;/tt&gt; (кожне &lt;i&gt;name&lt;/i&gt; на будь-якій глибині). Фільтри залишають елементи: &lt;tt&gt;$.data[?(@.status == &apos;active&apos;)].id&lt;/tt&gt;; вони порівнюють за допомогою ==, !=, &amp;lt;, &amp;lt;=, &amp;gt;, &amp;gt;=, =~ (регулярний вираз), in, nin, subsetof, anyof, noneof, size та empty. Функції на кшталт &lt;tt&gt;length()&lt;/tt&gt;, &lt;tt&gt;min()&lt;/tt&gt;, &lt;tt&gt;max()&lt;/tt&gt;, &lt;tt&gt;avg()&lt;/tt&gt; і &lt;tt&gt;sum()&lt;/tt&gt; завершують шлях.&lt;/p&gt;&lt;p&gt;Визначений шлях (без символу підстановки, зрізу, фільтра чи глибокого пошуку) дає одне значення; будь-який інший — список усіх збігів. Для виразу, що не компілюється, показано позицію першого хибного символу.&lt;/p&gt;&lt;h3&gt;Перевірка параметрів розбору&lt;/h3&gt;&lt;p&gt;На сторінці &lt;b&gt;Перевірка параметрів розбору&lt;/b&gt; редактора дії вставте зразок відповіді: кожна вихідна змінна одразу, поки ви вводите, показує, що вона отримає або що збігів немає. Нічого нікуди не надсилається.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Test requests</source>
+        <translation>Тестові запити</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Test requests&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Send test request&lt;/b&gt; in the activity editor (Ctrl+Return) sends the activity&apos;s request to your organisation&apos;s Webex Contact Center API and shows the status, the time taken, the attempts, the response headers, the body (pretty printed) and the value of each output variable. &lt;b&gt;Cancel request&lt;/b&gt; stops waiting.&lt;/p&gt;&lt;h3&gt;Test request settings&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Flow &amp;gt; Test request settings...&lt;/b&gt; holds the API region (US1, EU1, EU2, ANZ1, CA1, JP1, SG1, or a custom base URL), which is an organisation setting kept in the database, and your own access token. The token is saved in the system keyring, never in the database or a settings file; without a keyring it is kept in memory until you close the console, and the dialog says so.&lt;/p&gt;&lt;h3&gt;What is sent&lt;/h3&gt;&lt;p&gt;The method, the base URL followed by the request path (or the request URL), the query parameters, the activity&apos;s headers and body, and your token as &quot;Authorization: Bearer&quot;. A header of the activity never replaces the authorisation. Failed attempts (no answer, 429 or a 5xx status) are retried as the activity&apos;s retry attempts say.&lt;/p&gt;&lt;p&gt;Nothing leaves this computer when the method is not allowed by the connector&apos;s access or your role, the connector is inactive, no token is set, or the address uses plain http to another computer: the reason is shown instead.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Тестові запити&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Надіслати тестовий запит&lt;/b&gt; у редакторі дії (Ctrl+Return) надсилає запит дії до API Webex Contact Center вашої організації й показує стан, витрачений час, спроби, заголовки відповіді, тіло (у зручному для читання вигляді) і значення кожної вихідної змінної. &lt;b&gt;Перервати запит&lt;/b&gt; припиняє очікування.&lt;/p&gt;&lt;h3&gt;Налаштування тестових запитів&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Потоки &amp;gt; Налаштування тестових запитів...&lt;/b&gt; зберігає регіон API (US1, EU1, EU2, ANZ1, CA1, JP1, SG1 або власну базову URL-адресу), що є налаштуванням організації в базі даних, і ваш власний токен доступу. Токен зберігається в системному сховищі ключів і ніколи — в базі даних чи файлі налаштувань; без сховища ключів він зберігається в пам’яті, доки ви не закриєте консоль, і діалогове вікно про це повідомляє.&lt;/p&gt;&lt;h3&gt;Що надсилається&lt;/h3&gt;&lt;p&gt;Метод, базова URL-адреса разом зі шляхом запиту (або URL-адреса запиту), параметри запиту, заголовки й тіло дії та ваш токен як «Authorization: Bearer». Заголовок дії ніколи не замінює авторизацію. Невдалі спроби (немає відповіді, стан 429 або 5xx) повторюються стільки разів, скільки задано в кількості повторів дії.&lt;/p&gt;&lt;p&gt;Нічого не залишає цей комп’ютер, якщо метод не дозволено доступом конектора чи вашою роллю, конектор неактивний, токен не задано або адреса використовує незахищений http до іншого комп’ютера: натомість показано причину.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>connectorctl</source>
+        <translation>connectorctl</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The command line: connectorctl&lt;/h2&gt;&lt;p&gt;&lt;tt&gt;connectorctl&lt;/tt&gt; does from a terminal or a script what the console does, with the same rules, roles and audit log, on the same database: &lt;tt&gt;list&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;add&lt;/tt&gt;, &lt;tt&gt;edit&lt;/tt&gt;, &lt;tt&gt;deactivate&lt;/tt&gt;, &lt;tt&gt;activate&lt;/tt&gt;, &lt;tt&gt;delete&lt;/tt&gt;, &lt;tt&gt;history&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; and &lt;tt&gt;import&lt;/tt&gt; for connectors; &lt;tt&gt;flows list&lt;/tt&gt;, &lt;tt&gt;flows import&lt;/tt&gt;, &lt;tt&gt;flows export&lt;/tt&gt; and &lt;tt&gt;where-used&lt;/tt&gt; for flows; &lt;tt&gt;jsonpath&lt;/tt&gt; to try a JSON Path on a file; &lt;tt&gt;admins&lt;/tt&gt; for administrator accounts.&lt;/p&gt;&lt;p&gt;Global options come before the command: &lt;tt&gt;--database PATH&lt;/tt&gt;, &lt;tt&gt;--json&lt;/tt&gt;, &lt;tt&gt;--lang uk|en&lt;/tt&gt;. For example:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;connectorctl add --name &quot;Queue statistics&quot; --access read-only --authorize&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;connectorctl --json list&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;&lt;tt&gt;connectorctl --help&lt;/tt&gt; and &lt;tt&gt;man connectorctl&lt;/tt&gt; describe every command, option and exit code. Changes it makes show in an open console within a second.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Командний рядок: connectorctl&lt;/h2&gt;&lt;p&gt;&lt;tt&gt;connectorctl&lt;/tt&gt; робить із термінала чи скрипту те саме, що й консоль, — з тими самими правилами, ролями й журналом аудиту, у тій самій базі даних: &lt;tt&gt;list&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;add&lt;/tt&gt;, &lt;tt&gt;edit&lt;/tt&gt;, &lt;tt&gt;deactivate&lt;/tt&gt;, &lt;tt&gt;activate&lt;/tt&gt;, &lt;tt&gt;delete&lt;/tt&gt;, &lt;tt&gt;history&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; та &lt;tt&gt;import&lt;/tt&gt; для конекторів; &lt;tt&gt;flows list&lt;/tt&gt;, &lt;tt&gt;flows import&lt;/tt&gt;, &lt;tt&gt;flows export&lt;/tt&gt; і &lt;tt&gt;where-used&lt;/tt&gt; для потоків; &lt;tt&gt;jsonpath&lt;/tt&gt;, щоб випробувати вираз JSON Path на файлі; &lt;tt&gt;admins&lt;/tt&gt; для облікових записів адміністраторів.&lt;/p&gt;&lt;p&gt;Глобальні параметри вказують перед командою: &lt;tt&gt;--database PATH&lt;/tt&gt;, &lt;tt&gt;--json&lt;/tt&gt;, &lt;tt&gt;--lang uk|en&lt;/tt&gt;. Наприклад:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;connectorctl add --name &quot;Queue statistics&quot; --access read-only --authorize&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;connectorctl --json list&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;&lt;tt&gt;connectorctl --help&lt;/tt&gt; і &lt;tt&gt;man connectorctl&lt;/tt&gt; описують кожну команду, параметр і код завершення. Зміни, які він вносить, з’являються у відкритій консолі протягом секунди.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;&lt;p&gt;Everything works from the keyboard. The keys of the window work wherever the focus is; the card keys work in the connector lists. In this help, the arrow keys choose a chapter and Tab moves to its text.&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Комбінації клавіш&lt;/h2&gt;&lt;p&gt;Усе можна робити з клавіатури. Клавіші вікна працюють, хоч би де був фокус; клавіші карток працюють у списках конекторів. У цій довідці клавіші зі стрілками вибирають розділ, а Tab переходить до його тексту.&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%1&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -3710,10 +3779,6 @@ ID — ідентифікатор конектора або щонайменше
         <translation>Перервати тестовий запит</translation>
     </message>
     <message>
-        <source>API settin&amp;gs...</source>
-        <translation>Параметри A&amp;PI...</translation>
-    </message>
-    <message>
         <source>The API region or base URL, and your access token</source>
         <translation>Регіон API або базова URL-адреса та ваш токен доступу</translation>
     </message>
@@ -3765,6 +3830,10 @@ ID — ідентифікатор конектора або щонайменше
         <source>Send the activity to the API to see the response and what each output variable receives.</source>
         <translation>Надішліть дію до API, щоб побачити відповідь і значення кожної вихідної змінної.</translation>
     </message>
+    <message>
+        <source>Test request settin&amp;gs...</source>
+        <translation>Налашт&amp;ування тестових запитів...</translation>
+    </message>
 </context>
 <context>
     <name>LiveTestResult</name>
@@ -3810,10 +3879,6 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
-    </message>
-    <message>
-        <source>Live test settings</source>
-        <translation>Параметри тестових запитів</translation>
     </message>
     <message>
         <source>Custom URL</source>
@@ -3867,6 +3932,10 @@ ID — ідентифікатор конектора або щонайменше
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
+    <message>
+        <source>Test request settings</source>
+        <translation>Налаштування тестових запитів</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3897,10 +3966,6 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>Nothing to redo.</source>
         <translation>Немає дій для повторення.</translation>
-    </message>
-    <message>
-        <source>Cannot sign in</source>
-        <translation>Не вдається увійти</translation>
     </message>
     <message>
         <source>The administrator accounts could not be read.</source>
@@ -3980,6 +4045,13 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>%1 (Delete)</source>
         <translation>%1 (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>My organisation</source>
+        <translation>Моя організація</translation>
     </message>
 </context>
 <context>
@@ -4135,7 +4207,7 @@ ID — ідентифікатор конектора або щонайменше
     </message>
     <message>
         <source>Add &amp;more</source>
-        <translation>Додати &amp;більше</translation>
+        <translation>Додати &amp;ще</translation>
     </message>
     <message>
         <source>Set up a connector</source>
@@ -4143,7 +4215,7 @@ ID — ідентифікатор конектора або щонайменше
     </message>
     <message>
         <source>Add more connectors</source>
-        <translation>Додати більше конекторів</translation>
+        <translation>Додати ще конектори</translation>
     </message>
     <message>
         <source>Add a Webex Contact Center connector (%1)</source>

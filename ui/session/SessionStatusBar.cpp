@@ -70,7 +70,7 @@ void SessionStatusBar::retranslateUi()
     m_roleLabel->setToolTip(tr("Role: %1").arg(role));
     m_accessLabel->setText(accessText(RolePolicy::accessRight(m_admin.role)));
     m_organisationLabel->setText(
-        m_organisation ? tr("%1 · %2").arg(m_organisation->name,
+        m_organisation ? tr("%1 · %2").arg(Organisations::displayName(*m_organisation),
                                            Licences::displayName(m_organisation->licence))
                        : tr("Organisation unknown"));
     const QString nativePath = QDir::toNativeSeparators(m_databasePath);
