@@ -70,24 +70,12 @@
         <translation>Системне сховище паролів не змогло видалити токен доступу (%1). Видаліть його вручну в менеджері паролів.</translation>
     </message>
     <message>
-        <source>You declined access to the system keyring, so the access token is kept in memory only: it is forgotten when the console closes. To keep it, allow the console in the keyring prompt next time.</source>
-        <translation>Ви відмовили в доступі до системного сховища паролів, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. Щоб зберегти його, наступного разу дозвольте консолі доступ у запиті сховища паролів.</translation>
+        <source>The system keyring refused access, so the access token is kept in memory only: it is forgotten when the console closes. (Keyring: %1)</source>
+        <translation>Системне сховище паролів відмовило в доступі, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. (Сховище паролів: %1)</translation>
     </message>
     <message>
-        <source>The system keyring refused access (it may be locked), so the access token is kept in memory only: it is forgotten when the console closes. Unlock the keyring to keep it.</source>
-        <translation>Системне сховище паролів відмовило в доступі (можливо, воно заблоковане), тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. Щоб зберегти токен, розблокуйте сховище паролів.</translation>
-    </message>
-    <message>
-        <source>No system keyring service is running (such as GNOME Keyring or KWallet), so the access token is kept in memory only: it is forgotten when the console closes.</source>
-        <translation>Не запущено жодної служби системного сховища паролів (як-от GNOME Keyring або KWallet), тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто.</translation>
-    </message>
-    <message>
-        <source>This system has no keyring the console can use, so the access token is kept in memory only: it is forgotten when the console closes.</source>
-        <translation>У цій системі немає сховища паролів, яким може користуватися консоль, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто.</translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer, so the access token is kept in memory only: it is forgotten when the console closes.</source>
-        <translation>Системне сховище паролів не відповіло, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто.</translation>
+        <source>No system keyring is available, so the access token is kept in memory only: it is forgotten when the console closes. (Keyring: %1)</source>
+        <translation>Системне сховище паролів недоступне, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. (Сховище паролів: %1)</translation>
     </message>
 </context>
 <context>
@@ -292,45 +280,25 @@
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Відкинути зміни</translation>
-    </message>
-    <message>
-        <source>Discard changes to this activity?</source>
-        <translation>Відкинути зміни в цій дії?</translation>
-    </message>
-    <message>
-        <source>Your edits to its fields are not saved.</source>
-        <translation>Зміни в її полях не буде збережено.</translation>
-    </message>
-    <message>
-        <source>The sample response in Test parse settings is not kept.</source>
-        <translation>Зразок відповіді на вкладці «Перевірка параметрів розбору» не зберігається.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Відкинути</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Продовжити редагування</translation>
-    </message>
-    <message>
-        <source>HTTP Request activity &quot;%1&quot; in %2 (view only)</source>
-        <translation>Дія «HTTP-запит» «%1» у потоці %2 (лише перегляд)</translation>
-    </message>
-    <message>
-        <source>View only: %1 You can look at every setting, test the parse settings and send a test request your role allows.</source>
-        <translation>Лише перегляд: %1 Ви можете переглядати всі параметри, перевіряти параметри розбору й надсилати тестові запити, які дозволяє ваша роль.</translation>
-    </message>
-    <message>
-        <source>View only</source>
-        <translation>Лише перегляд</translation>
-    </message>
 </context>
 <context>
     <name>AdminCommands</name>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Одне зі значень: %1.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>The display name.</source>
+        <translation>Відображуване ім&apos;я.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ім&apos;я</translation>
+    </message>
     <message>
         <source>&apos;admins add&apos; needs --role.</source>
         <translation>Для «admins add» потрібен параметр --role.</translation>
@@ -344,8 +312,20 @@
         <translation>Додано адміністратора %1 (%2) з роллю «%3».</translation>
     </message>
     <message>
+        <source>How many connectors to add (default 40).</source>
+        <translation>Скільки конекторів додати (типово 40).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
         <source>--connectors needs a whole number from 0 to 10000000.</source>
         <translation>Значення --connectors має бути цілим числом від 0 до 10000000.</translation>
+    </message>
+    <message>
+        <source>How many flows using the connectors to add (default: one for every ten connectors).</source>
+        <translation>Скільки потоків, що використовують конектори, додати (типово: один на кожні десять конекторів).</translation>
     </message>
     <message>
         <source>--flows needs a whole number from 0 to 10000000.</source>
@@ -354,6 +334,18 @@
     <message>
         <source>Sample connectors added: %1 (%2 of them inactive). Sample flows added: %3, with %4 HTTP Request activities. Administrator accounts added: %5.</source>
         <translation>Додано демонстраційних конекторів: %1 (з них неактивних: %2). Додано демонстраційних потоків: %3, у них дій «HTTP-запит»: %4. Додано облікових записів адміністраторів: %5.</translation>
+    </message>
+    <message>
+        <source>&apos;admins&apos; needs &apos;list&apos;, &apos;add&apos; or &apos;bind&apos;.</source>
+        <translation>Для «admins» потрібно «list», «add» або «bind».</translation>
+    </message>
+    <message>
+        <source>The operating-system user (SQLite file) or database login (PostgreSQL) of the account&apos;s person.</source>
+        <translation>Користувач операційної системи (файл SQLite) або вхід бази даних (PostgreSQL) власника облікового запису.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>вхід</translation>
     </message>
     <message>
         <source>&apos;admins bind&apos; needs --login.</source>
@@ -370,10 +362,6 @@
 </context>
 <context>
     <name>AdminDirectory</name>
-    <message>
-        <source>My organisation</source>
-        <translation>Моя організація</translation>
-    </message>
     <message>
         <source>the database has no organisation</source>
         <translation>у базі даних немає організації</translation>
@@ -511,6 +499,34 @@
 <context>
     <name>CommandParsing</name>
     <message>
+        <source>Use the database at &lt;path&gt;.</source>
+        <translation>Використовувати базу даних за шляхом &lt;шлях&gt;.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>шлях</translation>
+    </message>
+    <message>
+        <source>Act as the administrator &lt;email&gt;.</source>
+        <translation>Діяти від імені адміністратора з адресою &lt;адреса&gt;.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>адреса</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Виводити JSON для машинної обробки.</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;lang&gt; (uk or en).</source>
+        <translation>Використовувати мову &lt;мова&gt; (uk або en).</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>мова</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; takes no arguments.</source>
         <translation>Команда «%1» не приймає аргументів.</translation>
     </message>
@@ -561,14 +577,6 @@
     <message>
         <source>&apos;%1&apos; is the ID of one flow and the name of another; give the ID of the one you mean, or rename the other.</source>
         <translation>«%1» — це ID одного потоку й назва іншого; вкажіть ID потрібного потоку або перейменуйте інший.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&apos;%1&apos; needs at least %n argument(s).</source>
-        <translation>
-            <numerusform>Команді «%1» потрібен щонайменше %n аргумент.</numerusform>
-            <numerusform>Команді «%1» потрібно щонайменше %n аргументи.</numerusform>
-            <numerusform>Команді «%1» потрібно щонайменше %n аргументів.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -626,6 +634,18 @@ Its settings are kept: you can edit it while it is inactive and activate it agai
         <translation>Видалити конектор «%1»?</translation>
     </message>
     <message>
+        <source>After deletion, scripts that are running now may stop working, and the connector&apos;s functionality is removed from the associated flows.
+
+%1
+
+Connector ID: %2</source>
+        <translation>Після видалення скрипти, які зараз виконуються, можуть перестати працювати, а функції конектора буде вилучено з пов&apos;язаних потоків.
+
+%1
+
+Ідентифікатор конектора: %2</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Видалити</translation>
     </message>
@@ -668,20 +688,6 @@ Its settings are kept: you can edit it while it is inactive and activate it agai
     <message>
         <source>Their HTTP Request activities stay in place, marked broken in the Flows tab, until they are pointed at another connector.</source>
         <translation>Їхні дії «HTTP-запит» залишаться на місці й на вкладці «Потоки» позначатимуться як несправні, доки їх не спрямують на інший конектор.</translation>
-    </message>
-    <message>
-        <source>After deletion, scripts that are running now may stop working, and the connector&apos;s functionality is removed from the associated flows.
-
-%1
-
-Connector ID:
-%2</source>
-        <translation>Після видалення скрипти, які зараз виконуються, можуть перестати працювати, а функції конектора буде вилучено з пов&apos;язаних потоків.
-
-%1
-
-Ідентифікатор конектора:
-%2</translation>
     </message>
 </context>
 <context>
@@ -748,8 +754,36 @@ Connector ID:
 <context>
     <name>ConnectorCommands</name>
     <message>
+        <source>The connector&apos;s name.</source>
+        <translation>Назва конектора.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>read-only or read-write; repeat it for both.</source>
+        <translation>read-only або read-write; щоб надати обидва рівні, укажіть параметр двічі.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>рівень</translation>
+    </message>
+    <message>
+        <source>I authorize this connector to read, write, modify and delete data in the Contact Center solution.</source>
+        <translation>Я авторизую цей конектор зчитувати, записувати, змінювати та видаляти дані в рішенні Contact Center.</translation>
+    </message>
+    <message>
         <source>Added connector &quot;%1&quot; with ID %2.</source>
         <translation>Додано конектор «%1» з ідентифікатором %2.</translation>
+    </message>
+    <message>
+        <source>Not allowed: a connector ID never changes.</source>
+        <translation>Не підтримується: ідентифікатор конектора незмінний.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ідентифікатор</translation>
     </message>
     <message>
         <source>&apos;edit&apos; needs --name or --access (or both).</source>
@@ -770,6 +804,14 @@ Connector ID:
     <message>
         <source>Deleted connector &quot;%1&quot; (ID %2).</source>
         <translation>Конектор «%1» видалено (ідентифікатор %2).</translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; entries.</source>
+        <translation>Показати щонайбільше &lt;n&gt; записів.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
@@ -922,6 +964,10 @@ Connector ID:
         <source>Where</source>
         <translation>Де</translation>
     </message>
+    <message>
+        <source>Inactive: flows cannot use this connector.</source>
+        <translation>Неактивний: потоки не можуть використовувати цей конектор.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorDialog</name>
@@ -990,10 +1036,6 @@ Connector ID:
         <translation>Унікальна назва, напр. Статистика черг - EMEA</translation>
     </message>
     <message>
-        <source>Scopes (choose one or more):</source>
-        <translation>Області (виберіть одну або кілька):</translation>
-    </message>
-    <message>
         <source>&amp;Read-only access</source>
         <translation>Доступ &amp;лише для читання</translation>
     </message>
@@ -1036,6 +1078,10 @@ Connector ID:
     <message>
         <source>Save changes</source>
         <translation>Зберегти зміни</translation>
+    </message>
+    <message>
+        <source>Access level (one or both):</source>
+        <translation>Рівень доступу (один або обидва):</translation>
     </message>
 </context>
 <context>
@@ -1353,8 +1399,8 @@ Connector ID:
         <translation>%1, неактивний</translation>
     </message>
     <message>
-        <source>%1 (deleted)</source>
-        <translation>%1 (видалено)</translation>
+        <source>%1 (not in this console)</source>
+        <translation>%1 (немає в цій консолі)</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1440,13 @@ Connector ID:
     <message>
         <source>No inactive connectors. Switch a connector&apos;s Active switch off to deactivate it.</source>
         <translation>Немає неактивних конекторів. Щоб деактивувати конектор, вимкніть його перемикач «Активний».</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorService</name>
+    <message>
+        <source>the database has no organisation</source>
+        <translation>у базі даних немає організації</translation>
     </message>
 </context>
 <context>
@@ -1498,16 +1551,16 @@ Connector ID:
         <translation>Редагувати й видаляти можна лише неактивний конектор: спершу вимкніть перемикач «Активний» і підтвердьте дію кнопкою «Деактивувати».</translation>
     </message>
     <message>
-        <source>Read-only: %1 You can look at connectors, their IDs and their history. To make changes, sign in as an administrator with read/write access (File &gt; Sign in as...).</source>
-        <translation>Лише читання: %1 Ви можете переглядати конектори, їхні ідентифікатори та історію. Щоб вносити зміни, увійдіть як адміністратор із доступом для читання/запису (Файл &gt; Увійти як...).</translation>
-    </message>
-    <message>
         <source>Read-only access</source>
         <translation>Доступ лише для читання</translation>
     </message>
     <message>
         <source>Open the Connectors tab first.</source>
         <translation>Спершу відкрийте вкладку «Конектори».</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 You can look at connectors, their IDs and their history. To make changes, act as an administrator with read/write access (File &gt; Act as...).</source>
+        <translation>Лише читання: %1 Ви можете переглядати конектори, їхні ідентифікатори та історію. Щоб вносити зміни, дійте від імені адміністратора з доступом для читання/запису (Файл &gt; Діяти від імені...).</translation>
     </message>
 </context>
 <context>
@@ -1700,10 +1753,6 @@ Connector ID:
         <translation>Назва: в організації вже є конектор «%1» (ідентифікатор %2). Назви конекторів мають бути унікальними без урахування регістру.</translation>
     </message>
     <message>
-        <source>Scopes: choose read-only access, read-write access or both.</source>
-        <translation>Області: виберіть доступ лише для читання, доступ для читання-запису або обидва.</translation>
-    </message>
-    <message>
         <source>Authorisation: tick &quot;I authorize&quot; to let this connector read, write, modify and delete data in the Contact Center solution; without it the connector cannot be added.</source>
         <translation>Авторизація: установіть прапорець «Я авторизую», щоб дозволити цьому конектору зчитувати, записувати, змінювати та видаляти дані в рішенні Contact Center; без цього конектор не можна додати.</translation>
     </message>
@@ -1884,10 +1933,6 @@ Connector ID:
         <translation>Базова URL-адреса API: «%1» має використовувати https; звичайний http дозволено лише для цього комп’ютера (localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
-        <source>Access token: enter an access token for test requests in Settings first.</source>
-        <translation>Токен доступу: спершу введіть токен доступу для тестових запитів у налаштуваннях.</translation>
-    </message>
-    <message>
         <source>Connector: &quot;%1&quot; is inactive, so flows cannot call it. Activate it to send a test request.</source>
         <translation>Конектор: «%1» неактивний, тому потоки не можуть його викликати. Активуйте його, щоб надіслати тестовий запит.</translation>
     </message>
@@ -1901,7 +1946,7 @@ Connector ID:
     </message>
     <message>
         <source>Request path: &quot;%1&quot; must start with &quot;/&quot; and contain no spaces, control characters or #, e.g. /organization/{orgId}/v2/team.</source>
-        <translation>Шлях запиту: «%1» має починатися з «/» і не містити пробілів, керівних символів чи #, наприклад /organization/{orgId}/v2/team.</translation>
+        <translation>Шлях запиту: «%1» має починатися з «/» і не містити пробілів, керувальних символів чи #, наприклад /organization/{orgId}/v2/team.</translation>
     </message>
     <message>
         <source>Request URL: &quot;%1&quot; must use https for a test request; plain http is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
@@ -1977,11 +2022,19 @@ Connector ID:
     </message>
     <message>
         <source>Login: a login cannot hold control, direction-changing or invisible characters.</source>
-        <translation>Вхід: ім’я для входу не може містити керівних, невидимих символів або символів зміни напрямку тексту.</translation>
+        <translation>Вхід: ім’я для входу не може містити керувальних, невидимих символів або символів зміни напрямку тексту.</translation>
     </message>
     <message>
         <source>The database location &quot;%1&quot; cannot be used: %2.</source>
         <translation>Розташування бази даних «%1» не можна використати: %2.</translation>
+    </message>
+    <message>
+        <source>Access level: choose read-only access, read-write access or both.</source>
+        <translation>Рівень доступу: виберіть доступ лише для читання, доступ для читання-запису або обидва.</translation>
+    </message>
+    <message>
+        <source>Access token: enter your access token in Flow &gt; Test request settings first.</source>
+        <translation>Токен доступу: спершу введіть свій токен доступу в меню «Потоки &gt; Налаштування тестових запитів».</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2047,14 @@ Connector ID:
 <context>
     <name>CtlApplication</name>
     <message>
+        <source>Show this help.</source>
+        <translation>Показати цю довідку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показати версію.</translation>
+    </message>
+    <message>
         <source>Unknown language &apos;%1&apos;: use uk or en.</source>
         <translation>Невідома мова «%1»: використовуйте uk або en.</translation>
     </message>
@@ -2002,12 +2063,137 @@ Connector ID:
         <translation>Укажіть команду, наприклад «connectorctl list».</translation>
     </message>
     <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Невідома команда «%1».</translation>
+    </message>
+    <message>
         <source>connectorctl: %1</source>
         <translation>connectorctl: %1</translation>
     </message>
     <message>
         <source>--%1 needs a value; leave the option out to use the default.</source>
         <translation>--%1 потребує значення; щоб використати типове, не вказуйте цей параметр.</translation>
+    </message>
+    <message>
+        <source>Usage: connectorctl [--database PATH] [--admin EMAIL] [--json] [--lang uk|en] COMMAND [ARGS]
+
+Manage Webex Contact Center connectors from the command line.
+
+Commands:
+  list                                   List the connectors.
+  show ID                                Show one connector.
+  add --name NAME --access LEVEL... --authorize
+                                         Add a connector; LEVEL is read-only or
+                                         read-write (repeat --access for both).
+  edit ID [--name NAME] [--access LEVEL...]
+                                         Change an inactive connector.
+  deactivate ID                          Deactivate a connector.
+  activate ID                            Activate a connector.
+  delete ID                              Delete an inactive connector.
+  history [ID] [--limit N]               Show the audit log.
+  admins list                            List administrator accounts.
+  admins add EMAIL --role ROLE [--name NAME] [--login LOGIN]
+                                         Add an administrator account.
+  admins bind EMAIL --login LOGIN        Bind an account to an OS user or database login.
+  export [FILE]                          Export the connectors and flows as JSON
+                                         (to standard output without FILE).
+  import FILE [--dry-run]                Import connectors and flows exported as
+                                         JSON: all of them or, if any is bad,
+                                         none.
+  flows list                             List the flows, their HTTP Request
+                                         activities and how many are flagged.
+  flows show FLOW                        Show a flow and each HTTP Request
+                                         activity with its problems.
+  flows import FILE...                   Import Flow Designer exports: all of
+                                         them or none; a flow of the same name is
+                                         replaced; activities that break a rule
+                                         are imported and flagged.
+  flows export FLOW [FILE]               Export a flow as Flow Designer JSON (to
+                                         standard output without FILE).
+  where-used ID                          List the flows and activities that use a
+                                         connector.
+  demo [--connectors N] [--flows M]      Add realistic sample data: connectors
+                                         and flows that use them.
+  jsonpath EXPR [FILE]                   Evaluate a JSON Path (Flow Designer&apos;s
+                                         Jayway dialect) on FILE or standard input.
+
+ID is a connector ID or its first 8 or more characters. FLOW is a flow ID, its
+first 8 or more characters, or the flow&apos;s name.
+Roles: %1.
+
+Options:
+  --database PATH   Use this database (default: %2).
+  --admin EMAIL     Act as this administrator (full administrators only; default: the account bound to you).
+  --json            Print machine-readable JSON.
+  --lang uk|en      Language of messages (default: the system&apos;s).
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+
+Global options go before the command; &apos;--&apos; ends the options, so a value that starts
+with &apos;-&apos; can follow it (connectorctl flows show -- -name-). FILE &apos;-&apos; is standard
+input for import and jsonpath.
+
+Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an invalid JSON Path, or an input file that is not a regular file or is too large), 3 a definite JSON Path matched nothing, 4 database error or an output that could not be written.
+</source>
+        <translation>Використання: connectorctl [--database PATH] [--admin EMAIL] [--json] [--lang uk|en] COMMAND [ARGS]
+
+Керування конекторами Webex Contact Center з командного рядка.
+
+Команди:
+  list                                   Показати список конекторів.
+  show ID                                Показати один конектор.
+  add --name NAME --access LEVEL... --authorize
+                                         Додати конектор; LEVEL — read-only або
+                                         read-write (для обох повторіть --access).
+  edit ID [--name NAME] [--access LEVEL...]
+                                         Змінити неактивний конектор.
+  deactivate ID                          Деактивувати конектор.
+  activate ID                            Активувати конектор.
+  delete ID                              Видалити неактивний конектор.
+  history [ID] [--limit N]               Показати журнал аудиту.
+  admins list                            Показати список адміністраторів.
+  admins add EMAIL --role ROLE [--name NAME] [--login LOGIN]
+                                         Додати обліковий запис адміністратора.
+  admins bind EMAIL --login LOGIN        Прив’язати обліковий запис до користувача ОС або входу бази даних.
+  export [FILE]                          Експортувати конектори й потоки в JSON
+                                         (без FILE — у стандартний вивід).
+  import FILE [--dry-run]                Імпортувати конектори й потоки, експортовані
+                                         в JSON: усі або, якщо хоч один хибний, жоден.
+  flows list                             Показати список потоків, їхніх дій
+                                         «HTTP-запит» і скільки з них позначено.
+  flows show FLOW                        Показати потік і кожну дію «HTTP-запит»
+                                         з її проблемами.
+  flows import FILE...                   Імпортувати експорти Flow Designer: усі або
+                                         жоден; потік із такою самою назвою
+                                         замінюється; дії, що порушують правило,
+                                         імпортуються й позначаються.
+  flows export FLOW [FILE]               Експортувати потік у JSON Flow Designer
+                                         (без FILE — у стандартний вивід).
+  where-used ID                          Показати потоки й дії, які використовують
+                                         конектор.
+  demo [--connectors N] [--flows M]      Додати реалістичні демонстраційні дані:
+                                         конектори й потоки, що їх використовують.
+  jsonpath EXPR [FILE]                   Обчислити вираз JSON Path (діалект Jayway,
+                                         як у Flow Designer) для FILE або стандартного вводу.
+
+ID — ідентифікатор конектора або щонайменше 8 його перших символів. FLOW — ідентифікатор
+потоку, щонайменше 8 його перших символів або назва потоку.
+Ролі: %1.
+
+Параметри:
+  --database PATH   Використовувати цю базу даних (типово: %2).
+  --admin EMAIL     Діяти від імені цього адміністратора (лише для адміністраторів із повними правами; типово: обліковий запис, прив’язаний до вас).
+  --json            Виводити JSON для машинної обробки.
+  --lang uk|en      Мова повідомлень (типово: мова системи).
+  -h, --help        Показати цю довідку.
+  -v, --version     Показати версію.
+
+Глобальні параметри вказуйте перед командою; &apos;--&apos; завершує параметри, тож після нього може
+стояти значення, що починається з &apos;-&apos; (connectorctl flows show -- -name-). FILE &apos;-&apos; — це
+стандартний ввід для import і jsonpath.
+
+Коди завершення: 0 — успіх, 1 — відмова через правило або роль, 2 — помилка використання (зокрема хибний вираз JSON Path або вхідний файл, що не є звичайним файлом чи завеликий), 3 — визначений вираз JSON Path нічого не знайшов, 4 — помилка бази даних або вивід, який не вдалося записати.
+</translation>
     </message>
 </context>
 <context>
@@ -2296,214 +2482,6 @@ Connector ID:
     </message>
 </context>
 <context>
-    <name>CtlHelp</name>
-    <message>
-        <source>Usage: %1</source>
-        <translation>Використання: %1</translation>
-    </message>
-    <message>
-        <source>Manage Webex Contact Center connectors from the command line.</source>
-        <translation>Керування конекторами Webex Contact Center з командного рядка.</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Команди:</translation>
-    </message>
-    <message>
-        <source>ID is a connector ID or its first 8 or more characters. FLOW is a flow ID, its
-first 8 or more characters, or the flow&apos;s name.
-Roles: %1.</source>
-        <translation>ID — ідентифікатор конектора або щонайменше 8 його перших символів. FLOW — ідентифікатор
-потоку, щонайменше 8 його перших символів або назва потоку.
-Ролі: %1.</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>Параметри:</translation>
-    </message>
-    <message>
-        <source>Global options go before the command; &apos;--&apos; ends the options, so a value that starts
-with &apos;-&apos; can follow it (connectorctl flows show -- -name-). FILE &apos;-&apos; is standard
-input for import and jsonpath.
-
-Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an invalid JSON Path, or an input file that is not a regular file or is too large), 3 a definite JSON Path matched nothing, 4 database error or an output that could not be written.
-</source>
-        <translation>Глобальні параметри вказуйте перед командою; &apos;--&apos; завершує параметри, тож після нього може
-стояти значення, що починається з &apos;-&apos; (connectorctl flows show -- -name-). FILE &apos;-&apos; — це
-стандартний ввід для import і jsonpath.
-
-Коди завершення: 0 — успіх, 1 — відмова через правило або роль, 2 — помилка використання (зокрема хибний вираз JSON Path або вхідний файл, що не є звичайним файлом чи завеликий), 3 — визначений вираз JSON Path нічого не знайшов, 4 — помилка бази даних або вивід, який не вдалося записати.
-</translation>
-    </message>
-    <message>
-        <source>Run &apos;connectorctl --help&apos; for the global options and the other commands.</source>
-        <translation>Щоб переглянути глобальні параметри й інші команди, виконайте «connectorctl --help».</translation>
-    </message>
-</context>
-<context>
-    <name>CtlRegistry</name>
-    <message>
-        <source>The connector&apos;s name.</source>
-        <translation>Назва конектора.</translation>
-    </message>
-    <message>
-        <source>read-only or read-write; repeat it for both.</source>
-        <translation>read-only або read-write; щоб надати обидва рівні, укажіть параметр двічі.</translation>
-    </message>
-    <message>
-        <source>The operating-system user (SQLite file) or database login (PostgreSQL) of the account&apos;s person.</source>
-        <translation>Користувач операційної системи (файл SQLite) або вхід бази даних (PostgreSQL) власника облікового запису.</translation>
-    </message>
-    <message>
-        <source>Use this database (default: %1).</source>
-        <translation>Використовувати цю базу даних (типово: %1).</translation>
-    </message>
-    <message>
-        <source>Act as this administrator (full administrators only; default: the account bound to you).</source>
-        <translation>Діяти від імені цього адміністратора (лише для адміністраторів із повними правами; типово: обліковий запис, прив’язаний до вас).</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON.</source>
-        <translation>Виводити JSON для машинної обробки.</translation>
-    </message>
-    <message>
-        <source>Language of messages (default: the system&apos;s).</source>
-        <translation>Мова повідомлень (типово: мова системи).</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Показати цю довідку.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Показати версію.</translation>
-    </message>
-    <message>
-        <source>List the connectors.</source>
-        <translation>Показати список конекторів.</translation>
-    </message>
-    <message>
-        <source>Show one connector.</source>
-        <translation>Показати один конектор.</translation>
-    </message>
-    <message>
-        <source>Add a connector; LEVEL is read-only or read-write (repeat --access for both).</source>
-        <translation>Додати конектор; LEVEL — read-only або read-write (для обох повторіть --access).</translation>
-    </message>
-    <message>
-        <source>I authorize this connector to read, write, modify and delete data in the Contact Center solution.</source>
-        <translation>Я авторизую цей конектор зчитувати, записувати, змінювати та видаляти дані в рішенні Contact Center.</translation>
-    </message>
-    <message>
-        <source>Change an inactive connector.</source>
-        <translation>Змінити неактивний конектор.</translation>
-    </message>
-    <message>
-        <source>Not allowed: a connector ID never changes.</source>
-        <translation>Не підтримується: ідентифікатор конектора незмінний.</translation>
-    </message>
-    <message>
-        <source>Deactivate a connector.</source>
-        <translation>Деактивувати конектор.</translation>
-    </message>
-    <message>
-        <source>Activate a connector.</source>
-        <translation>Активувати конектор.</translation>
-    </message>
-    <message>
-        <source>Delete an inactive connector.</source>
-        <translation>Видалити неактивний конектор.</translation>
-    </message>
-    <message>
-        <source>Show the audit log, newest first.</source>
-        <translation>Показати журнал аудиту, від найновіших записів.</translation>
-    </message>
-    <message>
-        <source>Show at most N entries.</source>
-        <translation>Показати щонайбільше N записів.</translation>
-    </message>
-    <message>
-        <source>List administrator accounts.</source>
-        <translation>Показати список адміністраторів.</translation>
-    </message>
-    <message>
-        <source>Add an administrator account.</source>
-        <translation>Додати обліковий запис адміністратора.</translation>
-    </message>
-    <message>
-        <source>One of: %1.</source>
-        <translation>Одне зі значень: %1.</translation>
-    </message>
-    <message>
-        <source>The display name.</source>
-        <translation>Відображуване ім&apos;я.</translation>
-    </message>
-    <message>
-        <source>Bind an account to an OS user or database login.</source>
-        <translation>Прив’язати обліковий запис до користувача ОС або входу бази даних.</translation>
-    </message>
-    <message>
-        <source>Export the connectors and flows as JSON (to standard output without FILE).</source>
-        <translation>Експортувати конектори й потоки в JSON (без FILE — у стандартний вивід).</translation>
-    </message>
-    <message>
-        <source>Import connectors and flows exported as JSON: all of them or, if any is bad, none.</source>
-        <translation>Імпортувати конектори й потоки, експортовані в JSON: усі або, якщо хоч один хибний, жоден.</translation>
-    </message>
-    <message>
-        <source>Check the file without importing.</source>
-        <translation>Перевірити файл без імпорту.</translation>
-    </message>
-    <message>
-        <source>List the flows, their HTTP Request activities and how many are flagged.</source>
-        <translation>Показати список потоків, їхніх дій «HTTP-запит» і скільки з них позначено.</translation>
-    </message>
-    <message>
-        <source>Show a flow and each HTTP Request activity with its problems.</source>
-        <translation>Показати потік і кожну дію «HTTP-запит» з її проблемами.</translation>
-    </message>
-    <message>
-        <source>Import Flow Designer exports: all of them or none; a flow of the same name is replaced; activities that break a rule are imported and flagged.</source>
-        <translation>Імпортувати експорти Flow Designer: усі або жоден; потік із такою самою назвою замінюється; дії, що порушують правило, імпортуються й позначаються.</translation>
-    </message>
-    <message>
-        <source>Export a flow as Flow Designer JSON, with the properties the console does not know kept (to standard output without FILE).</source>
-        <translation>Експортувати потік у JSON Flow Designer, зберігши властивості, невідомі консолі (без FILE — у стандартний вивід).</translation>
-    </message>
-    <message>
-        <source>List the flows and activities that use a connector.</source>
-        <translation>Показати потоки й дії, які використовують конектор.</translation>
-    </message>
-    <message>
-        <source>Add realistic sample data, audited: connectors, flows that use them and administrator accounts of the roles you may grant.</source>
-        <translation>Додати реалістичні демонстраційні дані із записом в аудит: конектори, потоки, що їх використовують, і облікові записи адміністраторів із ролями, які ви можете надавати.</translation>
-    </message>
-    <message>
-        <source>How many connectors to add (default 40).</source>
-        <translation>Скільки конекторів додати (типово 40).</translation>
-    </message>
-    <message>
-        <source>How many flows using the connectors to add (default: one for every ten connectors).</source>
-        <translation>Скільки потоків, що використовують конектори, додати (типово: один на кожні десять конекторів).</translation>
-    </message>
-    <message>
-        <source>Evaluate a JSON Path (Flow Designer&apos;s Jayway dialect) on FILE or standard input.</source>
-        <translation>Обчислити вираз JSON Path (діалект Jayway, як у Flow Designer) для FILE або стандартного вводу.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; needs one of: %2.</source>
-        <translation>Після «%1» потрібна одна з підкоманд: %2.</translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Невідома команда «%1».</translation>
-    </message>
-    <message>
-        <source>Did you mean %1?</source>
-        <translation>Можливо, ви мали на увазі %1?</translation>
-    </message>
-</context>
-<context>
     <name>CtlStream</name>
     <message>
         <source>connectorctl: cannot write to standard output: %1</source>
@@ -2617,6 +2595,10 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
 <context>
     <name>ExchangeCommands</name>
     <message>
+        <source>Check the file without importing.</source>
+        <translation>Перевірити файл без імпорту.</translation>
+    </message>
+    <message>
         <source>connectorctl: %1 was not imported; nothing was changed. Problems:</source>
         <translation>connectorctl: файл %1 не імпортовано; нічого не змінено. Проблеми:</translation>
     </message>
@@ -2654,18 +2636,11 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     </message>
 </context>
 <context>
-    <name>FieldMessage</name>
-    <message>
-        <source>Something on this tab needs correcting.</source>
-        <translation>На цій вкладці є що виправити.</translation>
-    </message>
-    <message>
-        <source>%1 (needs correcting)</source>
-        <translation>%1 (потрібно виправити)</translation>
-    </message>
-</context>
-<context>
     <name>FlowCommands</name>
+    <message>
+        <source>&apos;flows&apos; needs &apos;list&apos;, &apos;show&apos;, &apos;import&apos; or &apos;export&apos;.</source>
+        <translation>Після «flows» потрібна підкоманда «list», «show», «import» або «export».</translation>
+    </message>
     <message>
         <source>&apos;flows import&apos; needs at least one FILE.</source>
         <translation>Для «flows import» потрібен щонайменше один FILE.</translation>
@@ -2695,10 +2670,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <translation>Конектор «%1» (%2)</translation>
     </message>
     <message>
-        <source>The connector %1 (missing: deleted)</source>
-        <translation>Конектор %1 (відсутній: видалено)</translation>
-    </message>
-    <message>
         <source>%1 is used by no flow.</source>
         <translation>%1 не використовується в жодному потоці.</translation>
     </message>
@@ -2725,6 +2696,10 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>&apos;%1&apos; needs a file name, or &apos;-&apos; for standard output.</source>
         <translation>«%1» потребує назви файлу або «-» для стандартного виводу.</translation>
+    </message>
+    <message>
+        <source>The connector %1 (not in this database)</source>
+        <translation>Конектор %1 (немає в цій базі даних)</translation>
     </message>
 </context>
 <context>
@@ -2897,7 +2872,7 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <name>FlowTreeModel</name>
     <message>
         <source>OK</source>
-        <translation>Гаразд</translation>
+        <translation>Без проблем</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -2930,10 +2905,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>None</source>
         <translation>Немає</translation>
-    </message>
-    <message>
-        <source>%1 (deleted)</source>
-        <translation>%1 (видалено)</translation>
     </message>
     <message>
         <source>Main flow</source>
@@ -2987,6 +2958,20 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <source>Status</source>
         <translation>Стан</translation>
     </message>
+    <message>
+        <source>Flow</source>
+        <comment>flow type</comment>
+        <translation>Потік</translation>
+    </message>
+    <message>
+        <source>Subflow</source>
+        <comment>flow type</comment>
+        <translation>Підпотік</translation>
+    </message>
+    <message>
+        <source>%1 (not in this console)</source>
+        <translation>%1 (немає в цій консолі)</translation>
+    </message>
 </context>
 <context>
     <name>FlowsPage</name>
@@ -3013,10 +2998,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>Delete &quot;%1&quot;</source>
         <translation>Видалити «%1»</translation>
-    </message>
-    <message>
-        <source>Read-only: %1 You can look at flows, their activities and their problems. To import, edit or delete flows, sign in as an administrator with read/write access (File &gt; Sign in as...).</source>
-        <translation>Лише читання: %1 Ви можете переглядати потоки, їхні дії та проблеми. Щоб імпортувати, редагувати або видаляти потоки, увійдіть як адміністратор із доступом для читання/запису (Файл &gt; Увійти як...).</translation>
     </message>
     <message>
         <source>Flow: %1</source>
@@ -3060,7 +3041,7 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     </message>
     <message>
         <source>Status: OK</source>
-        <translation>Стан: гаразд</translation>
+        <translation>Стан: без проблем</translation>
     </message>
     <message>
         <source>Status: broken. Problems:</source>
@@ -3123,8 +3104,8 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <translation>Доступ лише для читання</translation>
     </message>
     <message>
-        <source>View &quot;%1&quot; (read-only)</source>
-        <translation>Переглянути «%1» (лише читання)</translation>
+        <source>Read-only: %1 You can look at flows, their activities and their problems. To import, edit or delete flows, act as an administrator with read/write access (File &gt; Act as...).</source>
+        <translation>Лише читання: %1 Ви можете переглядати потоки, їхні дії та проблеми. Щоб імпортувати, редагувати або видаляти потоки, дійте від імені адміністратора з доступом для читання/запису (Файл &gt; Діяти від імені...).</translation>
     </message>
 </context>
 <context>
@@ -3138,12 +3119,71 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <translation>Текст довідки</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Webex Contact Center connectors&lt;/h2&gt;&lt;p&gt;A connector lets flows in Flow Designer call the Webex Contact Center APIs with the organisation&apos;s authorisation. Add one with &lt;b&gt;Set up&lt;/b&gt; or &lt;b&gt;Add more&lt;/b&gt; on the Webex Contact Center card: give it a unique name, choose read-only access, read-write access or both, and tick &lt;i&gt;I authorize&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;A new connector is active. Its settings are read-only while it is active: switch &lt;b&gt;Active&lt;/b&gt; off and confirm &lt;b&gt;Deactivate&lt;/b&gt; to edit or delete it. Deactivating stops call routing for the flows that use it; do it outside business hours.&lt;/p&gt;&lt;p&gt;Every change is recorded in the connector&apos;s &lt;b&gt;History&lt;/b&gt;, and &lt;b&gt;Edit &amp;gt; Undo&lt;/b&gt; takes it back with a new, recorded change.&lt;/p&gt;&lt;h3&gt;Keyboard&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;Конектори Webex Contact Center&lt;/h2&gt;&lt;p&gt;Конектор дає змогу потокам у Flow Designer викликати API Webex Contact Center з авторизацією організації. Щоб додати конектор, натисніть &lt;b&gt;Налаштувати&lt;/b&gt; або &lt;b&gt;Додати більше&lt;/b&gt; на картці Webex Contact Center: укажіть унікальну назву, виберіть доступ лише для читання, доступ для читання-запису або обидва й установіть прапорець &lt;i&gt;Я авторизую&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Новий конектор одразу активний. Поки конектор активний, його налаштування доступні лише для читання: щоб змінити або видалити його, вимкніть перемикач &lt;b&gt;Активний&lt;/b&gt; і натисніть &lt;b&gt;Деактивувати&lt;/b&gt;. Деактивація зупиняє маршрутизацію викликів для потоків, які використовують конектор, тож робіть це в неробочий час.&lt;/p&gt;&lt;p&gt;Кожна зміна записується в розділі &lt;b&gt;Історія&lt;/b&gt; конектора, а команда &lt;b&gt;Редагування &amp;gt; Скасувати&lt;/b&gt; скасовує її, і це теж записується як нова зміна.&lt;/p&gt;&lt;h3&gt;Комбінації клавіш&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;%1&lt;/table&gt;</translation>
+        <source>Help chapters</source>
+        <translation>Розділи довідки</translation>
     </message>
     <message>
-        <source>How the Connectors tab works, and every keyboard shortcut</source>
-        <translation>Як працює вкладка «Конектори», і всі комбінації клавіш</translation>
+        <source>The arrow keys choose a chapter; Tab moves to its text</source>
+        <translation>Клавіші зі стрілками вибирають розділ; Tab переходить до його тексту</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTopics</name>
+    <message>
+        <source>Connectors</source>
+        <translation>Конектори</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Webex Contact Center connectors&lt;/h2&gt;&lt;p&gt;A connector lets flows in Flow Designer call the Webex Contact Center APIs with the organisation&apos;s authorisation. Add one with &lt;b&gt;Set up&lt;/b&gt; or &lt;b&gt;Add more&lt;/b&gt; on the Webex Contact Center card: give it a unique name, choose read-only access, read-write access or both, and tick &lt;i&gt;I authorize&lt;/i&gt;. The connector ID is generated when you add it and never changes.&lt;/p&gt;&lt;p&gt;A new connector is active. Its settings are read-only while it is active: switch &lt;b&gt;Active&lt;/b&gt; off and confirm &lt;b&gt;Deactivate&lt;/b&gt; to edit or delete it. Deactivating stops call routing for the flows that use it; do it outside business hours. Deactivating keeps every setting, and switching &lt;b&gt;Active&lt;/b&gt; on again brings the connector back.&lt;/p&gt;&lt;p&gt;Each card says how many flows and activities use the connector; the details list them under &lt;b&gt;Used by&lt;/b&gt;, and the Deactivate and Delete confirmations name the flows affected.&lt;/p&gt;&lt;p&gt;Every change is recorded in the connector&apos;s &lt;b&gt;History&lt;/b&gt;, and &lt;b&gt;Edit &amp;gt; Undo&lt;/b&gt; takes it back with a new, recorded change.&lt;/p&gt;&lt;p&gt;What you may do depends on your administrator role: read-only roles see everything with the changing controls unavailable. A full administrator can &lt;b&gt;File &amp;gt; Act as...&lt;/b&gt; another administrator; a banner says so, and every change is recorded with both names.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Конектори Webex Contact Center&lt;/h2&gt;&lt;p&gt;Конектор дає змогу потокам у Flow Designer викликати API Webex Contact Center з авторизацією організації. Щоб додати конектор, натисніть &lt;b&gt;Налаштувати&lt;/b&gt; або &lt;b&gt;Додати ще&lt;/b&gt; на картці Webex Contact Center: укажіть унікальну назву, виберіть доступ лише для читання, доступ для читання-запису або обидва й установіть прапорець &lt;i&gt;Я авторизую&lt;/i&gt;. Ідентифікатор конектора створюється під час додавання й ніколи не змінюється.&lt;/p&gt;&lt;p&gt;Новий конектор одразу активний. Поки конектор активний, його налаштування доступні лише для читання: щоб змінити або видалити його, вимкніть перемикач &lt;b&gt;Активний&lt;/b&gt; і підтвердьте &lt;b&gt;Деактивувати&lt;/b&gt;. Деактивація зупиняє маршрутизацію викликів для потоків, які використовують конектор, тож робіть це в неробочий час. Деактивація зберігає всі налаштування, і якщо знову ввімкнути перемикач &lt;b&gt;Активний&lt;/b&gt;, конектор повернеться до роботи.&lt;/p&gt;&lt;p&gt;Кожна картка показує, скільки потоків і дій використовують конектор; у відомостях їх перелічено в розділі &lt;b&gt;Використовують&lt;/b&gt;, а підтвердження деактивації та видалення називають потоки, яких це стосується.&lt;/p&gt;&lt;p&gt;Кожна зміна записується в розділі &lt;b&gt;Історія&lt;/b&gt; конектора, а команда &lt;b&gt;Редагування &amp;gt; Скасувати&lt;/b&gt; скасовує її, і це теж записується як нова зміна.&lt;/p&gt;&lt;p&gt;Що ви можете робити, залежить від вашої ролі адміністратора: ролі лише для читання бачать усе, але елементи, що вносять зміни, для них недоступні. Адміністратор із повними правами може вибрати &lt;b&gt;Файл &amp;gt; Діяти від імені...&lt;/b&gt; іншого адміністратора; про це повідомляє банер, а кожна зміна записується з обома іменами.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The Flows tab&lt;/h2&gt;&lt;p&gt;The Flows tab lists the flows imported from Flow Designer and, under each flow, its HTTP Request activities: where the activity is (the main flow or an event flow such as GLOBAL_EVENTS), its connector, method, request path or URL, and its status. A flagged activity breaks a rule; a broken one names a connector that is not in this console. Select a row to see its details and problems below the list.&lt;/p&gt;&lt;h3&gt;Importing and exporting&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File &amp;gt; Import flows...&lt;/b&gt; reads one or more Flow Designer export files; a flow with the same name as an existing one replaces it. An activity that breaks a rule (a write method through a read-only connector, a connector that is not in this console, a JSON Path that does not compile) is imported anyway and flagged with the reason. A file that is not a flow export is refused with a message that names it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flow &amp;gt; Export flow...&lt;/b&gt; writes the selected flow as Flow Designer JSON, with your edits and every property the console does not understand, ready to be imported into Flow Designer. &lt;b&gt;File &amp;gt; Export connectors...&lt;/b&gt; and &lt;b&gt;Import connectors...&lt;/b&gt; move connectors and flows together from one database to another.&lt;/p&gt;&lt;h3&gt;Where-used&lt;/h3&gt;&lt;p&gt;The Connectors tab shows which flows use each connector. Deleting a connector leaves its activities in place, marked broken here, as Flow Designer does: choose an existing connector in the activity editor to repair them.&lt;/p&gt;&lt;h3&gt;Finding and changing&lt;/h3&gt;&lt;p&gt;The search field keeps the flows whose name, activities, connectors, methods or paths match what you type. Enter or a double-click edits the selected activity, and Delete deletes the selected flow after a confirmation. Read-only roles can look at flows but not import, edit or delete them.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Вкладка «Потоки»&lt;/h2&gt;&lt;p&gt;На вкладці «Потоки» перелічено потоки, імпортовані з Flow Designer, а під кожним потоком — його дії «HTTP-запит»: де розташована дія (основний потік чи потік подій, як-от GLOBAL_EVENTS), її конектор, метод, шлях запиту або URL-адреса та стан. Позначена дія порушує правило; несправна називає конектор, якого немає в цій консолі. Виберіть рядок, щоб побачити під списком його відомості й проблеми.&lt;/p&gt;&lt;h3&gt;Імпорт і експорт&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Файл &amp;gt; Імпортувати потоки...&lt;/b&gt; читає один або кілька файлів експорту Flow Designer; потік із такою самою назвою, як наявний, замінює його. Дію, що порушує правило (метод запису через конектор лише для читання, конектор, якого немає в цій консолі, вираз JSON Path, що не компілюється), однаково імпортовано й позначено з причиною. Файл, який не є експортом потоку, відхиляється з повідомленням, що називає його.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Потоки &amp;gt; Експортувати потік...&lt;/b&gt; записує вибраний потік як JSON Flow Designer — з вашими змінами й усіма властивостями, яких консоль не розуміє, — готовим до імпорту у Flow Designer. &lt;b&gt;Файл &amp;gt; Експортувати конектори...&lt;/b&gt; та &lt;b&gt;Імпортувати конектори...&lt;/b&gt; переносять конектори й потоки разом з однієї бази даних до іншої.&lt;/p&gt;&lt;h3&gt;Де використовується&lt;/h3&gt;&lt;p&gt;Вкладка «Конектори» показує, які потоки використовують кожен конектор. Після видалення конектора його дії лишаються на місці й позначаються тут як несправні, як і у Flow Designer: щоб виправити їх, виберіть наявний конектор у редакторі дії.&lt;/p&gt;&lt;h3&gt;Пошук і зміни&lt;/h3&gt;&lt;p&gt;Поле пошуку залишає потоки, чиї назви, дії, конектори, методи або шляхи збігаються з введеним текстом. Enter або подвійне клацання відкриває вибрану дію для редагування, а Delete видаляє вибраний потік після підтвердження. Ролі лише для читання можуть переглядати потоки, але не імпортувати, не редагувати й не видаляти їх.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>HTTP Request activity</source>
+        <translation>Дія «HTTP-запит»</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The HTTP Request activity editor&lt;/h2&gt;&lt;p&gt;Select an activity in the Flows tab and press Enter or F2 (&lt;b&gt;Flow &amp;gt; Edit activity...&lt;/b&gt;). The editor has Flow Designer&apos;s fields and rules:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Activity label&lt;/b&gt;: the name the activity has in the flow.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Use authenticated endpoint&lt;/b&gt;: when on, the request goes through a connector, with the organisation&apos;s authorisation, to a &lt;b&gt;request path&lt;/b&gt; that starts with &quot;/&quot;, e.g. /organization/{orgId}/v2/team; when off, to the whole &lt;b&gt;request URL&lt;/b&gt; you give.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connector&lt;/b&gt;: type part of a name to find it. A read-only connector allows GET only; the other methods are marked as not allowed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Method&lt;/b&gt;, &lt;b&gt;query parameters&lt;/b&gt; and &lt;b&gt;headers&lt;/b&gt; (rows of name and value), &lt;b&gt;content type&lt;/b&gt; and &lt;b&gt;request body&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Response timeout&lt;/b&gt;: 100 to 60,000 ms. &lt;b&gt;Retry attempts&lt;/b&gt;: 0 to 5.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Output variables&lt;/b&gt;: each a unique identifier, filled from the response by its JSON Path (see JSON Path).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A field that breaks a rule says why beside it, and &lt;b&gt;Save&lt;/b&gt; stays unavailable until the activity is valid. A saved change is recorded in the audit log and goes with the flow when you export it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Редактор дії «HTTP-запит»&lt;/h2&gt;&lt;p&gt;Виберіть дію на вкладці «Потоки» й натисніть Enter або F2 (&lt;b&gt;Потоки &amp;gt; Редагувати дію...&lt;/b&gt;). Редактор має поля й правила Flow Designer:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Назва дії&lt;/b&gt;: ім’я, під яким дія відображається в потоці.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Використовувати автентифіковану кінцеву точку&lt;/b&gt;: коли ввімкнено, запит іде через конектор, з авторизацією організації, на &lt;b&gt;шлях запиту&lt;/b&gt;, що починається з «/», наприклад /organization/{orgId}/v2/team; коли вимкнено — на повну &lt;b&gt;URL-адресу запиту&lt;/b&gt;, яку ви вказуєте.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Конектор&lt;/b&gt;: почніть вводити частину назви, щоб знайти його. Конектор лише для читання дозволяє тільки GET; інші методи позначено як недозволені.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Метод&lt;/b&gt;, &lt;b&gt;параметри запиту&lt;/b&gt; й &lt;b&gt;заголовки&lt;/b&gt; (рядки з назвою та значенням), &lt;b&gt;тип вмісту&lt;/b&gt; і &lt;b&gt;тіло запиту&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Час очікування відповіді&lt;/b&gt;: від 100 до 60 000 мс. &lt;b&gt;Кількість повторів&lt;/b&gt;: від 0 до 5.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Вихідні змінні&lt;/b&gt;: кожна — унікальний ідентифікатор, який отримує значення з відповіді за своїм виразом JSON Path (див. розділ «JSON Path»).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Поле, що порушує правило, пояснює причину поруч, а кнопка &lt;b&gt;Зберегти&lt;/b&gt; недоступна, доки дія не стане правильною. Збережену зміну записано в журнал аудиту, і вона потрапляє в потік під час експорту.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>JSON Path</source>
+        <translation>JSON Path</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;JSON Path&lt;/h2&gt;&lt;p&gt;Output variables are filled by JSON Path expressions in the dialect Flow Designer uses (Jayway JsonPath). A path starts at &lt;tt&gt;$&lt;/tt&gt;, the whole response, and goes down with &lt;tt&gt;.name&lt;/tt&gt; or &lt;tt&gt;[&apos;name&apos;]&lt;/tt&gt;, &lt;tt&gt;[0]&lt;/tt&gt; (the first element), &lt;tt&gt;[-1]&lt;/tt&gt; (the last), &lt;tt&gt;[0:2]&lt;/tt&gt; (a slice), &lt;tt&gt;*&lt;/tt&gt; (every element) and &lt;tt&gt;..name&lt;/tt&gt; (every &lt;i&gt;name&lt;/i&gt; at any depth). Filters keep elements: &lt;tt&gt;$.data[?(@.status == &apos;active&apos;)].id&lt;/tt&gt;; they compare with ==, !=, &amp;lt;, &amp;lt;=, &amp;gt;, &amp;gt;=, =~ (a regular expression), in, nin, subsetof, anyof, noneof, size and empty. Functions such as &lt;tt&gt;length()&lt;/tt&gt;, &lt;tt&gt;min()&lt;/tt&gt;, &lt;tt&gt;max()&lt;/tt&gt;, &lt;tt&gt;avg()&lt;/tt&gt; and &lt;tt&gt;sum()&lt;/tt&gt; end a path.&lt;/p&gt;&lt;p&gt;A definite path (no wildcard, slice, filter or deep scan) gives one value; any other gives the list of every match. An expression that does not compile is shown with the position of the first wrong character.&lt;/p&gt;&lt;h3&gt;Testing the parse settings&lt;/h3&gt;&lt;p&gt;On the &lt;b&gt;Test parse settings&lt;/b&gt; page of the activity editor, paste a sample response: each output variable shows what it would receive, or that nothing matched, as you type. Nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;JSON Path&lt;/h2&gt;&lt;p&gt;Вихідні змінні заповнюються виразами JSON Path у діалекті, який використовує Flow Designer (Jayway JsonPath). Шлях починається з &lt;tt&gt;$&lt;/tt&gt; — усієї відповіді — і спускається вниз через &lt;tt&gt;.name&lt;/tt&gt; або &lt;tt&gt;[&apos;name&apos;]&lt;/tt&gt;, &lt;tt&gt;[0]&lt;/tt&gt; (перший елемент), &lt;tt&gt;[-1]&lt;/tt&gt; (останній), &lt;tt&gt;[0:2]&lt;/tt&gt; (зріз), &lt;tt&gt;*&lt;/tt&gt; (кожен елемент) і &lt;tt&gt;..name&lt;/tt&gt; (кожне &lt;i&gt;name&lt;/i&gt; на будь-якій глибині). Фільтри залишають елементи: &lt;tt&gt;$.data[?(@.status == &apos;active&apos;)].id&lt;/tt&gt;; вони порівнюють за допомогою ==, !=, &amp;lt;, &amp;lt;=, &amp;gt;, &amp;gt;=, =~ (регулярний вираз), in, nin, subsetof, anyof, noneof, size та empty. Функції на кшталт &lt;tt&gt;length()&lt;/tt&gt;, &lt;tt&gt;min()&lt;/tt&gt;, &lt;tt&gt;max()&lt;/tt&gt;, &lt;tt&gt;avg()&lt;/tt&gt; і &lt;tt&gt;sum()&lt;/tt&gt; завершують шлях.&lt;/p&gt;&lt;p&gt;Визначений шлях (без символу підстановки, зрізу, фільтра чи глибокого пошуку) дає одне значення; будь-який інший — список усіх збігів. Для виразу, що не компілюється, показано позицію першого хибного символу.&lt;/p&gt;&lt;h3&gt;Перевірка параметрів розбору&lt;/h3&gt;&lt;p&gt;На сторінці &lt;b&gt;Перевірка параметрів розбору&lt;/b&gt; редактора дії вставте зразок відповіді: кожна вихідна змінна одразу, поки ви вводите, показує, що вона отримає або що збігів немає. Нічого нікуди не надсилається.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Test requests</source>
+        <translation>Тестові запити</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Test requests&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Send test request&lt;/b&gt; in the activity editor (Ctrl+Return) sends the activity&apos;s request to your organisation&apos;s Webex Contact Center API and shows the status, the time taken, the attempts, the response headers, the body (pretty printed) and the value of each output variable. &lt;b&gt;Cancel request&lt;/b&gt; stops waiting.&lt;/p&gt;&lt;h3&gt;Test request settings&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Flow &amp;gt; Test request settings...&lt;/b&gt; holds the API region (US1, EU1, EU2, ANZ1, CA1, JP1, SG1, or a custom base URL), which is an organisation setting kept in the database, and your own access token. The token is saved in the system keyring, never in the database or a settings file; without a keyring it is kept in memory until you close the console, and the dialog says so.&lt;/p&gt;&lt;h3&gt;What is sent&lt;/h3&gt;&lt;p&gt;The method, the base URL followed by the request path (or the request URL), the query parameters, the activity&apos;s headers and body, and your token as &quot;Authorization: Bearer&quot;. A header of the activity never replaces the authorisation. Failed attempts (no answer, 429 or a 5xx status) are retried as the activity&apos;s retry attempts say.&lt;/p&gt;&lt;p&gt;Nothing leaves this computer when the method is not allowed by the connector&apos;s access or your role, the connector is inactive, no token is set, or the address uses plain http to another computer: the reason is shown instead.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Тестові запити&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Надіслати тестовий запит&lt;/b&gt; у редакторі дії (Ctrl+Return) надсилає запит дії до API Webex Contact Center вашої організації й показує стан, витрачений час, спроби, заголовки відповіді, тіло (у зручному для читання вигляді) і значення кожної вихідної змінної. &lt;b&gt;Перервати запит&lt;/b&gt; припиняє очікування.&lt;/p&gt;&lt;h3&gt;Налаштування тестових запитів&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Потоки &amp;gt; Налаштування тестових запитів...&lt;/b&gt; зберігає регіон API (US1, EU1, EU2, ANZ1, CA1, JP1, SG1 або власну базову URL-адресу), що є налаштуванням організації в базі даних, і ваш власний токен доступу. Токен зберігається в системному сховищі ключів і ніколи — в базі даних чи файлі налаштувань; без сховища ключів він зберігається в пам’яті, доки ви не закриєте консоль, і діалогове вікно про це повідомляє.&lt;/p&gt;&lt;h3&gt;Що надсилається&lt;/h3&gt;&lt;p&gt;Метод, базова URL-адреса разом зі шляхом запиту (або URL-адреса запиту), параметри запиту, заголовки й тіло дії та ваш токен як «Authorization: Bearer». Заголовок дії ніколи не замінює авторизацію. Невдалі спроби (немає відповіді, стан 429 або 5xx) повторюються стільки разів, скільки задано в кількості повторів дії.&lt;/p&gt;&lt;p&gt;Нічого не залишає цей комп’ютер, якщо метод не дозволено доступом конектора чи вашою роллю, конектор неактивний, токен не задано або адреса використовує незахищений http до іншого комп’ютера: натомість показано причину.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>connectorctl</source>
+        <translation>connectorctl</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The command line: connectorctl&lt;/h2&gt;&lt;p&gt;&lt;tt&gt;connectorctl&lt;/tt&gt; does from a terminal or a script what the console does, with the same rules, roles and audit log, on the same database: &lt;tt&gt;list&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;add&lt;/tt&gt;, &lt;tt&gt;edit&lt;/tt&gt;, &lt;tt&gt;deactivate&lt;/tt&gt;, &lt;tt&gt;activate&lt;/tt&gt;, &lt;tt&gt;delete&lt;/tt&gt;, &lt;tt&gt;history&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; and &lt;tt&gt;import&lt;/tt&gt; for connectors; &lt;tt&gt;flows list&lt;/tt&gt;, &lt;tt&gt;flows import&lt;/tt&gt;, &lt;tt&gt;flows export&lt;/tt&gt; and &lt;tt&gt;where-used&lt;/tt&gt; for flows; &lt;tt&gt;jsonpath&lt;/tt&gt; to try a JSON Path on a file; &lt;tt&gt;admins&lt;/tt&gt; for administrator accounts.&lt;/p&gt;&lt;p&gt;Global options come before the command: &lt;tt&gt;--database PATH&lt;/tt&gt;, &lt;tt&gt;--json&lt;/tt&gt;, &lt;tt&gt;--lang uk|en&lt;/tt&gt;. For example:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;connectorctl add --name &quot;Queue statistics&quot; --access read-only --authorize&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;connectorctl --json list&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;&lt;tt&gt;connectorctl --help&lt;/tt&gt; and &lt;tt&gt;man connectorctl&lt;/tt&gt; describe every command, option and exit code. Changes it makes show in an open console within a second.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Командний рядок: connectorctl&lt;/h2&gt;&lt;p&gt;&lt;tt&gt;connectorctl&lt;/tt&gt; робить із термінала чи скрипту те саме, що й консоль, — з тими самими правилами, ролями й журналом аудиту, у тій самій базі даних: &lt;tt&gt;list&lt;/tt&gt;, &lt;tt&gt;show&lt;/tt&gt;, &lt;tt&gt;add&lt;/tt&gt;, &lt;tt&gt;edit&lt;/tt&gt;, &lt;tt&gt;deactivate&lt;/tt&gt;, &lt;tt&gt;activate&lt;/tt&gt;, &lt;tt&gt;delete&lt;/tt&gt;, &lt;tt&gt;history&lt;/tt&gt;, &lt;tt&gt;export&lt;/tt&gt; та &lt;tt&gt;import&lt;/tt&gt; для конекторів; &lt;tt&gt;flows list&lt;/tt&gt;, &lt;tt&gt;flows import&lt;/tt&gt;, &lt;tt&gt;flows export&lt;/tt&gt; і &lt;tt&gt;where-used&lt;/tt&gt; для потоків; &lt;tt&gt;jsonpath&lt;/tt&gt;, щоб випробувати вираз JSON Path на файлі; &lt;tt&gt;admins&lt;/tt&gt; для облікових записів адміністраторів.&lt;/p&gt;&lt;p&gt;Глобальні параметри вказують перед командою: &lt;tt&gt;--database PATH&lt;/tt&gt;, &lt;tt&gt;--json&lt;/tt&gt;, &lt;tt&gt;--lang uk|en&lt;/tt&gt;. Наприклад:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;connectorctl add --name &quot;Queue statistics&quot; --access read-only --authorize&lt;/tt&gt;&lt;br&gt;&lt;tt&gt;connectorctl --json list&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;&lt;tt&gt;connectorctl --help&lt;/tt&gt; і &lt;tt&gt;man connectorctl&lt;/tt&gt; описують кожну команду, параметр і код завершення. Зміни, які він вносить, з’являються у відкритій консолі протягом секунди.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;&lt;p&gt;Everything works from the keyboard. The keys of the window work wherever the focus is; the card keys work in the connector lists. In this help, the arrow keys choose a chapter and Tab moves to its text.&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Комбінації клавіш&lt;/h2&gt;&lt;p&gt;Усе можна робити з клавіатури. Клавіші вікна працюють, хоч би де був фокус; клавіші карток працюють у списках конекторів. У цій довідці клавіші зі стрілками вибирають розділ, а Tab переходить до його тексту.&lt;/p&gt;&lt;table cellspacing=&quot;4&quot;&gt;%1&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -3739,10 +3779,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <translation>Перервати тестовий запит</translation>
     </message>
     <message>
-        <source>API settin&amp;gs...</source>
-        <translation>Параметри A&amp;PI...</translation>
-    </message>
-    <message>
         <source>The API region or base URL, and your access token</source>
         <translation>Регіон API або базова URL-адреса та ваш токен доступу</translation>
     </message>
@@ -3795,28 +3831,8 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <translation>Надішліть дію до API, щоб побачити відповідь і значення кожної вихідної змінної.</translation>
     </message>
     <message>
-        <source>Sample &amp;values for flow variables (used for this test only, never saved in the activity):</source>
-        <translation>З&amp;начення змінних потоку для тесту (лише для цього запиту, у дії не зберігаються):</translation>
-    </message>
-    <message>
-        <source>Flow variable</source>
-        <translation>Змінна потоку</translation>
-    </message>
-    <message>
-        <source>Sample value</source>
-        <translation>Значення для тесту</translation>
-    </message>
-    <message>
-        <source>Sample values for flow variables</source>
-        <translation>Значення змінних потоку для тесту</translation>
-    </message>
-    <message>
-        <source>Add a sample value</source>
-        <translation>Додати значення для тесту</translation>
-    </message>
-    <message>
-        <source>Remove the selected sample value</source>
-        <translation>Видалити вибране значення для тесту</translation>
+        <source>Test request settin&amp;gs...</source>
+        <translation>Налашт&amp;ування тестових запитів...</translation>
     </message>
 </context>
 <context>
@@ -3861,8 +3877,8 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <translation>Токен зберігається в системному сховищі ключів і ніколи — в базі даних чи файлі налаштувань. Він належить вам: інші адміністратори вводять власні.</translation>
     </message>
     <message>
-        <source>Live test settings</source>
-        <translation>Параметри тестових запитів</translation>
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
     </message>
     <message>
         <source>Custom URL</source>
@@ -3916,6 +3932,10 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
+    <message>
+        <source>Test request settings</source>
+        <translation>Налаштування тестових запитів</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3946,10 +3966,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>Nothing to redo.</source>
         <translation>Немає дій для повторення.</translation>
-    </message>
-    <message>
-        <source>Cannot sign in</source>
-        <translation>Не вдається увійти</translation>
     </message>
     <message>
         <source>The administrator accounts could not be read.</source>
@@ -4029,6 +4045,13 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>%1 (Delete)</source>
         <translation>%1 (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>My organisation</source>
+        <translation>Моя організація</translation>
     </message>
 </context>
 <context>
@@ -4184,7 +4207,7 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     </message>
     <message>
         <source>Add &amp;more</source>
-        <translation>Додати &amp;більше</translation>
+        <translation>Додати &amp;ще</translation>
     </message>
     <message>
         <source>Set up a connector</source>
@@ -4192,7 +4215,7 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     </message>
     <message>
         <source>Add more connectors</source>
-        <translation>Додати більше конекторів</translation>
+        <translation>Додати ще конектори</translation>
     </message>
     <message>
         <source>Add a Webex Contact Center connector (%1)</source>

@@ -27,7 +27,7 @@ QString jsonText(const QJsonValue &value)
 
 QString CtlFormatter::dateTime(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return at.isValid() ? Timestamps::toDisplay(at) : QString();
 }
 
 QString CtlFormatter::table(const QStringList &headers, const QList<QStringList> &givenRows)

@@ -174,7 +174,7 @@ int FlowCommands::whereUsed(const QCommandLineParser &parser)
         return ExitSuccess;
     }
     const QString subject = connector ? tr("The connector \"%1\" (%2)").arg(connector->name, idText)
-                                      : tr("The connector %1 (missing: deleted)").arg(idText);
+                                      : tr("The connector %1 (not in this database)").arg(idText);
     if (usages->isEmpty()) {
         m_context.printText(tr("%1 is used by no flow.").arg(subject));
         return ExitSuccess;

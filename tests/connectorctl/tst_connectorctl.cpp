@@ -597,7 +597,7 @@ private Q_SLOTS:
         QCOMPARE(ctl({u"delete"_s, used}).exitCode, 0);
         const Run after = ctl({u"where-used"_s, used});
         QCOMPARE(after.exitCode, 0);
-        QVERIFY2(after.out.contains(u"missing"_s), qPrintable(after.out));
+        QVERIFY2(after.out.contains(u"not in this database"_s), qPrintable(after.out));
         QVERIFY(after.out.contains(u"Request1"_s));
         QVERIFY(after.out.contains(u"Uses it"_s));
         QCOMPARE(ctl({u"--json"_s, u"where-used"_s, used})

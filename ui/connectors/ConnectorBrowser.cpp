@@ -6,6 +6,7 @@
 #include "ui/connectors/ConnectorSectionView.h"
 #include "ui/widgets/IconFactory.h"
 
+#include <algorithm>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,11 +49,7 @@ ConnectorBrowser::ConnectorBrowser(ConnectorListModel &model, QWidget *parent)
     // height stays below them instead of opening gaps between the search field and the headings.
     layout->addStretch();
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_active->setSearchText(text);
-        m_inactive->setSearchText(text);
-        followCurrent();
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &ConnectorBrowser::applySearch);
     connect(m_delegate, &ConnectorCardDelegate::toggleRequested, this,
             [this](const QModelIndex &index) {
                 Q_EMIT toggleRequested(index.data(ConnectorListModel::IdRole).toUuid());
@@ -102,20 +99,74 @@ void ConnectorBrowser::wireSection(ConnectorSectionView *section, ConnectorSecti
     });
 }
 
+void ConnectorBrowser::applySearch(const QString &text)
+{
+    m_active->setSearchText(text);
+    m_inactive->setSearchText(text);
+    // Cards the search hid were not removed: nobody's place to take.
+    m_active->takeRemovedSelectedRow();
+    m_inactive->takeRemovedSelectedRow();
+    if (!m_currentId.isNull() && displayPosition(m_currentId) < 0) {
+        // The details of a connector the list no longer shows would be acted on by Edit, Delete
+        // and the Active shortcut without anyone seeing which card it is: show none instead.
+        m_hiddenBySearch = m_currentId;
+        clearCurrent();
+    } else if (m_currentId.isNull() && !m_hiddenBySearch.isNull() &&
+               displayPosition(m_hiddenBySearch) >= 0) {
+        const QUuid hidden = m_hiddenBySearch; // select() forgets it
+        select(hidden);
+    } else {
+        followCurrent();
+    }
+}
+
 void ConnectorBrowser::setCurrent(const QUuid &id, ConnectorSectionView *from)
 {
     ConnectorSectionView *other = from == m_active ? m_inactive : m_active;
     other->clearSelection();
+    m_hiddenBySearch = {};
     if (id == m_currentId)
         return;
     m_currentId = id;
     Q_EMIT currentChanged(id);
 }
 
+void ConnectorBrowser::clearCurrent()
+{
+    m_active->clearSelection();
+    m_inactive->clearSelection();
+    if (m_currentId.isNull())
+        return;
+    m_currentId = {};
+    Q_EMIT currentChanged({});
+}
+
+int ConnectorBrowser::displayPosition(const QUuid &id) const
+{
+    const QModelIndex source = m_model.indexOf(id);
+    if (!source.isValid())
+        return -1;
+    if (const QModelIndex shown = m_active->proxy()->mapFromSource(source); shown.isValid())
+        return shown.row();
+    if (const QModelIndex shown = m_inactive->proxy()->mapFromSource(source); shown.isValid())
+        return m_active->count() + shown.row();
+    return -1;
+}
+
+void ConnectorBrowser::selectPosition(int position, bool focus)
+{
+    const int activeCount = m_active->count();
+    ConnectorSectionView *section = position < activeCount ? m_active : m_inactive;
+    if (focus)
+        section->view()->setFocus(Qt::OtherFocusReason);
+    section->view()->selectRow(position < activeCount ? position : position - activeCount);
+}
+
 void ConnectorBrowser::select(const QUuid &id)
 {
     if (id.isNull() || !m_model.indexOf(id).isValid())
         return;
+    m_hiddenBySearch = {};
     if (!m_active->select(id) && !m_inactive->select(id)) {
         // Hidden by the search: show it anyway, the person asked for this connector.
         m_search->clear();
@@ -149,16 +200,15 @@ bool ConnectorBrowser::selectAdjacent(int step)
     const int target = position < 0 ? (step > 0 ? 0 : total - 1) : position + step;
     if (target < 0 || target >= total)
         return false;
-    const bool listHadFocus = m_active->view()->hasFocus() || m_inactive->view()->hasFocus();
-    ConnectorSectionView *section = target < activeCount ? m_active : m_inactive;
-    if (listHadFocus)
-        section->view()->setFocus(Qt::OtherFocusReason);
-    section->view()->selectRow(target < activeCount ? target : target - activeCount);
+    selectPosition(target, m_active->view()->hasFocus() || m_inactive->view()->hasFocus());
     return true;
 }
 
 void ConnectorBrowser::followCurrent()
 {
+    // A card that moved to the other section was not removed either.
+    m_active->takeRemovedSelectedRow();
+    m_inactive->takeRemovedSelectedRow();
     if (m_currentId.isNull())
         return;
     const bool active = m_model.indexOf(m_currentId).data(ConnectorListModel::ActiveRole).toBool();
@@ -178,12 +228,25 @@ void ConnectorBrowser::followCurrent()
 
 void ConnectorBrowser::onRowsRemoved()
 {
-    if (!m_currentId.isNull() && !m_model.indexOf(m_currentId).isValid()) {
-        m_currentId = {};
-        m_active->clearSelection();
-        m_inactive->clearSelection();
-        Q_EMIT currentChanged({});
-    }
+    // Where the selected card was, in display order (one section loses it).
+    const int activeRow = m_active->takeRemovedSelectedRow();
+    const int inactiveRow = m_inactive->takeRemovedSelectedRow();
+    const int removedAt = activeRow >= 0     ? activeRow
+                          : inactiveRow >= 0 ? m_active->count() + inactiveRow
+                                             : -1;
+    if (m_currentId.isNull() || m_model.indexOf(m_currentId).isValid())
+        return;
+    // Both read: reading clears them.
+    const bool activeLost = m_active->takeFocusLostToRemoval();
+    const bool inactiveLost = m_inactive->takeFocusLostToRemoval();
+    const bool hadFocus = activeLost || inactiveLost || m_active->view()->hasFocus() ||
+                          m_inactive->view()->hasFocus();
+    clearCurrent();
+    // The card that took the removed one's place, or the one before it when it was the last:
+    // the list never jumps away from where the person was working.
+    const int shown = m_active->count() + m_inactive->count();
+    if (removedAt >= 0 && shown > 0)
+        selectPosition(std::min(removedAt, shown - 1), hadFocus);
 }
 
 void ConnectorBrowser::focusSearch()

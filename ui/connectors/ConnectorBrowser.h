@@ -50,9 +50,14 @@ protected:
 
 private:
     void retranslateUi();
+    void applySearch(const QString &text);
     void setCurrent(const QUuid &id, ConnectorSectionView *from);
+    void clearCurrent();
     void followCurrent();
     void onRowsRemoved();
+    // The place of `id` among the shown cards, active ones first; -1 when no card shows it.
+    int displayPosition(const QUuid &id) const;
+    void selectPosition(int position, bool focus);
     void wireSection(ConnectorSectionView *section, ConnectorSectionView *other);
 
     ConnectorListModel &m_model;
@@ -63,4 +68,7 @@ private:
     ConnectorSectionView *m_active;
     ConnectorSectionView *m_inactive;
     QUuid m_currentId;
+    // The connector the search hid while it was selected: selected again when the search shows
+    // it, unless another card was chosen in the meantime.
+    QUuid m_hiddenBySearch;
 };

@@ -104,9 +104,9 @@ QRect ConnectorCardDelegate::switchRect(const QRect &itemRect, const QFont &font
     return layoutFor(itemRect, font).track;
 }
 
-QRect ConnectorCardDelegate::focusRingRect(const QRect &itemRect, const QFont &font)
+QRect ConnectorCardDelegate::focusRingRect(const QRect &itemRect, const QFont &font, bool withUsage)
 {
-    return layoutFor(itemRect, font).card.adjusted(-3, -3, 3, 3);
+    return layoutFor(itemRect, font, withUsage).card.adjusted(-3, -3, 3, 3);
 }
 
 ConnectorCardDelegate::Colours ConnectorCardDelegate::colours(const QPalette &palette,
@@ -167,12 +167,14 @@ void ConnectorCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->drawRoundedRect(card, 6, 6);
 
     // The current card of the focused list: a ring outside the border, so the keyboard focus is
-    // visible whether or not the card is also selected.
+    // visible whether or not the card is also selected. Around the card as painted (usage line
+    // and all), or its lower edge would strike through the last line.
     if (option.state.testFlag(QStyle::State_HasFocus)) {
         painter->setPen(QPen(c.focusRing, 2.0));
         painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(
-            QRectF(focusRingRect(option.rect, option.font)).adjusted(1, 1, -1, -1), 8, 8);
+        painter->drawRoundedRect(QRectF(focusRingRect(option.rect, option.font, !usage.isEmpty()))
+                                     .adjusted(1, 1, -1, -1),
+                                 8, 8);
     }
 
     // A stripe says the state at a glance: green for active, grey for inactive.

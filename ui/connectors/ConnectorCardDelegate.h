@@ -23,8 +23,9 @@ public:
 
     // Where the Active switch of a card painted in `itemRect` is, in view coordinates.
     static QRect switchRect(const QRect &itemRect, const QFont &font);
-    // Where the keyboard focus ring of the current card is drawn (outside the card's border).
-    static QRect focusRingRect(const QRect &itemRect, const QFont &font);
+    // Where the keyboard focus ring of the current card is drawn: outside the card's border, all
+    // round it, the where-used line included when the card has one (`withUsage`).
+    static QRect focusRingRect(const QRect &itemRect, const QFont &font, bool withUsage = false);
 
     // Every colour a card is painted with, derived from the view's palette. `surround` is what
     // shows around the cards (the focus ring sits on it). Text reaches 4.5:1 against the card,

@@ -1,6 +1,7 @@
 #include "ui/connectors/ConnectorDetailPanel.h"
 
 #include "app/core/models/ConnectorListModel.h"
+#include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
 #include "ui/connectors/ConnectorHistoryModel.h"
 #include "ui/widgets/DisplayText.h"
@@ -24,6 +25,7 @@
 
 ConnectorDetailPanel::ConnectorDetailPanel(ConnectorService &service, QWidget *parent)
     : QWidget(parent)
+    , m_service(service)
     , m_history(new ConnectorHistoryModel(service, this))
     , m_pages(new QStackedWidget(this))
     , m_emptyLabel(new QLabel(this))
@@ -271,10 +273,14 @@ void ConnectorDetailPanel::fillFields()
         return;
     const Connector &c = *m_connector;
     m_title->setText(c.name);
-    m_state->setText(c.active ? tr("Active: flows can use this connector; its settings are "
-                                   "read-only.")
-                              : tr("Inactive: flows cannot use this connector; its settings "
-                                   "can be edited."));
+    // "Can be edited" only to a role that can edit it: a read-only administrator would be
+    // promised something the disabled Edit button then refuses.
+    const bool editable = !c.active && !m_service.permission(ConnectorAction::Update, &c);
+    m_state->setText(c.active   ? tr("Active: flows can use this connector; its settings are "
+                                       "read-only.")
+                     : editable ? tr("Inactive: flows cannot use this connector; its settings "
+                                     "can be edited.")
+                                : tr("Inactive: flows cannot use this connector."));
     m_id->setText(c.idText());
     m_access->setText(ConnectorAccess::displayName(c.access));
     m_scopes->setText(DisplayText::scopes(c.scopes()));

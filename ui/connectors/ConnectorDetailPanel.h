@@ -64,6 +64,7 @@ private:
     void refreshUsage();
     void fillUsage();
 
+    ConnectorService &m_service;
     ConnectorHistoryModel *m_history;
     std::optional<Connector> m_connector;
     QStackedWidget *m_pages;

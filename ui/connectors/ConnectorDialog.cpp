@@ -61,6 +61,7 @@ void ConnectorDialog::buildUi()
     m_nameError->setField(m_name);
 
     m_scopesHeading = new QLabel(this);
+    m_scopesHeading->setObjectName(QStringLiteral("accessHeading"));
     m_readOnly = new QCheckBox(this);
     m_readOnly->setObjectName(QStringLiteral("readOnlyBox"));
     m_readOnlyScopes = noteLabel(this, QStringLiteral("readOnlyScopes"), 24);
@@ -313,7 +314,8 @@ void ConnectorDialog::retranslateUi()
     m_nameLabel->setText(tr("&Name:"));
     m_name->setAccessibleName(tr("Name"));
     m_name->setPlaceholderText(tr("A unique name, e.g. Queue statistics - EMEA"));
-    m_scopesHeading->setText(tr("Scopes (choose one or more):"));
+    // Read-only and read-write are access levels (each grants its scopes, listed under it).
+    m_scopesHeading->setText(tr("Access level (one or both):"));
     m_readOnly->setText(tr("&Read-only access"));
     m_readOnly->setAccessibleName(tr("Read-only access"));
     m_readOnlyScopes->setText(

@@ -32,10 +32,17 @@ ConnectorSectionView::ConnectorSectionView(StateFilter state, ConnectorListModel
     // Connected before the view is given the model, so these run before the view's own slots:
     // when the current card leaves this section (state change, search, delete) the view moves
     // the current index to a neighbour, which is not a choice the person made.
-    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] {
-        m_rowsLeaving = true;
-        m_focusLostToRemoval = m_view->hasFocus();
-    });
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                m_rowsLeaving = true;
+                m_focusLostToRemoval = m_view->hasFocus();
+                const QModelIndex current = m_view->currentIndex();
+                m_removedSelectedRow = current.isValid() && current.row() >= first &&
+                                               current.row() <= last &&
+                                               m_view->selectionModel()->isSelected(current)
+                                           ? first
+                                           : -1;
+            });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { m_rowsLeaving = false; });
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(delegate);
@@ -110,6 +117,11 @@ void ConnectorSectionView::clearSelection()
     const QSignalBlocker blocker(m_view->selectionModel());
     m_view->selectionModel()->clear();
     m_view->viewport()->update();
+}
+
+int ConnectorSectionView::takeRemovedSelectedRow()
+{
+    return std::exchange(m_removedSelectedRow, -1);
 }
 
 bool ConnectorSectionView::takeFocusLostToRemoval()

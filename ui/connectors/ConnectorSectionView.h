@@ -37,6 +37,9 @@ public:
     // Whether the list had the keyboard focus when its current card last left it (the list
     // hides when it empties, which takes the focus away). Reading clears it.
     bool takeFocusLostToRemoval();
+    // Where the selected card was when rows around it last left this section (the row of the
+    // card that takes its place), or -1. Reading clears it.
+    int takeRemovedSelectedRow();
 
 Q_SIGNALS:
     void currentChanged(const QUuid &id);
@@ -56,4 +59,5 @@ private:
     CardListView *m_view;
     bool m_rowsLeaving = false;
     bool m_focusLostToRemoval = false;
+    int m_removedSelectedRow = -1;
 };

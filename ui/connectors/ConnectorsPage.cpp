@@ -197,8 +197,8 @@ void ConnectorsPage::refreshPermissions()
     m_banner->setVisible(readOnly);
     if (readOnly) {
         m_bannerText->setText(tr("Read-only: %1 You can look at connectors, their IDs and their "
-                                 "history. To make changes, sign in as an administrator with "
-                                 "read/write access (File > Sign in as...).")
+                                 "history. To make changes, act as an administrator with "
+                                 "read/write access (File > Act as...).")
                                   .arg(roleToggle->message()));
     }
 }

@@ -51,7 +51,7 @@ void ConnectorPicker::setCurrentConnector(const QUuid &id, const QString &record
         int index = id.isNull() ? -1 : findData(id);
         if (index < 0 && !id.isNull()) {
             addItem(
-                tr("%1 (deleted)")
+                tr("%1 (not in this console)")
                     .arg(recordedName.isEmpty() ? id.toString(QUuid::WithoutBraces) : recordedName),
                 id);
             index = count() - 1;

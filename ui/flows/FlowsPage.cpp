@@ -107,28 +107,26 @@ FlowsPage::FlowsPage(FlowService &flows, FlowTreeModel &model, ConsoleActions &a
         });
     }
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &FlowFilterProxyModel::setSearchText);
-    connect(m_search, &QLineEdit::textChanged, this, [this] {
-        // Matches inside a flow show without having to expand it.
-        if (!m_search->text().trimmed().isEmpty())
-            m_view->expandAll();
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &FlowsPage::applySearch);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (index.data(FlowTreeModel::IsActivityRole).toBool())
             m_actions.editActivity()->trigger();
     });
     connect(m_view, &FlowTreeView::deleteRequested, m_actions.deleteFlow(), &QAction::trigger);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &FlowsPage::showCurrent);
+            &FlowsPage::onCurrentChanged);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &FlowsPage::showCurrent);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(&m_model, signal, this, &FlowsPage::showCurrent);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &FlowsPage::showCurrent);
+    // A removed row's neighbour became current without being selected: select it, so what the
+    // details show is what the tree highlights.
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &FlowsPage::restoreChosen);
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
         // A handful of flows open with their activities in view; thousands stay collapsed.
         constexpr int kExpandUpTo = 50;
         if (m_model.rowCount() <= kExpandUpTo)
             m_view->expandAll();
-        showCurrent();
+        // A reload (another administrator acted as, Reload) keeps the row that was selected.
+        restoreChosen();
     });
     connect(&m_operations, &FlowOperations::selectRequested, this,
             [this](const QUuid &id) { selectFlow(id); });
@@ -155,6 +153,56 @@ const Flow *FlowsPage::currentFlow() const
 const HttpRequestActivity *FlowsPage::currentActivity() const
 {
     return m_model.activityAt(currentSourceIndex());
+}
+
+void FlowsPage::onCurrentChanged()
+{
+    const QModelIndex source = currentSourceIndex();
+    if (!m_restoring && source.isValid()) {
+        const HttpRequestActivity *activity = m_model.activityAt(source);
+        m_chosen = {m_model.flowAt(source)->id, activity != nullptr,
+                    activity ? activity->eventFlow : QString(),
+                    activity ? activity->nodeId : QString()};
+    }
+    showCurrent();
+}
+
+QModelIndex FlowsPage::chosenIndex() const
+{
+    if (m_chosen.flowId.isNull())
+        return {};
+    const QModelIndex source =
+        m_chosen.activity
+            ? m_model.indexOfActivity(m_chosen.flowId, m_chosen.eventFlow, m_chosen.nodeId)
+            : m_model.indexOfFlow(m_chosen.flowId);
+    return m_proxy->mapFromSource(source);
+}
+
+void FlowsPage::restoreChosen()
+{
+    m_restoring = true;
+    const QModelIndex chosen = chosenIndex();
+    if (chosen.isValid()) {
+        m_view->expand(chosen.parent());
+        m_view->setCurrentIndex(chosen);
+        m_view->scrollTo(chosen);
+    } else {
+        // The view would otherwise move to a neighbour the person never chose.
+        m_view->selectionModel()->clear();
+    }
+    m_restoring = false;
+    showCurrent();
+}
+
+void FlowsPage::applySearch(const QString &text)
+{
+    m_restoring = true;
+    m_proxy->setSearchText(text);
+    // Matches inside a flow show without having to expand it.
+    if (!text.trimmed().isEmpty())
+        m_view->expandAll();
+    m_restoring = false;
+    restoreChosen();
 }
 
 void FlowsPage::selectFlow(const QUuid &flowId)
@@ -219,8 +267,8 @@ void FlowsPage::refreshPermissions()
     m_banner->setVisible(!view && change.has_value());
     if (!view && change) {
         m_banner->setText(tr("Read-only: %1 You can look at flows, their activities and their "
-                             "problems. To import, edit or delete flows, sign in as an "
-                             "administrator with read/write access (File > Sign in as...).")
+                             "problems. To import, edit or delete flows, act as an "
+                             "administrator with read/write access (File > Act as...).")
                               .arg(change->message()));
     }
 }
@@ -230,7 +278,7 @@ QString FlowsPage::flowDetails(const Flow &flow) const
     QStringList lines;
     lines.append(tr("Flow: %1").arg(flow.name));
     if (!flow.flowType.isEmpty())
-        lines.append(tr("Type: %1").arg(flow.flowType));
+        lines.append(tr("Type: %1").arg(FlowTreeModel::flowTypeText(flow.flowType)));
     if (!flow.description.isEmpty())
         lines.append(tr("Description: %1").arg(flow.description));
     lines.append(tr("HTTP Request activities: %1").arg(flow.activities.size()));

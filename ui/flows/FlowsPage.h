@@ -61,6 +61,21 @@ private:
     QString flowDetails(const Flow &flow) const;
     QString activityDetails(const QModelIndex &source) const;
     QModelIndex currentSourceIndex() const;
+    void onCurrentChanged();
+    void applySearch(const QString &text);
+    // Selects the row last chosen (by the person or a command) when the tree shows it again, or
+    // none; a search or a reload never leaves the details of a row that is not shown.
+    void restoreChosen();
+    QModelIndex chosenIndex() const;
+
+    // The row last chosen, by identity: rows move and come back as the search and reloads change.
+    struct Chosen
+    {
+        QUuid flowId;
+        bool activity = false;
+        QString eventFlow;
+        QString nodeId;
+    };
 
     FlowService &m_flows;
     FlowTreeModel &m_model;
@@ -77,4 +92,6 @@ private:
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;
     QLabel *m_details;
+    Chosen m_chosen;
+    bool m_restoring = false;
 };

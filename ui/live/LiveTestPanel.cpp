@@ -380,7 +380,7 @@ void LiveTestPanel::retranslateUi()
     m_cancel->setText(tr("Cance&l request"));
     m_cancel->setToolTip(tr("Stop waiting for the response (Esc while it runs)"));
     m_cancelAction->setText(tr("Cancel test request"));
-    m_settings->setText(tr("API settin&gs..."));
+    m_settings->setText(tr("Test request settin&gs..."));
     m_settings->setToolTip(tr("The API region or base URL, and your access token"));
     m_tabs->setTabText(0, tr("Output variables"));
     m_tabs->setTabText(1, tr("Response body"));

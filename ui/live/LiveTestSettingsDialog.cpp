@@ -227,7 +227,7 @@ void LiveTestSettingsDialog::changeEvent(QEvent *event)
 
 void LiveTestSettingsDialog::retranslateUi()
 {
-    setWindowTitle(tr("Live test settings"));
+    setWindowTitle(tr("Test request settings"));
     const QList<ApiRegion::Id> regions = ApiRegion::all();
     for (int i = 0; i < regions.size(); ++i)
         m_region->setItemText(i, ApiRegion::displayName(regions.at(i)));

@@ -169,7 +169,7 @@ void SessionStatusBar::retranslateUi()
     m_accessLabel->setText(accessText(RolePolicy::accessRight(m_admin.role)));
     m_accessLabel->setToolTip(m_accessLabel->text());
     m_organisationLabel->setText(
-        m_organisation ? tr("%1 · %2").arg(m_organisation->name,
+        m_organisation ? tr("%1 · %2").arg(Organisations::displayName(*m_organisation),
                                            Licences::displayName(m_organisation->licence))
                        : tr("Organisation unknown"));
     m_organisationLabel->setToolTip(m_organisationLabel->text());

@@ -1,14 +1,13 @@
 #include "ui/widgets/DisplayText.h"
 
+#include "app/core/support/Timestamps.h"
 #include "ui/widgets/ThemeColours.h"
-
-#include <QLocale>
 
 QString DisplayText::dateTime(const QDateTime &at)
 {
     if (!at.isValid())
         return tr("unknown time");
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return Timestamps::toDisplay(at);
 }
 
 QString DisplayText::scopes(const QStringList &scopes)

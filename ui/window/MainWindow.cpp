@@ -383,7 +383,7 @@ void MainWindow::showSignInDialog()
 {
     auto admins = AdminDirectory(m_database).admins();
     if (!admins) {
-        MessageBox::critical(this, tr("Cannot sign in"),
+        MessageBox::critical(this, tr("Cannot act as another administrator"),
                              tr("The administrator accounts could not be read."),
                              admins.error().message());
         return;

@@ -2,6 +2,7 @@
 
 #include "app/core/domain/AdminRole.h"
 #include "app/core/domain/Licence.h"
+#include "app/core/support/Timestamps.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -262,7 +263,7 @@ QString roleName(const QString &key)
 QString localTime(const QString &isoTimestamp)
 {
     const QDateTime at = QDateTime::fromString(isoTimestamp, Qt::ISODateWithMs);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : isoTimestamp;
+    return at.isValid() ? Timestamps::toDisplay(at) : isoTimestamp;
 }
 
 } // namespace
@@ -291,7 +292,7 @@ QString CoreError::message() const
                   "Connector names must be unique, ignoring case.")
             .arg(argument(0), argument(1));
     case ErrorCode::AccessRequired:
-        return tr("Scopes: choose read-only access, read-write access or both.");
+        return tr("Access level: choose read-only access, read-write access or both.");
     case ErrorCode::ConsentRequired:
         return tr("Authorisation: tick \"I authorize\" to let this connector read, write, modify "
                   "and delete data in the Contact Center solution; without it the connector "
@@ -459,7 +460,7 @@ QString CoreError::message() const
                   "computer (localhost, 127.0.0.1, ::1).")
             .arg(argument(0));
     case ErrorCode::AccessTokenMissing:
-        return tr("Access token: enter an access token for test requests in Settings first.");
+        return tr("Access token: enter your access token in Flow > Test request settings first.");
     case ErrorCode::ConnectorInactiveForTest:
         return tr("Connector: \"%1\" is inactive, so flows cannot call it. Activate it to send "
                   "a test request.")

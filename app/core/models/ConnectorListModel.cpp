@@ -2,6 +2,7 @@
 
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
+#include "app/core/support/Timestamps.h"
 
 #include <QLocale>
 
@@ -200,10 +201,8 @@ QString ConnectorListModel::accessibleText(const Connector &connector) const
         tr("Connector %1, %2, %3, ID %4. Authorised by %5 on %6; last changed by %7 on %8.")
             .arg(connector.name, connector.active ? tr("active") : tr("inactive"),
                  ConnectorAccess::displayName(connector.access), connector.idText(),
-                 connector.authorizedBy,
-                 locale.toString(connector.authorizedAt.toLocalTime(), QLocale::ShortFormat),
-                 connector.updatedBy,
-                 locale.toString(connector.updatedAt.toLocalTime(), QLocale::ShortFormat));
+                 connector.authorizedBy, Timestamps::toDisplay(connector.authorizedAt, locale),
+                 connector.updatedBy, Timestamps::toDisplay(connector.updatedAt, locale));
     const auto count = usage(connector.id);
     return count ? text + u' ' + usageText(*count) + u'.' : text;
 }

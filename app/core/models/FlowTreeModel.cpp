@@ -344,7 +344,7 @@ QVariant FlowTreeModel::flowData(const Entry &entry, int column, int role) const
         case NameColumn:
             return flow.name;
         case WhereColumn:
-            return flow.flowType;
+            return flowTypeText(flow.flowType);
         case ActivitiesColumn:
             return entry.activityCount();
         case StatusColumn:
@@ -362,7 +362,7 @@ QVariant FlowTreeModel::flowData(const Entry &entry, int column, int role) const
         return {};
     case Qt::AccessibleTextRole:
         return tr("Flow %1, %2, %n HTTP Request activity(s), %3", nullptr, entry.activityCount())
-            .arg(flow.name, flow.flowType, flowStatusText(entry));
+            .arg(flow.name, flowTypeText(flow.flowType), flowStatusText(entry));
     case IsActivityRole:
         return false;
     case FlowIdRole:
@@ -398,6 +398,16 @@ QVariant FlowTreeModel::flowData(const Entry &entry, int column, int role) const
     }
 }
 
+QString FlowTreeModel::flowTypeText(const QString &flowType)
+{
+    const QString type = flowType.trimmed();
+    if (type.compare(QLatin1String("flow"), Qt::CaseInsensitive) == 0)
+        return tr("Flow", "flow type");
+    if (type.compare(QLatin1String("subflow"), Qt::CaseInsensitive) == 0)
+        return tr("Subflow", "flow type");
+    return type;
+}
+
 QString FlowTreeModel::connectorText(const HttpRequestActivity &activity,
                                      const QString &currentName)
 {
@@ -407,8 +417,9 @@ QString FlowTreeModel::connectorText(const HttpRequestActivity &activity,
         return tr("None");
     if (!currentName.isEmpty())
         return currentName;
-    // What the export recorded, so the admin can tell which connector it was.
-    return tr("%1 (deleted)")
+    // What the export recorded, so the admin can tell which connector it was. It may have been
+    // deleted here or never existed here (a flow exported from another organisation's console).
+    return tr("%1 (not in this console)")
         .arg(activity.connectorName.isEmpty() ? activity.connectorIdText()
                                               : activity.connectorName);
 }

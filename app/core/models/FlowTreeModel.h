@@ -87,6 +87,9 @@ public:
 
     // The texts are translated when read: tells the views to read them again in a new language.
     void retranslate();
+    // A flow's type as people read it: Flow Designer's "FLOW" and "SUBFLOW" (any case) in the
+    // current language, anything else as the export wrote it.
+    static QString flowTypeText(const QString &flowType);
 
 Q_SIGNALS:
     // refresh() could not read the store (the rows keep their old values).

@@ -46,7 +46,7 @@ Result<void> AdminDirectory::ensureInitialised() const
         return {};
 
     const QDateTime now = Timestamps::now();
-    Organisation organisation{tr("My organisation"), Licence::Flex3, now};
+    Organisation organisation{Organisations::defaultName(), Licence::Flex3, now};
     if (auto inserted = repository.insertOrganisation(organisation); !inserted)
         return inserted;
 

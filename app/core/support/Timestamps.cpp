@@ -59,3 +59,35 @@ QDateTime Timestamps::fromStorage(const QString &text)
     }
     return at.toUTC();
 }
+
+QString Timestamps::displayFormat(const QLocale &locale)
+{
+    const QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    QString widened;
+    widened.reserve(format.size() + 2);
+    bool quoted = false;
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        const QChar ch = format.at(i);
+        if (ch == u'\'') {
+            quoted = !quoted;
+            widened.append(ch);
+            continue;
+        }
+        if (quoted || ch != u'y') {
+            widened.append(ch);
+            continue;
+        }
+        qsizetype run = 1;
+        while (i + run < format.size() && format.at(i + run) == u'y')
+            ++run;
+        // "yy" is the two-digit year; "y" and "yyyy" already show the whole year.
+        widened.append(run == 2 ? QStringLiteral("yyyy") : QString(run, u'y'));
+        i += run - 1;
+    }
+    return widened;
+}
+
+QString Timestamps::toDisplay(const QDateTime &at, const QLocale &locale)
+{
+    return locale.toString(at.toLocalTime(), displayFormat(locale));
+}

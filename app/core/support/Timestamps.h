@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 // Timestamps are stored as UTC ISO 8601 text with milliseconds ("2026-11-25T12:04:35.123Z"):
@@ -20,4 +21,11 @@ public:
         const QDateTime at = QDateTime::currentDateTimeUtc();
         return QDateTime::fromMSecsSinceEpoch(at.toMSecsSinceEpoch(), Qt::UTC);
     }
+
+    // The locale's short date and time, in local time, always with a four-digit year: Qt's short
+    // Ukrainian date is "dd.MM.yy" while the English (UK) one has "yyyy", and a console that
+    // keeps years of audit history must not show two-digit years in one language only.
+    static QString toDisplay(const QDateTime &at, const QLocale &locale = QLocale());
+    // The format toDisplay uses: the locale's short date-time format with "yy" widened.
+    static QString displayFormat(const QLocale &locale);
 };

@@ -54,7 +54,8 @@ private Q_SLOTS:
 
         const QModelIndex flow = model.index(0, 0);
         QCOMPARE(flow.data().toString(), u"Support line"_s);
-        QCOMPARE(model.index(0, FlowTreeModel::WhereColumn).data().toString(), u"flow"_s);
+        // Flow Designer's "flow" type, as people read it.
+        QCOMPARE(model.index(0, FlowTreeModel::WhereColumn).data().toString(), u"Flow"_s);
         QCOMPARE(flow.data(FlowTreeModel::ActivityCountRole).toInt(), 2);
         QCOMPARE(model.index(0, FlowTreeModel::StatusColumn).data().toString(), u"OK"_s);
         QVERIFY(!flow.data(FlowTreeModel::FlaggedRole).toBool());
@@ -113,7 +114,8 @@ private Q_SLOTS:
         // The unknown connector: the name the export recorded, marked deleted, and broken.
         const QModelIndex gone = model.index(1, 0, flow);
         QVERIFY(gone.data(FlowTreeModel::BrokenRole).toBool());
-        QCOMPARE(cell(flow, 1, FlowTreeModel::ConnectorColumn), u"Old search (deleted)"_s);
+        QCOMPARE(cell(flow, 1, FlowTreeModel::ConnectorColumn),
+                 u"Old search (not in this console)"_s);
         QVERIFY(cell(flow, 1, FlowTreeModel::StatusColumn).startsWith(u"Broken"_s));
         QVERIFY(gone.data(FlowTreeModel::ProblemsRole)
                     .toStringList()
@@ -150,7 +152,7 @@ private Q_SLOTS:
                  QStringList{u"activity.connector-unknown"_s});
         QVERIFY(teamsRow.data(Qt::ToolTipRole).toString().contains(u"deleted"_s));
         QCOMPARE(teamsRow.sibling(teamsRow.row(), FlowTreeModel::ConnectorColumn).data().toString(),
-                 u"Teams (deleted)"_s);
+                 u"Teams (not in this console)"_s);
         QVERIFY(model.index(0, 0).data(FlowTreeModel::BrokenRole).toBool());
         // The other activity is untouched.
         QVERIFY(!model.index(1, 0, model.index(0, 0)).data(FlowTreeModel::FlaggedRole).toBool());

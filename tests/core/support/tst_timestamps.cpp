@@ -35,6 +35,23 @@ private Q_SLOTS:
                  u"2026-12-02T19:00:00.000Z"_s);
     }
 
+    // Four-digit years in every language: Qt's short Ukrainian format has "yy".
+    void displayHasFourDigitYears()
+    {
+        const QDateTime at(QDate(2031, 3, 9), QTime(14, 5), Qt::LocalTime);
+        const QLocale uk(QLocale::Ukrainian, QLocale::Ukraine);
+        const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(Timestamps::toDisplay(at, uk), u"09.03.2031 14:05"_s);
+        QCOMPARE(Timestamps::toDisplay(at, en), u"09/03/2031 14:05"_s);
+        QVERIFY2(Timestamps::toDisplay(at, us).contains(u"3/9/2031"_s),
+                 qPrintable(Timestamps::toDisplay(at, us)));
+        // A format that already has the whole year is left alone, quoted text too.
+        QCOMPARE(Timestamps::displayFormat(QLocale::c()),
+                 QLocale::c().dateTimeFormat(QLocale::ShortFormat));
+        QVERIFY(!Timestamps::displayFormat(uk).contains(u"yyyyyy"_s));
+    }
+
     void otherShapesAndNonsense()
     {
         QCOMPARE(Timestamps::fromStorage(u"2026-02-28T23:59:59Z"_s),

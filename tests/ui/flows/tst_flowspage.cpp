@@ -125,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(gone.siblingAtColumn(FlowTreeModel::WhereColumn).data().toString(),
                  u"GLOBAL_EVENTS"_s);
         QCOMPARE(gone.siblingAtColumn(FlowTreeModel::ConnectorColumn).data().toString(),
-                 u"Other org (deleted)"_s);
+                 u"Other org (not in this console)"_s);
         QVERIFY(gone.data(Qt::AccessibleTextRole).toString().contains(u"Broken"_s));
 
         // The problems of the selected activity show below the tree.
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(!teams.data(Qt::DecorationRole).value<QIcon>().isNull());
         QCOMPARE(
             QModelIndex(teams).siblingAtColumn(FlowTreeModel::ConnectorColumn).data().toString(),
-            u"Team stats (deleted)"_s);
+            u"Team stats (not in this console)"_s);
         QCOMPARE(page(f)->view()->currentIndex(), QModelIndex(teams));
         QVERIFY2(page(f)->details()->text().contains(u"Status: broken"_s),
                  qPrintable(page(f)->details()->text()));
@@ -327,6 +327,92 @@ private Q_SLOTS:
         QCOMPARE(f.window().flowService().find(page(f)->currentFlow()->id)->revision,
                  page(f)->currentFlow()->revision);
         QVERIFY(page(f)->details()->text().contains(u"GetTeams"_s));
+    }
+
+    // A search that hides the selected row shows no details (not a neighbour's); the row is
+    // selected again when the search shows it.
+    void searchHidingTheSelectedRowShowsNothingSelected()
+    {
+        TestStore store;
+        const Connector routing = store.addConnector(u"Routing"_s, AccessLevel::ReadWrite);
+        WindowFixture f(store);
+        importThroughTheMenu(
+            f, {writeFile(u"a.json"_s, FlowSamples::toJson(FlowSamples::supportLine(
+                                           routing.id, routing.name, routing.id, routing.name))),
+                writeFile(u"b.json"_s, FlowSamples::toJson(FlowSamples::supportLine(
+                                           routing.id, routing.name, routing.id, routing.name,
+                                           u"Sales line"_s)))});
+        page(f)->view()->setCurrentIndex(activityRow(f, u"Support line"_s, u"LogDisconnect"_s));
+        QVERIFY(page(f)->details()->text().contains(u"LogDisconnect"_s));
+
+        QTest::keyClicks(page(f)->searchField(), u"sales"_s);
+        QVERIFY(page(f)->currentFlow() == nullptr);
+        QVERIFY2(!page(f)->details()->text().contains(u"Support line"_s) &&
+                     !page(f)->details()->text().contains(u"LogDisconnect"_s),
+                 qPrintable(page(f)->details()->text()));
+        QVERIFY(!f.actions().deleteFlow()->isEnabled());
+
+        page(f)->searchField()->clear();
+        QVERIFY(page(f)->currentActivity() != nullptr);
+        QCOMPARE(page(f)->currentActivity()->nodeName, u"LogDisconnect"_s);
+        QCOMPARE(page(f)->currentFlow()->name, u"Support line"_s);
+        QVERIFY(page(f)->view()->selectionModel()->isSelected(page(f)->view()->currentIndex()));
+    }
+
+    void actingAsAnotherKeepsTheSelectedRow()
+    {
+        TestStore store;
+        const Connector routing = store.addConnector(u"Routing"_s, AccessLevel::ReadWrite);
+        const AdminAccount viewer =
+            store.addAdmin(AdminRole::SupportBasicAdmin, u"helpdesk@example.com"_s);
+        WindowFixture f(store);
+        importThroughTheMenu(
+            f, {writeFile(u"a.json"_s, FlowSamples::toJson(FlowSamples::supportLine(
+                                           routing.id, routing.name, routing.id, routing.name))),
+                writeFile(u"b.json"_s, FlowSamples::toJson(FlowSamples::supportLine(
+                                           routing.id, routing.name, routing.id, routing.name,
+                                           u"Sales line"_s)))});
+        page(f)->view()->setCurrentIndex(activityRow(f, u"Support line"_s, u"GetTeams"_s));
+        QVERIFY(f.window().signInAs(viewer));
+        QVERIFY(page(f)->currentActivity() != nullptr);
+        QCOMPARE(page(f)->currentActivity()->nodeName, u"GetTeams"_s);
+        QCOMPARE(page(f)->currentFlow()->name, u"Support line"_s);
+        QVERIFY(page(f)->details()->text().contains(u"GetTeams"_s));
+    }
+
+    // Flow Designer's flow types read in the window's language, never as the raw key.
+    void flowTypeReadsInTheWindowsLanguage()
+    {
+        TestStore store;
+        const Connector routing = store.addConnector(u"Routing"_s, AccessLevel::ReadWrite);
+        WindowFixture f(store);
+        importThroughTheMenu(f,
+                             {writeFile(u"support.json"_s,
+                                        FlowSamples::toJson(FlowSamples::supportLine(
+                                            routing.id, routing.name, routing.id, routing.name)))});
+        const QModelIndex flow = flowRow(f, u"Support line"_s);
+        QCOMPARE(flow.siblingAtColumn(FlowTreeModel::WhereColumn).data().toString(), u"Flow"_s);
+        page(f)->view()->setCurrentIndex(flow);
+        QVERIFY2(page(f)->details()->text().contains(u"Type: Flow"_s),
+                 qPrintable(page(f)->details()->text()));
+
+        TranslationLoader translations;
+        UiTest::useLanguage(translations, u"uk"_s);
+        // The rows sort again by the new language's rules: find the flow again.
+        const QModelIndex shown = flowRow(f, u"Support line"_s);
+        const QString type = shown.siblingAtColumn(FlowTreeModel::WhereColumn).data().toString();
+        const QString details = page(f)->details()->text();
+        const QString status = shown.siblingAtColumn(FlowTreeModel::StatusColumn).data().toString();
+        const QString activityStatus = activityRow(f, u"Support line"_s, u"GetTeams"_s)
+                                           .siblingAtColumn(FlowTreeModel::StatusColumn)
+                                           .data()
+                                           .toString();
+        translations.load(u"en"_s);
+        QCOMPARE(type, u"Потік"_s);
+        QVERIFY2(details.contains(u"Тип: Потік"_s), qPrintable(details));
+        // A status, not an answer to a question ("Гаразд" is "All right!").
+        QCOMPARE(status, u"Без проблем"_s);
+        QCOMPARE(activityStatus, u"Без проблем"_s);
     }
 };
 

@@ -176,6 +176,7 @@ private Q_SLOTS:
     void cardsReportTheirTextToAccessibility_data() { languageRows(); }
     void cardsReportTheirTextToAccessibility();
     void delegatePaintsAFocusRing();
+    void focusRingGoesRoundTheWholeCard();
     void focusRingShowsOnTheCurrentCardOfTheFocusedList();
     void tabOrderFollowsTheForm();
 
@@ -393,6 +394,62 @@ void TestAccessibility::delegatePaintsAFocusRing()
     QVERIFY(near(pixel(both, onRing), ringColour));
 }
 
+// A card with its where-used line: the one focus ring lies outside the card all round, so no
+// line of it crosses the card's text (the usage line is the last one).
+void TestAccessibility::focusRingGoesRoundTheWholeCard()
+{
+    ConnectorCardDelegate delegate;
+    QStandardItemModel model(1, 1);
+    auto *item = new QStandardItem;
+    model.setItem(0, 0, item);
+    item->setData(QStringLiteral("Queue statistics"), ConnectorListModel::NameRole);
+    item->setData(true, ConnectorListModel::ActiveRole);
+    item->setData(QStringLiteral("Read-only access"), ConnectorListModel::AccessTextRole);
+    item->setData(QStringLiteral("Used by 2 flows · 3 activities"),
+                  ConnectorListModel::UsageTextRole);
+    item->setData(3, ConnectorListModel::UsageActivitiesRole);
+    const QModelIndex index = model.index(0, 0);
+
+    QStyleOptionViewItem option;
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    option.palette = fusion->standardPalette();
+    option.font = QApplication::font();
+    option.rect = QRect(QPoint(0, 0), QSize(480, delegate.sizeHint(option, index).height()));
+    option.state = QStyle::State_Enabled | QStyle::State_Active | QStyle::State_Selected;
+    const auto paint = [&](QStyle::State extra) {
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(option.palette.color(QPalette::Window));
+        QStyleOptionViewItem painted = option;
+        painted.state |= extra;
+        QPainter painter(&image);
+        delegate.paint(&painter, painted, index);
+        return image;
+    };
+    const QImage unfocused = paint({});
+    const QImage focused = paint(QStyle::State_HasFocus);
+    // What the focus adds: every changed pixel, and where they are.
+    QRect ring;
+    int inside = 0;
+    const QRect card = option.rect.adjusted(14, 11, -14, -11); // well within the card's border
+    for (int y = 0; y < focused.height(); ++y) {
+        for (int x = 0; x < focused.width(); ++x) {
+            if (near(pixel(focused, {x, y}), pixel(unfocused, {x, y}), 8))
+                continue;
+            ring |= QRect(x, y, 1, 1);
+            if (card.contains(x, y))
+                ++inside;
+        }
+    }
+    QVERIFY2(inside == 0, qPrintable(QStringLiteral("%1 ring pixels cross the card").arg(inside)));
+    QVERIFY(ring.isValid());
+    // Round the whole card: as low as the card's last line goes.
+    QVERIFY2(ring.bottom() >= option.rect.bottom() - 5,
+             qPrintable(QStringLiteral("%1 < %2").arg(ring.bottom()).arg(option.rect.bottom())));
+    QVERIFY(ConnectorCardDelegate::focusRingRect(option.rect, option.font, true)
+                .adjusted(-1, -1, 1, 1)
+                .contains(ring));
+}
+
 void TestAccessibility::focusRingShowsOnTheCurrentCardOfTheFocusedList()
 {
     TestStore store;
@@ -492,7 +549,7 @@ void TestAccessibility::tabOrderFollowsTheForm()
                   int(editOrder.size()), Qt::Key_Backtab),
              editOrder);
 
-    // Sign in as: the accounts, then the buttons.
+    // Act as: the accounts, then the buttons.
     QStringList signInOrder = {QStringLiteral("adminList")};
     signInOrder += buttonsLeftToRight(dialogs.signIn.get());
     signInOrder.append(QStringLiteral("adminList"));
@@ -501,12 +558,12 @@ void TestAccessibility::tabOrderFollowsTheForm()
                   int(signInOrder.size()), Qt::Key_Tab),
              signInOrder);
 
-    // Help: the text, then Close.
-    QStringList helpOrder = {QStringLiteral("helpText")};
+    // Help: the chapters, their text, then Close.
+    QStringList helpOrder = {QStringLiteral("helpTopics"), QStringLiteral("helpText")};
     helpOrder += buttonsLeftToRight(dialogs.help.get());
-    helpOrder.append(QStringLiteral("helpText"));
+    helpOrder.append(QStringLiteral("helpTopics"));
     QCOMPARE(walk(dialogs.help.get(),
-                  dialogs.help->findChild<QWidget *>(QStringLiteral("helpText")),
+                  dialogs.help->findChild<QWidget *>(QStringLiteral("helpTopics")),
                   int(helpOrder.size()), Qt::Key_Tab),
              helpOrder);
 
