@@ -62,8 +62,8 @@ bool FlowOperations::confirmReplacing(const QStringList &names) const
 
 bool FlowOperations::importFlows()
 {
-    if (auto refusal = m_flows.permission(true)) {
-        MessageBox::warning(m_window, tr("Cannot import flows"), refusal->message());
+    if (const Permission change = m_flows.sessionPolicy().changeFlows(); !change.allowed()) {
+        MessageBox::warning(m_window, tr("Cannot import flows"), change.reason());
         return false;
     }
     const QStringList files = FileDialog::openFileNames(

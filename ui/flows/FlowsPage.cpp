@@ -188,16 +188,18 @@ void FlowsPage::focusSearch()
 
 void FlowsPage::refreshPermissions()
 {
-    const auto view = m_flows.permission(false);
-    const auto change = m_flows.permission(true);
-    ConsoleActions::setAllowed(m_actions.importFlows(), change ? change->message() : QString());
+    // From the session's snapshot, without a query: this runs on every selection change.
+    const SessionPolicy policy = m_flows.sessionPolicy();
+    const Permission view = policy.viewFlows();
+    const Permission change = policy.changeFlows();
+    ConsoleActions::setAllowed(m_actions.importFlows(), change.reason());
     const Flow *flow = currentFlow();
     const HttpRequestActivity *activity = currentActivity();
     const auto reason = [&](bool changes, bool needsActivity) -> QString {
-        if (view)
-            return view->message();
-        if (changes && change)
-            return change->message();
+        if (!view.allowed())
+            return view.reason();
+        if (changes && !change.allowed())
+            return change.reason();
         if (!m_currentTab)
             return tr("Open the Flows tab first.");
         if (needsActivity && !activity)
@@ -213,12 +215,13 @@ void FlowsPage::refreshPermissions()
                                activity ? tr("Edit \"%1\"").arg(activity->nodeName) : QString());
     ConsoleActions::setAllowed(m_actions.deleteFlow(), reason(true, false),
                                flow ? tr("Delete \"%1\"").arg(flow->name) : QString());
-    m_banner->setVisible(!view && change.has_value());
-    if (!view && change) {
+    const bool readOnly = view.allowed() && !change.allowed();
+    m_banner->setVisible(readOnly);
+    if (readOnly) {
         m_banner->setText(tr("Read-only: %1 You can look at flows, their activities and their "
                              "problems. To import, edit or delete flows, sign in as an "
                              "administrator with read/write access (File > Sign in as...).")
-                              .arg(change->message()));
+                              .arg(change.reason()));
     }
 }
 
