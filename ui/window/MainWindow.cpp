@@ -263,7 +263,12 @@ void MainWindow::refreshFromStore()
 {
     // The acting account's role or the organisation's licence may have been changed elsewhere
     // too: the window's snapshot is read again, and the window follows it.
-    m_service->refreshSessionPolicy();
+    if (auto reread = m_service->refreshSessionPolicy(); !reread) {
+        m_statusBar->showMessage(tr("Another program changed the database, but your role could "
+                                    "not be read again: %1")
+                                     .arg(reread.error().message()),
+                                 15000);
+    }
     const SessionPolicy policy = m_service->sessionPolicy();
     if (!policy.failure() && policy.actor().role != m_service->actor().role) {
         // One's own account too, or acting as oneself would bring the old role back.

@@ -10,6 +10,8 @@
 #include "app/core/support/Timestamps.h"
 #include "app/core/validation/ConnectorValidator.h"
 
+#include <utility>
+
 ConnectorService::ConnectorService(const Database &database, AdminAccount actor, QObject *parent)
     : QObject(parent)
     , m_database(database)
@@ -48,10 +50,16 @@ SessionPolicy ConnectorService::sessionPolicy() const
     return *m_policy;
 }
 
-void ConnectorService::refreshSessionPolicy()
+Result<void> ConnectorService::refreshSessionPolicy()
 {
-    m_policy.reset();
-    (void)sessionPolicy();
+    std::optional<SessionPolicy> previous = std::exchange(m_policy, std::nullopt);
+    const SessionPolicy fresh = sessionPolicy();
+    if (const CoreError *failure = fresh.failure()) {
+        if (previous && !previous->failure())
+            m_policy = std::move(previous);
+        return *failure;
+    }
+    return {};
 }
 
 Result<ConnectorService::Context> ConnectorService::freshContext() const

@@ -40,8 +40,9 @@ public:
     // The reads and changes below never rely on it: each reads both afresh and checks again.
     SessionPolicy sessionPolicy() const;
     // Reads the snapshot again, e.g. after another program changed the store (the actor's role
-    // or the licence may have changed there).
-    void refreshSessionPolicy();
+    // or the licence may have changed there). When that read fails, the snapshot read before
+    // stays, so a passing failure cannot lock a window out, and the failure is returned.
+    Result<void> refreshSessionPolicy();
 
     Result<QList<Connector>> list() const;
     Result<Connector> find(const QUuid &id) const;

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void knowsWhenActingAsAnother();
     void theServiceReadsItOnceAndAgainWhenAsked();
     void aStaleSnapshotNeverLetsAChangeThrough();
+    void aFailedReadKeepsTheSnapshotReadBefore();
 };
 
 void TestSessionPolicy::answersAsTheRoleTable_data()
@@ -215,7 +216,7 @@ void TestSessionPolicy::theServiceReadsItOnceAndAgainWhenAsked()
     QVERIFY(service.sessionPolicy().setUp().allowed());
     QCOMPARE(service.sessionPolicy().actor().role, AdminRole::ContactCenterServiceAdmin);
     // ...until it is read again, which is what the window does when its watcher fires.
-    service.refreshSessionPolicy();
+    QVERIFY(service.refreshSessionPolicy());
     QCOMPARE(service.sessionPolicy().actor().role, AdminRole::PartnerReadOnlyAdmin);
     QCOMPARE(service.sessionPolicy().setUp().refusal()->code(), ErrorCode::RoleIsReadOnly);
     QVERIFY(service.sessionPolicy().view().allowed());
@@ -246,6 +247,29 @@ void TestSessionPolicy::aStaleSnapshotNeverLetsAChangeThrough()
     QVERIFY(!created);
     QCOMPARE(created.error().code(), ErrorCode::RoleIsReadOnly);
     QVERIFY(service.list()->isEmpty());
+}
+
+void TestSessionPolicy::aFailedReadKeepsTheSnapshotReadBefore()
+{
+    TestStore store;
+    ConnectorService service(store.database(), store.owner());
+    QVERIFY(service.sessionPolicy().setUp().allowed());
+    // The organisation's row disappears (a damaged or half-restored database).
+    QVERIFY(store.database().execute(u"DELETE FROM organisation"_s).ok());
+    auto reread = service.refreshSessionPolicy();
+    QVERIFY(!reread);
+    QCOMPARE(reread.error().code(), ErrorCode::DatabaseFailure);
+    // The answers read before stay; the changes themselves fail on the missing row.
+    QVERIFY(!service.sessionPolicy().failure());
+    QVERIFY(service.sessionPolicy().setUp().allowed());
+    QCOMPARE(
+        service.create({{}, u"Queue statistics"_s, AccessLevel::ReadOnly, true}).error().code(),
+        ErrorCode::DatabaseFailure);
+    // A first read that fails refuses everything, saying why.
+    ConnectorService fresh(store.database(), store.owner());
+    QVERIFY(fresh.sessionPolicy().failure());
+    QCOMPARE(fresh.sessionPolicy().view().reason(), reread.error().message());
+    QVERIFY(fresh.sessionPolicy().view().reason().contains(u"no organisation"_s));
 }
 
 QTEST_MAIN(TestSessionPolicy)
