@@ -3966,6 +3966,10 @@ ID — ідентифікатор конектора або щонайменше
         <source>You are acting as %1 (%2). Changes are recorded as “%3 acting as %1”. Use File &gt; Act as... and choose your own account to stop.</source>
         <translation>Ви дієте від імені %1 (%2). Зміни записуються як «%3 від імені %1». Щоб припинити, виберіть «Файл &gt; Діяти від імені...» і свій обліковий запис.</translation>
     </message>
+    <message>
+        <source>Another program changed the database, but your role could not be read again: %1</source>
+        <translation>Інша програма змінила базу даних, але вашу роль не вдалося прочитати знову: %1</translation>
+    </message>
 </context>
 <context>
     <name>NameValueTableEditor</name>
