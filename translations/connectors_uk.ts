@@ -70,12 +70,24 @@
         <translation>Системне сховище паролів не змогло видалити токен доступу (%1). Видаліть його вручну в менеджері паролів.</translation>
     </message>
     <message>
-        <source>The system keyring refused access, so the access token is kept in memory only: it is forgotten when the console closes. (Keyring: %1)</source>
-        <translation>Системне сховище паролів відмовило в доступі, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. (Сховище паролів: %1)</translation>
+        <source>You declined access to the system keyring, so the access token is kept in memory only: it is forgotten when the console closes. To keep it, allow the console in the keyring prompt next time.</source>
+        <translation>Ви відмовили в доступі до системного сховища паролів, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. Щоб зберегти його, наступного разу дозвольте консолі доступ у запиті сховища паролів.</translation>
     </message>
     <message>
-        <source>No system keyring is available, so the access token is kept in memory only: it is forgotten when the console closes. (Keyring: %1)</source>
-        <translation>Системне сховище паролів недоступне, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. (Сховище паролів: %1)</translation>
+        <source>The system keyring refused access (it may be locked), so the access token is kept in memory only: it is forgotten when the console closes. Unlock the keyring to keep it.</source>
+        <translation>Системне сховище паролів відмовило в доступі (можливо, воно заблоковане), тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто. Щоб зберегти токен, розблокуйте сховище паролів.</translation>
+    </message>
+    <message>
+        <source>No system keyring service is running (such as GNOME Keyring or KWallet), so the access token is kept in memory only: it is forgotten when the console closes.</source>
+        <translation>Не запущено жодної служби системного сховища паролів (як-от GNOME Keyring або KWallet), тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто.</translation>
+    </message>
+    <message>
+        <source>This system has no keyring the console can use, so the access token is kept in memory only: it is forgotten when the console closes.</source>
+        <translation>У цій системі немає сховища паролів, яким може користуватися консоль, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer, so the access token is kept in memory only: it is forgotten when the console closes.</source>
+        <translation>Системне сховище паролів не відповіло, тому токен доступу зберігається лише в пам&apos;яті: після закриття консолі його буде забуто.</translation>
     </message>
 </context>
 <context>
@@ -280,25 +292,45 @@
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Відкинути зміни</translation>
+    </message>
+    <message>
+        <source>Discard changes to this activity?</source>
+        <translation>Відкинути зміни в цій дії?</translation>
+    </message>
+    <message>
+        <source>Your edits to its fields are not saved.</source>
+        <translation>Зміни в її полях не буде збережено.</translation>
+    </message>
+    <message>
+        <source>The sample response in Test parse settings is not kept.</source>
+        <translation>Зразок відповіді на вкладці «Перевірка параметрів розбору» не зберігається.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Відкинути</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продовжити редагування</translation>
+    </message>
+    <message>
+        <source>HTTP Request activity &quot;%1&quot; in %2 (view only)</source>
+        <translation>Дія «HTTP-запит» «%1» у потоці %2 (лише перегляд)</translation>
+    </message>
+    <message>
+        <source>View only: %1 You can look at every setting, test the parse settings and send a test request your role allows.</source>
+        <translation>Лише перегляд: %1 Ви можете переглядати всі параметри, перевіряти параметри розбору й надсилати тестові запити, які дозволяє ваша роль.</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>Лише перегляд</translation>
+    </message>
 </context>
 <context>
     <name>AdminCommands</name>
-    <message>
-        <source>One of: %1.</source>
-        <translation>Одне зі значень: %1.</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>роль</translation>
-    </message>
-    <message>
-        <source>The display name.</source>
-        <translation>Відображуване ім&apos;я.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>ім&apos;я</translation>
-    </message>
     <message>
         <source>&apos;admins add&apos; needs --role.</source>
         <translation>Для «admins add» потрібен параметр --role.</translation>
@@ -312,20 +344,8 @@
         <translation>Додано адміністратора %1 (%2) з роллю «%3».</translation>
     </message>
     <message>
-        <source>How many connectors to add (default 40).</source>
-        <translation>Скільки конекторів додати (типово 40).</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
         <source>--connectors needs a whole number from 0 to 10000000.</source>
         <translation>Значення --connectors має бути цілим числом від 0 до 10000000.</translation>
-    </message>
-    <message>
-        <source>How many flows using the connectors to add (default: one for every ten connectors).</source>
-        <translation>Скільки потоків, що використовують конектори, додати (типово: один на кожні десять конекторів).</translation>
     </message>
     <message>
         <source>--flows needs a whole number from 0 to 10000000.</source>
@@ -334,18 +354,6 @@
     <message>
         <source>Sample connectors added: %1 (%2 of them inactive). Sample flows added: %3, with %4 HTTP Request activities. Administrator accounts added: %5.</source>
         <translation>Додано демонстраційних конекторів: %1 (з них неактивних: %2). Додано демонстраційних потоків: %3, у них дій «HTTP-запит»: %4. Додано облікових записів адміністраторів: %5.</translation>
-    </message>
-    <message>
-        <source>&apos;admins&apos; needs &apos;list&apos;, &apos;add&apos; or &apos;bind&apos;.</source>
-        <translation>Для «admins» потрібно «list», «add» або «bind».</translation>
-    </message>
-    <message>
-        <source>The operating-system user (SQLite file) or database login (PostgreSQL) of the account&apos;s person.</source>
-        <translation>Користувач операційної системи (файл SQLite) або вхід бази даних (PostgreSQL) власника облікового запису.</translation>
-    </message>
-    <message>
-        <source>login</source>
-        <translation>вхід</translation>
     </message>
     <message>
         <source>&apos;admins bind&apos; needs --login.</source>
@@ -499,34 +507,6 @@
 <context>
     <name>CommandParsing</name>
     <message>
-        <source>Use the database at &lt;path&gt;.</source>
-        <translation>Використовувати базу даних за шляхом &lt;шлях&gt;.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>шлях</translation>
-    </message>
-    <message>
-        <source>Act as the administrator &lt;email&gt;.</source>
-        <translation>Діяти від імені адміністратора з адресою &lt;адреса&gt;.</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>адреса</translation>
-    </message>
-    <message>
-        <source>Print machine-readable JSON.</source>
-        <translation>Виводити JSON для машинної обробки.</translation>
-    </message>
-    <message>
-        <source>Use the language &lt;lang&gt; (uk or en).</source>
-        <translation>Використовувати мову &lt;мова&gt; (uk або en).</translation>
-    </message>
-    <message>
-        <source>lang</source>
-        <translation>мова</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; takes no arguments.</source>
         <translation>Команда «%1» не приймає аргументів.</translation>
     </message>
@@ -577,6 +557,14 @@
     <message>
         <source>&apos;%1&apos; is the ID of one flow and the name of another; give the ID of the one you mean, or rename the other.</source>
         <translation>«%1» — це ID одного потоку й назва іншого; вкажіть ID потрібного потоку або перейменуйте інший.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; needs at least %n argument(s).</source>
+        <translation>
+            <numerusform>Команді «%1» потрібен щонайменше %n аргумент.</numerusform>
+            <numerusform>Команді «%1» потрібно щонайменше %n аргументи.</numerusform>
+            <numerusform>Команді «%1» потрібно щонайменше %n аргументів.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -634,18 +622,6 @@ Its settings are kept: you can edit it while it is inactive and activate it agai
         <translation>Видалити конектор «%1»?</translation>
     </message>
     <message>
-        <source>After deletion, scripts that are running now may stop working, and the connector&apos;s functionality is removed from the associated flows.
-
-%1
-
-Connector ID: %2</source>
-        <translation>Після видалення скрипти, які зараз виконуються, можуть перестати працювати, а функції конектора буде вилучено з пов&apos;язаних потоків.
-
-%1
-
-Ідентифікатор конектора: %2</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Видалити</translation>
     </message>
@@ -688,6 +664,20 @@ Connector ID: %2</source>
     <message>
         <source>Their HTTP Request activities stay in place, marked broken in the Flows tab, until they are pointed at another connector.</source>
         <translation>Їхні дії «HTTP-запит» залишаться на місці й на вкладці «Потоки» позначатимуться як несправні, доки їх не спрямують на інший конектор.</translation>
+    </message>
+    <message>
+        <source>After deletion, scripts that are running now may stop working, and the connector&apos;s functionality is removed from the associated flows.
+
+%1
+
+Connector ID:
+%2</source>
+        <translation>Після видалення скрипти, які зараз виконуються, можуть перестати працювати, а функції конектора буде вилучено з пов&apos;язаних потоків.
+
+%1
+
+Ідентифікатор конектора:
+%2</translation>
     </message>
 </context>
 <context>
@@ -754,36 +744,8 @@ Connector ID: %2</source>
 <context>
     <name>ConnectorCommands</name>
     <message>
-        <source>The connector&apos;s name.</source>
-        <translation>Назва конектора.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>назва</translation>
-    </message>
-    <message>
-        <source>read-only or read-write; repeat it for both.</source>
-        <translation>read-only або read-write; щоб надати обидва рівні, укажіть параметр двічі.</translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation>рівень</translation>
-    </message>
-    <message>
-        <source>I authorize this connector to read, write, modify and delete data in the Contact Center solution.</source>
-        <translation>Я авторизую цей конектор зчитувати, записувати, змінювати та видаляти дані в рішенні Contact Center.</translation>
-    </message>
-    <message>
         <source>Added connector &quot;%1&quot; with ID %2.</source>
         <translation>Додано конектор «%1» з ідентифікатором %2.</translation>
-    </message>
-    <message>
-        <source>Not allowed: a connector ID never changes.</source>
-        <translation>Не підтримується: ідентифікатор конектора незмінний.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ідентифікатор</translation>
     </message>
     <message>
         <source>&apos;edit&apos; needs --name or --access (or both).</source>
@@ -804,14 +766,6 @@ Connector ID: %2</source>
     <message>
         <source>Deleted connector &quot;%1&quot; (ID %2).</source>
         <translation>Конектор «%1» видалено (ідентифікатор %2).</translation>
-    </message>
-    <message>
-        <source>Show at most &lt;n&gt; entries.</source>
-        <translation>Показати щонайбільше &lt;n&gt; записів.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
@@ -1443,13 +1397,6 @@ Connector ID: %2</source>
     </message>
 </context>
 <context>
-    <name>ConnectorService</name>
-    <message>
-        <source>the database has no organisation</source>
-        <translation>у базі даних немає організації</translation>
-    </message>
-</context>
-<context>
     <name>ConnectorTransfer</name>
     <message>
         <source>Connector exports (*.json);;All files (*)</source>
@@ -2047,14 +1994,6 @@ Connector ID: %2</source>
 <context>
     <name>CtlApplication</name>
     <message>
-        <source>Show this help.</source>
-        <translation>Показати цю довідку.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Показати версію.</translation>
-    </message>
-    <message>
         <source>Unknown language &apos;%1&apos;: use uk or en.</source>
         <translation>Невідома мова «%1»: використовуйте uk або en.</translation>
     </message>
@@ -2063,137 +2002,12 @@ Connector ID: %2</source>
         <translation>Укажіть команду, наприклад «connectorctl list».</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Невідома команда «%1».</translation>
-    </message>
-    <message>
         <source>connectorctl: %1</source>
         <translation>connectorctl: %1</translation>
     </message>
     <message>
         <source>--%1 needs a value; leave the option out to use the default.</source>
         <translation>--%1 потребує значення; щоб використати типове, не вказуйте цей параметр.</translation>
-    </message>
-    <message>
-        <source>Usage: connectorctl [--database PATH] [--admin EMAIL] [--json] [--lang uk|en] COMMAND [ARGS]
-
-Manage Webex Contact Center connectors from the command line.
-
-Commands:
-  list                                   List the connectors.
-  show ID                                Show one connector.
-  add --name NAME --access LEVEL... --authorize
-                                         Add a connector; LEVEL is read-only or
-                                         read-write (repeat --access for both).
-  edit ID [--name NAME] [--access LEVEL...]
-                                         Change an inactive connector.
-  deactivate ID                          Deactivate a connector.
-  activate ID                            Activate a connector.
-  delete ID                              Delete an inactive connector.
-  history [ID] [--limit N]               Show the audit log.
-  admins list                            List administrator accounts.
-  admins add EMAIL --role ROLE [--name NAME] [--login LOGIN]
-                                         Add an administrator account.
-  admins bind EMAIL --login LOGIN        Bind an account to an OS user or database login.
-  export [FILE]                          Export the connectors and flows as JSON
-                                         (to standard output without FILE).
-  import FILE [--dry-run]                Import connectors and flows exported as
-                                         JSON: all of them or, if any is bad,
-                                         none.
-  flows list                             List the flows, their HTTP Request
-                                         activities and how many are flagged.
-  flows show FLOW                        Show a flow and each HTTP Request
-                                         activity with its problems.
-  flows import FILE...                   Import Flow Designer exports: all of
-                                         them or none; a flow of the same name is
-                                         replaced; activities that break a rule
-                                         are imported and flagged.
-  flows export FLOW [FILE]               Export a flow as Flow Designer JSON (to
-                                         standard output without FILE).
-  where-used ID                          List the flows and activities that use a
-                                         connector.
-  demo [--connectors N] [--flows M]      Add realistic sample data: connectors
-                                         and flows that use them.
-  jsonpath EXPR [FILE]                   Evaluate a JSON Path (Flow Designer&apos;s
-                                         Jayway dialect) on FILE or standard input.
-
-ID is a connector ID or its first 8 or more characters. FLOW is a flow ID, its
-first 8 or more characters, or the flow&apos;s name.
-Roles: %1.
-
-Options:
-  --database PATH   Use this database (default: %2).
-  --admin EMAIL     Act as this administrator (full administrators only; default: the account bound to you).
-  --json            Print machine-readable JSON.
-  --lang uk|en      Language of messages (default: the system&apos;s).
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-
-Global options go before the command; &apos;--&apos; ends the options, so a value that starts
-with &apos;-&apos; can follow it (connectorctl flows show -- -name-). FILE &apos;-&apos; is standard
-input for import and jsonpath.
-
-Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an invalid JSON Path, or an input file that is not a regular file or is too large), 3 a definite JSON Path matched nothing, 4 database error or an output that could not be written.
-</source>
-        <translation>Використання: connectorctl [--database PATH] [--admin EMAIL] [--json] [--lang uk|en] COMMAND [ARGS]
-
-Керування конекторами Webex Contact Center з командного рядка.
-
-Команди:
-  list                                   Показати список конекторів.
-  show ID                                Показати один конектор.
-  add --name NAME --access LEVEL... --authorize
-                                         Додати конектор; LEVEL — read-only або
-                                         read-write (для обох повторіть --access).
-  edit ID [--name NAME] [--access LEVEL...]
-                                         Змінити неактивний конектор.
-  deactivate ID                          Деактивувати конектор.
-  activate ID                            Активувати конектор.
-  delete ID                              Видалити неактивний конектор.
-  history [ID] [--limit N]               Показати журнал аудиту.
-  admins list                            Показати список адміністраторів.
-  admins add EMAIL --role ROLE [--name NAME] [--login LOGIN]
-                                         Додати обліковий запис адміністратора.
-  admins bind EMAIL --login LOGIN        Прив’язати обліковий запис до користувача ОС або входу бази даних.
-  export [FILE]                          Експортувати конектори й потоки в JSON
-                                         (без FILE — у стандартний вивід).
-  import FILE [--dry-run]                Імпортувати конектори й потоки, експортовані
-                                         в JSON: усі або, якщо хоч один хибний, жоден.
-  flows list                             Показати список потоків, їхніх дій
-                                         «HTTP-запит» і скільки з них позначено.
-  flows show FLOW                        Показати потік і кожну дію «HTTP-запит»
-                                         з її проблемами.
-  flows import FILE...                   Імпортувати експорти Flow Designer: усі або
-                                         жоден; потік із такою самою назвою
-                                         замінюється; дії, що порушують правило,
-                                         імпортуються й позначаються.
-  flows export FLOW [FILE]               Експортувати потік у JSON Flow Designer
-                                         (без FILE — у стандартний вивід).
-  where-used ID                          Показати потоки й дії, які використовують
-                                         конектор.
-  demo [--connectors N] [--flows M]      Додати реалістичні демонстраційні дані:
-                                         конектори й потоки, що їх використовують.
-  jsonpath EXPR [FILE]                   Обчислити вираз JSON Path (діалект Jayway,
-                                         як у Flow Designer) для FILE або стандартного вводу.
-
-ID — ідентифікатор конектора або щонайменше 8 його перших символів. FLOW — ідентифікатор
-потоку, щонайменше 8 його перших символів або назва потоку.
-Ролі: %1.
-
-Параметри:
-  --database PATH   Використовувати цю базу даних (типово: %2).
-  --admin EMAIL     Діяти від імені цього адміністратора (лише для адміністраторів із повними правами; типово: обліковий запис, прив’язаний до вас).
-  --json            Виводити JSON для машинної обробки.
-  --lang uk|en      Мова повідомлень (типово: мова системи).
-  -h, --help        Показати цю довідку.
-  -v, --version     Показати версію.
-
-Глобальні параметри вказуйте перед командою; &apos;--&apos; завершує параметри, тож після нього може
-стояти значення, що починається з &apos;-&apos; (connectorctl flows show -- -name-). FILE &apos;-&apos; — це
-стандартний ввід для import і jsonpath.
-
-Коди завершення: 0 — успіх, 1 — відмова через правило або роль, 2 — помилка використання (зокрема хибний вираз JSON Path або вхідний файл, що не є звичайним файлом чи завеликий), 3 — визначений вираз JSON Path нічого не знайшов, 4 — помилка бази даних або вивід, який не вдалося записати.
-</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2296,214 @@ ID — ідентифікатор конектора або щонайменше
     </message>
 </context>
 <context>
+    <name>CtlHelp</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Використання: %1</translation>
+    </message>
+    <message>
+        <source>Manage Webex Contact Center connectors from the command line.</source>
+        <translation>Керування конекторами Webex Contact Center з командного рядка.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команди:</translation>
+    </message>
+    <message>
+        <source>ID is a connector ID or its first 8 or more characters. FLOW is a flow ID, its
+first 8 or more characters, or the flow&apos;s name.
+Roles: %1.</source>
+        <translation>ID — ідентифікатор конектора або щонайменше 8 його перших символів. FLOW — ідентифікатор
+потоку, щонайменше 8 його перших символів або назва потоку.
+Ролі: %1.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметри:</translation>
+    </message>
+    <message>
+        <source>Global options go before the command; &apos;--&apos; ends the options, so a value that starts
+with &apos;-&apos; can follow it (connectorctl flows show -- -name-). FILE &apos;-&apos; is standard
+input for import and jsonpath.
+
+Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an invalid JSON Path, or an input file that is not a regular file or is too large), 3 a definite JSON Path matched nothing, 4 database error or an output that could not be written.
+</source>
+        <translation>Глобальні параметри вказуйте перед командою; &apos;--&apos; завершує параметри, тож після нього може
+стояти значення, що починається з &apos;-&apos; (connectorctl flows show -- -name-). FILE &apos;-&apos; — це
+стандартний ввід для import і jsonpath.
+
+Коди завершення: 0 — успіх, 1 — відмова через правило або роль, 2 — помилка використання (зокрема хибний вираз JSON Path або вхідний файл, що не є звичайним файлом чи завеликий), 3 — визначений вираз JSON Path нічого не знайшов, 4 — помилка бази даних або вивід, який не вдалося записати.
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;connectorctl --help&apos; for the global options and the other commands.</source>
+        <translation>Щоб переглянути глобальні параметри й інші команди, виконайте «connectorctl --help».</translation>
+    </message>
+</context>
+<context>
+    <name>CtlRegistry</name>
+    <message>
+        <source>The connector&apos;s name.</source>
+        <translation>Назва конектора.</translation>
+    </message>
+    <message>
+        <source>read-only or read-write; repeat it for both.</source>
+        <translation>read-only або read-write; щоб надати обидва рівні, укажіть параметр двічі.</translation>
+    </message>
+    <message>
+        <source>The operating-system user (SQLite file) or database login (PostgreSQL) of the account&apos;s person.</source>
+        <translation>Користувач операційної системи (файл SQLite) або вхід бази даних (PostgreSQL) власника облікового запису.</translation>
+    </message>
+    <message>
+        <source>Use this database (default: %1).</source>
+        <translation>Використовувати цю базу даних (типово: %1).</translation>
+    </message>
+    <message>
+        <source>Act as this administrator (full administrators only; default: the account bound to you).</source>
+        <translation>Діяти від імені цього адміністратора (лише для адміністраторів із повними правами; типово: обліковий запис, прив’язаний до вас).</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Виводити JSON для машинної обробки.</translation>
+    </message>
+    <message>
+        <source>Language of messages (default: the system&apos;s).</source>
+        <translation>Мова повідомлень (типово: мова системи).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показати цю довідку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показати версію.</translation>
+    </message>
+    <message>
+        <source>List the connectors.</source>
+        <translation>Показати список конекторів.</translation>
+    </message>
+    <message>
+        <source>Show one connector.</source>
+        <translation>Показати один конектор.</translation>
+    </message>
+    <message>
+        <source>Add a connector; LEVEL is read-only or read-write (repeat --access for both).</source>
+        <translation>Додати конектор; LEVEL — read-only або read-write (для обох повторіть --access).</translation>
+    </message>
+    <message>
+        <source>I authorize this connector to read, write, modify and delete data in the Contact Center solution.</source>
+        <translation>Я авторизую цей конектор зчитувати, записувати, змінювати та видаляти дані в рішенні Contact Center.</translation>
+    </message>
+    <message>
+        <source>Change an inactive connector.</source>
+        <translation>Змінити неактивний конектор.</translation>
+    </message>
+    <message>
+        <source>Not allowed: a connector ID never changes.</source>
+        <translation>Не підтримується: ідентифікатор конектора незмінний.</translation>
+    </message>
+    <message>
+        <source>Deactivate a connector.</source>
+        <translation>Деактивувати конектор.</translation>
+    </message>
+    <message>
+        <source>Activate a connector.</source>
+        <translation>Активувати конектор.</translation>
+    </message>
+    <message>
+        <source>Delete an inactive connector.</source>
+        <translation>Видалити неактивний конектор.</translation>
+    </message>
+    <message>
+        <source>Show the audit log, newest first.</source>
+        <translation>Показати журнал аудиту, від найновіших записів.</translation>
+    </message>
+    <message>
+        <source>Show at most N entries.</source>
+        <translation>Показати щонайбільше N записів.</translation>
+    </message>
+    <message>
+        <source>List administrator accounts.</source>
+        <translation>Показати список адміністраторів.</translation>
+    </message>
+    <message>
+        <source>Add an administrator account.</source>
+        <translation>Додати обліковий запис адміністратора.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Одне зі значень: %1.</translation>
+    </message>
+    <message>
+        <source>The display name.</source>
+        <translation>Відображуване ім&apos;я.</translation>
+    </message>
+    <message>
+        <source>Bind an account to an OS user or database login.</source>
+        <translation>Прив’язати обліковий запис до користувача ОС або входу бази даних.</translation>
+    </message>
+    <message>
+        <source>Export the connectors and flows as JSON (to standard output without FILE).</source>
+        <translation>Експортувати конектори й потоки в JSON (без FILE — у стандартний вивід).</translation>
+    </message>
+    <message>
+        <source>Import connectors and flows exported as JSON: all of them or, if any is bad, none.</source>
+        <translation>Імпортувати конектори й потоки, експортовані в JSON: усі або, якщо хоч один хибний, жоден.</translation>
+    </message>
+    <message>
+        <source>Check the file without importing.</source>
+        <translation>Перевірити файл без імпорту.</translation>
+    </message>
+    <message>
+        <source>List the flows, their HTTP Request activities and how many are flagged.</source>
+        <translation>Показати список потоків, їхніх дій «HTTP-запит» і скільки з них позначено.</translation>
+    </message>
+    <message>
+        <source>Show a flow and each HTTP Request activity with its problems.</source>
+        <translation>Показати потік і кожну дію «HTTP-запит» з її проблемами.</translation>
+    </message>
+    <message>
+        <source>Import Flow Designer exports: all of them or none; a flow of the same name is replaced; activities that break a rule are imported and flagged.</source>
+        <translation>Імпортувати експорти Flow Designer: усі або жоден; потік із такою самою назвою замінюється; дії, що порушують правило, імпортуються й позначаються.</translation>
+    </message>
+    <message>
+        <source>Export a flow as Flow Designer JSON, with the properties the console does not know kept (to standard output without FILE).</source>
+        <translation>Експортувати потік у JSON Flow Designer, зберігши властивості, невідомі консолі (без FILE — у стандартний вивід).</translation>
+    </message>
+    <message>
+        <source>List the flows and activities that use a connector.</source>
+        <translation>Показати потоки й дії, які використовують конектор.</translation>
+    </message>
+    <message>
+        <source>Add realistic sample data, audited: connectors, flows that use them and administrator accounts of the roles you may grant.</source>
+        <translation>Додати реалістичні демонстраційні дані із записом в аудит: конектори, потоки, що їх використовують, і облікові записи адміністраторів із ролями, які ви можете надавати.</translation>
+    </message>
+    <message>
+        <source>How many connectors to add (default 40).</source>
+        <translation>Скільки конекторів додати (типово 40).</translation>
+    </message>
+    <message>
+        <source>How many flows using the connectors to add (default: one for every ten connectors).</source>
+        <translation>Скільки потоків, що використовують конектори, додати (типово: один на кожні десять конекторів).</translation>
+    </message>
+    <message>
+        <source>Evaluate a JSON Path (Flow Designer&apos;s Jayway dialect) on FILE or standard input.</source>
+        <translation>Обчислити вираз JSON Path (діалект Jayway, як у Flow Designer) для FILE або стандартного вводу.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs one of: %2.</source>
+        <translation>Після «%1» потрібна одна з підкоманд: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Невідома команда «%1».</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Можливо, ви мали на увазі %1?</translation>
+    </message>
+</context>
+<context>
     <name>CtlStream</name>
     <message>
         <source>connectorctl: cannot write to standard output: %1</source>
@@ -2595,10 +2617,6 @@ ID — ідентифікатор конектора або щонайменше
 <context>
     <name>ExchangeCommands</name>
     <message>
-        <source>Check the file without importing.</source>
-        <translation>Перевірити файл без імпорту.</translation>
-    </message>
-    <message>
         <source>connectorctl: %1 was not imported; nothing was changed. Problems:</source>
         <translation>connectorctl: файл %1 не імпортовано; нічого не змінено. Проблеми:</translation>
     </message>
@@ -2636,11 +2654,18 @@ ID — ідентифікатор конектора або щонайменше
     </message>
 </context>
 <context>
-    <name>FlowCommands</name>
+    <name>FieldMessage</name>
     <message>
-        <source>&apos;flows&apos; needs &apos;list&apos;, &apos;show&apos;, &apos;import&apos; or &apos;export&apos;.</source>
-        <translation>Після «flows» потрібна підкоманда «list», «show», «import» або «export».</translation>
+        <source>Something on this tab needs correcting.</source>
+        <translation>На цій вкладці є що виправити.</translation>
     </message>
+    <message>
+        <source>%1 (needs correcting)</source>
+        <translation>%1 (потрібно виправити)</translation>
+    </message>
+</context>
+<context>
+    <name>FlowCommands</name>
     <message>
         <source>&apos;flows import&apos; needs at least one FILE.</source>
         <translation>Для «flows import» потрібен щонайменше один FILE.</translation>
@@ -3106,6 +3131,10 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>Read-only: %1 You can look at flows, their activities and their problems. To import, edit or delete flows, act as an administrator with read/write access (File &gt; Act as...).</source>
         <translation>Лише читання: %1 Ви можете переглядати потоки, їхні дії та проблеми. Щоб імпортувати, редагувати або видаляти потоки, дійте від імені адміністратора з доступом для читання/запису (Файл &gt; Діяти від імені...).</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; (read-only)</source>
+        <translation>Переглянути «%1» (лише читання)</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +3863,30 @@ ID — ідентифікатор конектора або щонайменше
         <source>Test request settin&amp;gs...</source>
         <translation>Налашт&amp;ування тестових запитів...</translation>
     </message>
+    <message>
+        <source>Sample &amp;values for flow variables (used for this test only, never saved in the activity):</source>
+        <translation>З&amp;начення змінних потоку для тесту (лише для цього запиту, у дії не зберігаються):</translation>
+    </message>
+    <message>
+        <source>Flow variable</source>
+        <translation>Змінна потоку</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Значення для тесту</translation>
+    </message>
+    <message>
+        <source>Sample values for flow variables</source>
+        <translation>Значення змінних потоку для тесту</translation>
+    </message>
+    <message>
+        <source>Add a sample value</source>
+        <translation>Додати значення для тесту</translation>
+    </message>
+    <message>
+        <source>Remove the selected sample value</source>
+        <translation>Видалити вибране значення для тесту</translation>
+    </message>
 </context>
 <context>
     <name>LiveTestResult</name>
@@ -3875,10 +3928,6 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>The token is saved in the system keyring, never in the database or a settings file. It belongs to you: other administrators enter their own.</source>
         <translation>Токен зберігається в системному сховищі ключів і ніколи — в базі даних чи файлі налаштувань. Він належить вам: інші адміністратори вводять власні.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не збережено: %1</translation>
     </message>
     <message>
         <source>Custom URL</source>
@@ -4030,6 +4079,10 @@ ID — ідентифікатор конектора або щонайменше
     <message>
         <source>You are acting as %1 (%2). Changes are recorded as “%3 acting as %1”. Use File &gt; Act as... and choose your own account to stop.</source>
         <translation>Ви дієте від імені %1 (%2). Зміни записуються як «%3 від імені %1». Щоб припинити, виберіть «Файл &gt; Діяти від імені...» і свій обліковий запис.</translation>
+    </message>
+    <message>
+        <source>Another program changed the database, but your role could not be read again: %1</source>
+        <translation>Інша програма змінила базу даних, але вашу роль не вдалося прочитати знову: %1</translation>
     </message>
 </context>
 <context>

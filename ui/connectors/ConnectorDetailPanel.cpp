@@ -275,7 +275,7 @@ void ConnectorDetailPanel::fillFields()
     m_title->setText(c.name);
     // "Can be edited" only to a role that can edit it: a read-only administrator would be
     // promised something the disabled Edit button then refuses.
-    const bool editable = !c.active && !m_service.permission(ConnectorAction::Update, &c);
+    const bool editable = !c.active && m_service.sessionPolicy().edit(c).allowed();
     m_state->setText(c.active   ? tr("Active: flows can use this connector; its settings are "
                                        "read-only.")
                      : editable ? tr("Inactive: flows cannot use this connector; its settings "

@@ -49,10 +49,11 @@ std::optional<Connector> ConnectorOperations::connector(const QUuid &id) const
 bool ConnectorOperations::allowed(ConnectorAction action, const Connector *target,
                                   const QString &title)
 {
-    const auto refusal = m_service.permission(action, target);
-    if (!refusal)
+    // The snapshot the controls were enabled by; the change itself is checked again by the core.
+    const Permission permission = m_service.sessionPolicy().connector(action, target);
+    if (permission.allowed())
         return true;
-    MessageBox::warning(m_dialogParent, title, refusal->message());
+    MessageBox::warning(m_dialogParent, title, permission.reason());
     return false;
 }
 

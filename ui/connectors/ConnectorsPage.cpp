@@ -21,11 +21,6 @@
 
 namespace {
 
-QString reasonFor(const std::optional<CoreError> &refusal)
-{
-    return refusal ? refusal->message() : QString();
-}
-
 // A dataChanged that only brings new where-used counts (ConnectorListModel::refreshUsage).
 bool onlyUsageRoles(const QList<int> &roles)
 {
@@ -151,44 +146,46 @@ void ConnectorsPage::showDetails(const QUuid &id, bool focus)
 
 void ConnectorsPage::refreshPermissions()
 {
+    // This runs on every selection change: the session's snapshot answers from memory, and the
+    // core checks each change again when it is made.
+    const SessionPolicy policy = m_service.sessionPolicy();
     const auto current = m_operations.connector(m_browser->currentId());
-    const auto view = m_service.permission(ConnectorAction::View);
-    const auto create = m_service.permission(ConnectorAction::Create);
+    const Permission view = policy.view();
+    const Permission create = policy.setUp();
     // The role alone decides whether the switches can be used at all.
-    const auto roleToggle = m_service.permission(ConnectorAction::Deactivate);
-    const bool readOnly = !view && roleToggle.has_value();
+    const Permission roleToggle = policy.changeConnectors();
+    const bool readOnly = view.allowed() && !roleToggle.allowed();
     m_setupCard->setConnectorCounts(m_model.rowCount(), m_model.activeCount());
     // For a read-only role the banner already says why; the card's tooltip still does.
-    m_setupCard->setCreateRefusal(reasonFor(create), !readOnly);
-    ConsoleActions::setAllowed(m_actions.add(), reasonFor(create));
+    m_setupCard->setCreateRefusal(create.reason(), !readOnly);
+    ConsoleActions::setAllowed(m_actions.add(), create.reason());
 
-    m_browser->setToggleAvailable(!roleToggle, reasonFor(roleToggle));
+    m_browser->setToggleAvailable(roleToggle.allowed(), roleToggle.reason());
 
     const QString none =
         m_currentTab ? tr("Select a connector first.") : tr("Open the Connectors tab first.");
     if (!current || !m_currentTab) {
         for (QAction *action :
              {m_actions.edit(), m_actions.toggleActive(), m_actions.remove(), m_actions.copyId()})
-            ConsoleActions::setAllowed(action, view ? view->message() : none);
+            ConsoleActions::setAllowed(action, view.allowed() ? none : view.reason());
         m_actions.setCurrentActive(std::nullopt);
         m_detail->setToggleAvailable(false, none);
         m_detail->setRestriction({});
     } else {
-        const auto edit = m_service.permission(ConnectorAction::Update, &*current);
-        const auto toggle = m_service.permission(
-            current->active ? ConnectorAction::Deactivate : ConnectorAction::Activate, &*current);
-        const auto remove = m_service.permission(ConnectorAction::Delete, &*current);
+        const Permission edit = policy.edit(*current);
+        const Permission toggle = policy.toggle(*current);
+        const Permission remove = policy.remove(*current);
         m_actions.setCurrentActive(current->active);
-        ConsoleActions::setAllowed(m_actions.edit(), reasonFor(edit),
+        ConsoleActions::setAllowed(m_actions.edit(), edit.reason(),
                                    tr("Edit the name and access of \"%1\"").arg(current->name));
-        ConsoleActions::setAllowed(m_actions.toggleActive(), reasonFor(toggle));
-        ConsoleActions::setAllowed(m_actions.remove(), reasonFor(remove),
+        ConsoleActions::setAllowed(m_actions.toggleActive(), toggle.reason());
+        ConsoleActions::setAllowed(m_actions.remove(), remove.reason(),
                                    tr("Delete \"%1\"").arg(current->name));
-        ConsoleActions::setAllowed(m_actions.copyId(), reasonFor(view),
+        ConsoleActions::setAllowed(m_actions.copyId(), view.reason(),
                                    tr("Copy the ID %1").arg(current->idText()));
-        m_detail->setToggleAvailable(!toggle, reasonFor(toggle));
+        m_detail->setToggleAvailable(toggle.allowed(), toggle.reason());
         QString restriction;
-        if (current->active && !roleToggle)
+        if (current->active && roleToggle.allowed())
             restriction = tr("Edit and Delete are available only while the connector is "
                              "inactive: switch Active off and confirm Deactivate first.");
         m_detail->setRestriction(restriction);
@@ -199,7 +196,7 @@ void ConnectorsPage::refreshPermissions()
         m_bannerText->setText(tr("Read-only: %1 You can look at connectors, their IDs and their "
                                  "history. To make changes, act as an administrator with "
                                  "read/write access (File > Act as...).")
-                                  .arg(roleToggle->message()));
+                                  .arg(roleToggle.reason()));
     }
 }
 

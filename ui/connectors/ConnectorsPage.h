@@ -42,8 +42,8 @@ public:
     // the admin cannot see, so they are disabled there.
     void setCurrentTab(bool current);
 
-    // Re-asks the role policy for every control; call after any change of administrator,
-    // selection or connector state.
+    // Re-asks the session's policy snapshot (ConnectorService::sessionPolicy(), no query) for
+    // every control; call after any change of administrator, selection or connector state.
     void refreshPermissions();
     // Shows the connector in the detail panel, its history re-read; `focus` moves the keyboard
     // focus there (Enter on a card).

@@ -1,6 +1,7 @@
 #include "ui/flows/FlowOperations.h"
 
 #include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/policy/SessionPolicy.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/store/SafeFile.h"
 #include "ui/flows/ActivityEditorDialog.h"
@@ -62,8 +63,8 @@ bool FlowOperations::confirmReplacing(const QStringList &names) const
 
 bool FlowOperations::importFlows()
 {
-    if (auto refusal = m_flows.permission(true)) {
-        MessageBox::warning(m_window, tr("Cannot import flows"), refusal->message());
+    if (const Permission change = m_flows.sessionPolicy().changeFlows(); !change.allowed()) {
+        MessageBox::warning(m_window, tr("Cannot import flows"), change.reason());
         return false;
     }
     const QStringList files = FileDialog::openFileNames(
@@ -139,8 +140,8 @@ bool FlowOperations::exportFlow(const Flow &listed)
 bool FlowOperations::editActivity(const Flow &flow, const HttpRequestActivity &activity)
 {
     ActivityEditorDialog dialog(flow, activity, m_flows, m_connectors, m_tokens, m_window);
-    if (auto refusal = m_flows.permission(true)) {
-        dialog.setViewOnly(refusal->message());
+    if (const Permission change = m_flows.sessionPolicy().changeFlows(); !change.allowed()) {
+        dialog.setViewOnly(change.reason());
         dialog.exec();
         return false;
     }

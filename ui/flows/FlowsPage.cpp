@@ -236,16 +236,18 @@ void FlowsPage::focusSearch()
 
 void FlowsPage::refreshPermissions()
 {
-    const auto view = m_flows.permission(false);
-    const auto change = m_flows.permission(true);
-    ConsoleActions::setAllowed(m_actions.importFlows(), change ? change->message() : QString());
+    // From the session's snapshot, without a query: this runs on every selection change.
+    const SessionPolicy policy = m_flows.sessionPolicy();
+    const Permission view = policy.viewFlows();
+    const Permission change = policy.changeFlows();
+    ConsoleActions::setAllowed(m_actions.importFlows(), change.reason());
     const Flow *flow = currentFlow();
     const HttpRequestActivity *activity = currentActivity();
     const auto reason = [&](bool changes, bool needsActivity) -> QString {
-        if (view)
-            return view->message();
-        if (changes && change)
-            return change->message();
+        if (!view.allowed())
+            return view.reason();
+        if (changes && !change.allowed())
+            return change.reason();
         if (!m_currentTab)
             return tr("Open the Flows tab first.");
         if (needsActivity && !activity)
@@ -260,16 +262,18 @@ void FlowsPage::refreshPermissions()
     // A role that may look but not change opens the activity view-only (FlowOperations).
     ConsoleActions::setAllowed(m_actions.editActivity(), reason(false, true),
                                !activity ? QString()
-                               : change  ? tr("View \"%1\" (read-only)").arg(activity->nodeName)
-                                         : tr("Edit \"%1\"").arg(activity->nodeName));
+                               : !change.allowed()
+                                   ? tr("View \"%1\" (read-only)").arg(activity->nodeName)
+                                   : tr("Edit \"%1\"").arg(activity->nodeName));
     ConsoleActions::setAllowed(m_actions.deleteFlow(), reason(true, false),
                                flow ? tr("Delete \"%1\"").arg(flow->name) : QString());
-    m_banner->setVisible(!view && change.has_value());
-    if (!view && change) {
+    const bool readOnly = view.allowed() && !change.allowed();
+    m_banner->setVisible(readOnly);
+    if (readOnly) {
         m_banner->setText(tr("Read-only: %1 You can look at flows, their activities and their "
                              "problems. To import, edit or delete flows, act as an "
                              "administrator with read/write access (File > Act as...).")
-                              .arg(change->message()));
+                              .arg(change.reason()));
     }
 }
 

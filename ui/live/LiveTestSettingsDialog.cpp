@@ -102,8 +102,7 @@ LiveTestSettingsDialog::LiveTestSettingsDialog(FlowService &flows, AccessTokenSt
                     m_token->setText(token);
             });
 
-    const auto refusal = m_flows.permission(true);
-    m_canChange = !refusal.has_value();
+    m_canChange = m_flows.sessionPolicy().changeFlows().allowed();
     m_readOnlyNote->setVisible(!m_canChange);
     loadBaseUrl();
     retranslateUi();
@@ -243,9 +242,9 @@ void LiveTestSettingsDialog::retranslateUi()
     m_token->setAccessibleName(tr("Access token"));
     m_token->setPlaceholderText(tr("Paste the bearer token used for test requests"));
     m_showToken->setAccessibleName(tr("Show the access token"));
-    if (const auto refusal = m_flows.permission(true)) {
+    if (const Permission change = m_flows.sessionPolicy().changeFlows(); !change.allowed()) {
         m_readOnlyNote->setText(
-            tr("You can view the API base URL but not change it. %1").arg(refusal->message()));
+            tr("You can view the API base URL but not change it. %1").arg(change.reason()));
     }
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     DialogKeyboard::completeMnemonics(m_buttons);

@@ -115,7 +115,7 @@ QWidget *MainWindow::createCentralWidget()
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_page->setCurrentTab(m_tabs->currentWidget() == m_page);
         const bool flowsShown = m_tabs->currentWidget() == m_flowsPage;
-        if (flowsShown && !m_flowModel->isLoaded() && !m_service->permission(ConnectorAction::View))
+        if (flowsShown && !m_flowModel->isLoaded() && m_service->sessionPolicy().view().allowed())
             loadFlows();
         m_flowsPage->setCurrentTab(flowsShown);
     });
@@ -237,7 +237,7 @@ void MainWindow::loadFlows()
 void MainWindow::reload()
 {
     const QUuid selected = m_page->currentId();
-    if (m_service->permission(ConnectorAction::View)) {
+    if (!m_service->sessionPolicy().view().allowed()) {
         (void)m_model->reload(); // empties the list; the access-denied page says why
         (void)m_flowModel->reload();
         return;
@@ -257,14 +257,26 @@ void MainWindow::reload()
 // After a change by another console or connectorctl, and on Connector > Reload.
 void MainWindow::refreshFromStore()
 {
-    // The signed-in account may have been changed elsewhere too: the window follows its role.
-    if (auto fresh = AdminDirectory(m_database).find(m_service->actor().email);
-        fresh && fresh->role != m_service->actor().role) {
-        signInAs(*fresh);
+    // The acting account's role or the organisation's licence may have been changed elsewhere
+    // too: the window's snapshot is read again, and the window follows it.
+    if (auto reread = m_service->refreshSessionPolicy(); !reread) {
+        m_statusBar->showMessage(tr("Another program changed the database, but your role could "
+                                    "not be read again: %1")
+                                     .arg(reread.error().message()),
+                                 15000);
+    }
+    const SessionPolicy policy = m_service->sessionPolicy();
+    if (!policy.failure() && policy.actor().role != m_service->actor().role) {
+        // One's own account too, or acting as oneself would bring the old role back.
+        if (policy.actor().email.compare(m_self.email, Qt::CaseInsensitive) == 0)
+            m_self = policy.actor();
+        signInAs(policy.actor());
         return;
     }
-    if (m_service->permission(ConnectorAction::View))
+    if (!policy.view().allowed()) {
+        refreshSession();
         return;
+    }
     // Without a reset, so the selection and the scroll position stay where they are.
     if (auto refreshed = m_model->refresh(); !refreshed) {
         m_statusBar->showMessage(tr("Another program changed the database, but the list could "
@@ -303,7 +315,7 @@ void MainWindow::refuseIdentity(const QString &reason)
 
 bool MainWindow::isActingAsOther() const
 {
-    return m_service->actor().email.compare(m_self.email, Qt::CaseInsensitive) != 0;
+    return m_service->sessionPolicy().isActingAsOther();
 }
 
 void MainWindow::refreshActingBanner()
@@ -324,31 +336,25 @@ bool MainWindow::showsAccessDenied() const
 
 void MainWindow::refreshSession()
 {
-    auto organisation = m_service->organisation();
-    m_statusBar->setSession(m_service->actor(),
-                            organisation ? std::optional<Organisation>(*organisation)
-                                         : std::nullopt,
+    // One snapshot answers every question here and in the pages; it is read again on sign-in
+    // changes and when another program changes the store (refreshFromStore).
+    const SessionPolicy policy = m_service->sessionPolicy();
+    m_statusBar->setSession(policy.actor(),
+                            policy.organisation() ? std::optional(*policy.organisation())
+                                                  : std::nullopt,
                             m_database.path());
-    auto view = m_service->permission(ConnectorAction::View);
-    if (!m_identityRefusal.isEmpty())
-        view = CoreError(ErrorCode::OsUserNotBound);
-    m_denied->setReason(!m_identityRefusal.isEmpty() ? m_identityRefusal
-                        : view                       ? view->message()
-                                                     : QString());
+    const QString refusal =
+        m_identityRefusal.isEmpty() ? policy.view().reason() : m_identityRefusal;
+    m_denied->setReason(refusal);
     m_denied->setActAsAvailable(m_identityRefusal.isEmpty());
     refreshActingBanner();
-    m_pages->setCurrentWidget(view ? static_cast<QWidget *>(m_denied) : m_tabs);
-    ConsoleActions::setAllowed(m_actions->find(), view ? view->message() : QString());
-    ConsoleActions::setAllowed(m_actions->exportConnectors(), view ? view->message() : QString());
-    const auto create = m_service->permission(ConnectorAction::Create);
-    ConsoleActions::setAllowed(m_actions->importConnectors(),
-                               create ? create->message() : QString());
-    ConsoleActions::setAllowed(m_actions->reload(), view ? view->message() : QString());
-    ConsoleActions::setAllowed(m_actions->nextCard(), view ? view->message() : QString());
-    ConsoleActions::setAllowed(m_actions->previousCard(), view ? view->message() : QString());
-    ConsoleActions::setAllowed(m_actions->liveTestSettings(), view ? view->message() : QString());
-    ConsoleActions::setAllowed(m_actions->showConnectors(), view ? view->message() : QString());
-    ConsoleActions::setAllowed(m_actions->showFlows(), view ? view->message() : QString());
+    m_pages->setCurrentWidget(refusal.isEmpty() ? static_cast<QWidget *>(m_tabs) : m_denied);
+    for (QAction *action :
+         {m_actions->find(), m_actions->exportConnectors(), m_actions->reload(),
+          m_actions->nextCard(), m_actions->previousCard(), m_actions->liveTestSettings(),
+          m_actions->showConnectors(), m_actions->showFlows()})
+        ConsoleActions::setAllowed(action, refusal);
+    ConsoleActions::setAllowed(m_actions->importConnectors(), policy.setUp().reason());
     m_page->refreshPermissions();
     m_flowsPage->refreshPermissions();
 }

@@ -11,15 +11,19 @@
 #include "app/core/support/Timestamps.h"
 #include "app/core/validation/ConnectorValidator.h"
 
+#include <utility>
+
 ConnectorService::ConnectorService(const Database &database, AdminAccount actor, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_actor(std::move(actor))
+    , m_createdFor(m_actor.email)
 {}
 
 void ConnectorService::setActor(const AdminAccount &actor)
 {
     m_actor = actor;
+    m_policy.reset();
     Q_EMIT actorChanged();
 }
 
@@ -28,13 +32,30 @@ Result<Organisation> ConnectorService::organisation() const
     return AdminDirectory(m_database).organisation();
 }
 
-std::optional<CoreError> ConnectorService::permission(ConnectorAction action,
-                                                      const Connector *target) const
+SessionPolicy ConnectorService::sessionPolicy() const
 {
-    auto organisation = this->organisation();
-    if (!organisation)
-        return organisation.error();
-    return RolePolicy::check(m_actor, *organisation, action, target);
+    if (!m_policy) {
+        // The account at the keyboard is the one the audit log names as the real actor.
+        const QString self =
+            m_database.sessionAccount().isEmpty() ? m_createdFor : m_database.sessionAccount();
+        // The same inputs every change reads inside its transaction.
+        auto context = freshContext();
+        m_policy = context ? SessionPolicy(context->actor, context->organisation, self)
+                           : SessionPolicy::unavailable(m_actor, context.error(), self);
+    }
+    return *m_policy;
+}
+
+Result<void> ConnectorService::refreshSessionPolicy()
+{
+    std::optional<SessionPolicy> previous = std::exchange(m_policy, std::nullopt);
+    const SessionPolicy fresh = sessionPolicy();
+    if (const CoreError *failure = fresh.failure()) {
+        if (previous && !previous->failure())
+            m_policy = std::move(previous);
+        return *failure;
+    }
+    return {};
 }
 
 Result<ConnectorService::Context> ConnectorService::freshContext() const

@@ -6,6 +6,7 @@
 #include "app/core/domain/ConnectorDraft.h"
 #include "app/core/domain/Organisation.h"
 #include "app/core/policy/ConnectorAction.h"
+#include "app/core/policy/SessionPolicy.h"
 #include "app/core/support/Result.h"
 
 #include <optional>
@@ -33,10 +34,15 @@ public:
     void setActor(const AdminAccount &actor);
 
     Result<Organisation> organisation() const;
-    // The policy's answer for the current actor, for enabling controls; the mutation itself
-    // checks again against fresh data.
-    std::optional<CoreError> permission(ConnectorAction action,
-                                        const Connector *target = nullptr) const;
+    // What the role policy lets the current actor do, answered from a snapshot of the actor's
+    // role and the organisation's licence: read on the first ask and again after setActor() or
+    // refreshSessionPolicy(), so a window can ask on every selection change without a query.
+    // The reads and changes below never rely on it: each reads both afresh and checks again.
+    SessionPolicy sessionPolicy() const;
+    // Reads the snapshot again, e.g. after another program changed the store (the actor's role
+    // or the licence may have changed there). When that read fails, the snapshot read before
+    // stays, so a passing failure cannot lock a window out, and the failure is returned.
+    Result<void> refreshSessionPolicy();
 
     Result<QList<Connector>> list() const;
     Result<Connector> find(const QUuid &id) const;
@@ -88,4 +94,8 @@ private:
 
     const Database &m_database;
     AdminAccount m_actor;
+    // The account this service was created for: who is at the keyboard when no session account
+    // was resolved (Session), as in tests and tools.
+    QString m_createdFor;
+    mutable std::optional<SessionPolicy> m_policy;
 };

@@ -56,9 +56,9 @@ const Database &FlowService::database() const
     return m_connectors.database();
 }
 
-std::optional<CoreError> FlowService::permission(bool change) const
+SessionPolicy FlowService::sessionPolicy() const
 {
-    return RolePolicy::checkFlows(m_connectors.actor(), change);
+    return m_connectors.sessionPolicy();
 }
 
 Result<void> FlowService::checkPermission(bool change) const

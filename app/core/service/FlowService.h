@@ -3,6 +3,7 @@
 #include "app/core/domain/AuditEntry.h"
 #include "app/core/domain/Connector.h"
 #include "app/core/domain/Flow.h"
+#include "app/core/policy/SessionPolicy.h"
 #include "app/core/support/Result.h"
 
 #include <optional>
@@ -36,9 +37,9 @@ public:
 
     const Database &database() const;
 
-    // The policy's answer for the current actor: viewing (`change` false) or importing, editing
-    // and deleting flows.
-    std::optional<CoreError> permission(bool change) const;
+    // The connector service's snapshot of what the current actor may do (flows follow the same
+    // actor): for enabling controls; every change checks again against fresh data.
+    SessionPolicy sessionPolicy() const;
 
     Result<QList<Flow>> list(FlowContent content = FlowContent::Whole) const;
     Result<Flow> find(const QUuid &id) const;

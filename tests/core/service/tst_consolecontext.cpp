@@ -34,10 +34,10 @@ void TestConsoleContext::servicesActForTheSamePerson()
     QCOMPARE(context.connectors().actor().email, helpdesk.email);
     // A read-only role changes neither connectors nor flows...
     QVERIFY(!context.connectors().create({{}, u"Queue statistics"_s, AccessLevel::ReadOnly, true}));
-    QVERIFY(context.flows().permission(true).has_value());
+    QVERIFY(!context.flows().sessionPolicy().changeFlows().allowed());
     // ...and once the window acts as the owner, both services do.
     context.connectors().setActor(store.owner());
-    QVERIFY(!context.flows().permission(true).has_value());
+    QVERIFY(context.flows().sessionPolicy().changeFlows().allowed());
     QVERIFY(context.connectors().create({{}, u"Queue statistics"_s, AccessLevel::ReadOnly, true}));
 }
 

@@ -421,8 +421,9 @@ private Q_SLOTS:
         FlowService viewer(viewerConnectors);
         QVERIFY(viewer.list().ok());
         QVERIFY(viewer.whereUsed(teams.id).ok());
-        QVERIFY(!viewer.permission(false));
-        QCOMPARE(viewer.permission(true)->code(), ErrorCode::RoleCannotChangeFlows);
+        QVERIFY(viewer.sessionPolicy().viewFlows().allowed());
+        QCOMPARE(viewer.sessionPolicy().changeFlows().refusal()->code(),
+                 ErrorCode::RoleCannotChangeFlows);
         auto refused = viewer.importFlows({parse(
             FlowSamples::supportLine(teams.id, teams.name, teams.id, teams.name, u"Other"_s))});
         QCOMPARE(refused.error().code(), ErrorCode::RoleCannotChangeFlows);

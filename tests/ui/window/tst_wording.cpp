@@ -3,8 +3,8 @@
 // levels, not scopes), nothing promised to a role that cannot have it, the organisation's default
 // name and dates in the window's language, and one Ukrainian term for each English one.
 #include "app/core/domain/CoreError.h"
-#include "app/core/live/AccessTokenStore.h"
 #include "app/core/service/FlowService.h"
+#include "app/core/store/AccessTokenStore.h"
 #include "tests/support/WindowTestSupport.h"
 #include "ui/connectors/ConnectorDialog.h"
 #include "ui/help/HelpDialog.h"
