@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QTextDocument>
 #include <QTextLayout>
 
@@ -109,7 +110,21 @@ inline QStringList unreadableLabels(QWidget *root, int *checked = nullptr)
                                       label->text().left(40));
         const QColor ink = label->palette().color(QPalette::Active, label->foregroundRole());
         const QRect area(label->mapTo(root, QPoint(0, 0)), label->size());
-        const QColor behind = backgroundBehind(painted, area);
+        // A label a scroll area shows only in part (a long form on a small screen) is scrolled
+        // into view first: what is behind it is what the person sees once they scroll there.
+        QImage seen = painted;
+        if (label->visibleRegion().boundingRect() != label->rect()) {
+            for (QWidget *up = label->parentWidget(); up && up != root; up = up->parentWidget()) {
+                if (auto *scroll = qobject_cast<QScrollArea *>(up)) {
+                    scroll->ensureWidgetVisible(label, 0, 0);
+                    break;
+                }
+            }
+            seen = root->grab().toImage();
+        }
+        const QRect shown(label->mapTo(root, label->visibleRegion().boundingRect().topLeft()),
+                          label->visibleRegion().boundingRect().size());
+        const QColor behind = backgroundBehind(seen, shown.isEmpty() ? area : shown);
         const double ratio = ColourContrast::ratio(ink, behind);
         if (ratio < ColourContrast::NormalText)
             problems.append(QStringLiteral("%1: %2 on %3 is %4:1")
