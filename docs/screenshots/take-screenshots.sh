@@ -4,12 +4,22 @@
 # the real window on 30 demo connectors and 6 flows, under Xvfb, captured with ImageMagick and
 # cropped to the window. The keys are pressed with xdotool, as an admin would.
 #   docs/screenshots/take-screenshots.sh [BUILD_DIR]      (default: build-dev)
+#   SCREENSHOT_SCALE=1.5 docs/screenshots/take-screenshots.sh BUILD_DIR
+#       the same at 150 % on a 1280x800 screen, into *-150.png
 # Needs xvfb-run, xwininfo (x11-utils), xdotool and ImageMagick's import and convert in /usr/bin.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=${1:-build-dev}
 case $build in /*) ;; *) build=$root/$build ;; esac
+
+scale=${SCREENSHOT_SCALE:-1}
+if [ "$scale" = 1 ]; then
+    screen=1400x900 suffix=
+else
+    screen=1280x800 suffix=-$(awk "BEGIN { print $scale * 100 }")
+fi
+export QT_SCALE_FACTOR="$scale"
 
 # A short path: the status bar shows it.
 demo=/tmp/connectors-demo.sqlite
@@ -19,7 +29,7 @@ if [ -z "${SCREENSHOT_WORK:-}" ]; then
     trap 'rm -rf "$work" "$demo" "$demo-wal" "$demo-shm"' EXIT
     rm -f "$demo" "$demo-wal" "$demo-shm"
     "$build/bin/connectorctl" --database "$demo" demo --connectors 30 --flows 6 >/dev/null
-    SCREENSHOT_WORK=$work xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$build"
+    SCREENSHOT_WORK=$work xvfb-run -a -s "-screen 0 ${screen}x24" "$0" "$build"
     exit
 fi
 
@@ -48,9 +58,9 @@ for lang in en uk; do
     kill "$pid"
     wait "$pid" 2>/dev/null || true
     /usr/bin/convert "$work/root-$lang.png" -crop "$geometry" +repage \
-        "$here/connectors-window-$lang.png"
-    /usr/bin/convert "$work/flows-$lang.png" -crop "$geometry" +repage "$here/flows-tab-$lang.png"
+        "$here/connectors-window-$lang$suffix.png"
+    /usr/bin/convert "$work/flows-$lang.png" -crop "$geometry" +repage "$here/flows-tab-$lang$suffix.png"
     /usr/bin/convert "$work/editor-$lang.png" -crop "$geometry" +repage \
-        "$here/activity-editor-$lang.png"
-    echo "connectors-window-$lang.png, flows-tab-$lang.png, activity-editor-$lang.png ($geometry)"
+        "$here/activity-editor-$lang$suffix.png"
+    echo "connectors-window-$lang$suffix.png, flows-tab-$lang$suffix.png, activity-editor-$lang$suffix.png ($geometry)"
 done

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLayout>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStyleOptionHeader>
@@ -25,6 +26,32 @@ public:
         }
         return QObject::eventFilter(watched, event);
     }
+};
+
+// Keeps a scroll area's content at least as tall as its layout needs at the viewport's width.
+// QScrollArea sizes a resizable widget from its minimum size, which for wrapped labels in a form
+// is one line each: rows would be cut through the middle instead of the area scrolling.
+class HeightForWidthKeeper final : public QObject
+{
+public:
+    HeightForWidthKeeper(QScrollArea *area, QWidget *content)
+        : QObject(area)
+        , m_content(content)
+    {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            QLayout *layout = m_content->layout();
+            const int width = static_cast<QWidget *>(watched)->width();
+            if (layout && layout->hasHeightForWidth())
+                m_content->setMinimumHeight(layout->totalHeightForWidth(width));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_content;
 };
 
 } // namespace
@@ -91,6 +118,7 @@ QScrollArea *ScreenFit::scrollable(QWidget *content, QWidget *parent)
     // The page's own background, not the scroll area's base colour.
     area->viewport()->setAutoFillBackground(false);
     content->setAutoFillBackground(false);
+    area->viewport()->installEventFilter(new HeightForWidthKeeper(area, content));
     return area;
 }
 

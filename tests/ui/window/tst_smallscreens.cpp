@@ -8,6 +8,7 @@
 #include "app/core/flows/FlowDesignerFormat.h"
 #include "app/core/service/FlowService.h"
 #include "tests/support/FlowSamples.h"
+#include "tests/support/ReadabilityChecks.h"
 #include "tests/support/WindowTestSupport.h"
 #include "ui/connectors/ConfirmationTexts.h"
 #include "ui/flows/FlowsPage.h"
@@ -16,6 +17,7 @@
 #include <QAbstractScrollArea>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLayout>
 #include <QScreen>
 #include <QStatusBar>
@@ -188,6 +190,22 @@ private:
         store.addAdmin(AdminRole::PartnerReadOnlyAdmin, u"partner.readonly.auditor@example.com"_s);
     }
 
+    // The detail panel's fields that wrap onto more lines than the panel gives them room for:
+    // a value cut through the middle of a line.
+    static QStringList cutLabels(QWidget *panel)
+    {
+        QApplication::processEvents();
+        QStringList cut;
+        for (QLabel *label : panel->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            if (const QString what = Readability::truncation(label); !what.isEmpty())
+                cut << QStringLiteral("%1 \"%2\": %3")
+                           .arg(label->objectName(), label->text(), what);
+        }
+        return cut;
+    }
+
     void useLanguage(const QString &language) { UiTest::useLanguage(m_translations, language); }
 
 private Q_SLOTS:
@@ -227,12 +245,13 @@ private Q_SLOTS:
         f.inactiveList()->setCurrentIndex(f.inactiveList()->model()->index(0, 0));
         QVERIFY(f.detail()->connector().has_value());
         QStringList found = problems(&f.window());
+        found << cutLabels(f.detail());
         f.actions().showFlows()->trigger();
         found << problems(&f.window());
         // Made as small as it goes, nothing is cut through or squeezed: the details scroll.
         f.actions().showConnectors()->trigger();
         f.window().resize(f.window().minimumSizeHint());
-        found << problems(&f.window());
+        found << problems(&f.window()) << cutLabels(f.detail());
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
