@@ -1,0 +1,257 @@
+#include "tests/connectorctl/CtlFixture.h"
+
+using namespace Qt::StringLiterals;
+
+// connectorctl as a script sees it: importing, showing and exporting flows, where-used.
+class TestCtlFlows final : public QObject, private CtlFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { useNewDatabase(); }
+
+    void flowsImportListShowAndFlags()
+    {
+        const QString readOnly = addConnector(u"Read only"_s);
+        const QString readWrite = addConnector(u"Read write"_s, {u"read-write"_s});
+        const QString unknown = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString good = writeFlow(flowDocument(u"Main IVR"_s, {{readWrite, u"POST"_s}}));
+        const QString flagged =
+            writeFlow(flowDocument(u"Callbacks"_s, {{readOnly, u"POST"_s}, {unknown, u"GET"_s}}));
+
+        const Run imported = ctl({u"flows"_s, u"import"_s, good, flagged});
+        QCOMPARE(imported.exitCode, 0); // a flagged activity is not a failure
+        QVERIFY2(imported.out.contains(u"imported \"Main IVR\""_s), qPrintable(imported.out));
+        QVERIFY(imported.out.contains(u"imported \"Callbacks\""_s));
+        QVERIFY2(imported.out.contains(u"read-only access"_s), qPrintable(imported.out));
+        QVERIFY(imported.out.contains(u"no connector with the ID %1"_s.arg(unknown)));
+
+        const Run listed = ctl({u"--json"_s, u"flows"_s, u"list"_s});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray flows = listed.json().array();
+        QCOMPARE(flows.size(), 2);
+        const QJsonObject callbacks = flows.at(0).toObject(); // sorted by name
+        QCOMPARE(callbacks.keys(),
+                 (QStringList{u"activities"_s, u"flowType"_s, u"id"_s, u"name"_s, u"problems"_s}));
+        QCOMPARE(callbacks.value(u"name"_s).toString(), u"Callbacks"_s);
+        QCOMPARE(callbacks.value(u"flowType"_s).toString(), u"flow"_s);
+        QCOMPARE(callbacks.value(u"activities"_s).toInt(), 2);
+        QCOMPARE(callbacks.value(u"problems"_s).toInt(), 2);
+        QCOMPARE(flows.at(1).toObject().value(u"problems"_s).toInt(), 0);
+        const Run table = ctl({u"flows"_s, u"list"_s});
+        QVERIFY(table.out.contains(u"Main IVR"_s));
+        QVERIFY(table.out.contains(u"2 flow"_s));
+
+        const Run shown = ctl({u"flows"_s, u"show"_s, u"callbacks"_s}); // any case
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(shown.out.contains(u"\"Read only\""_s));
+        QVERIFY(shown.out.contains(u"%1 (missing"_s.arg(unknown)));
+        QVERIFY(shown.out.contains(u"customerId = $.data[0].id"_s));
+        QVERIFY(shown.out.contains(u"POST"_s));
+        QVERIFY(shown.out.contains(u"/v1/customers"_s));
+        QVERIFY(shown.out.contains(u"main flow"_s));
+        const QString id = callbacks.value(u"id"_s).toString();
+        const Run shownJson = ctl({u"--json"_s, u"flows"_s, u"show"_s, id.left(8)});
+        QCOMPARE(shownJson.exitCode, 0);
+        const QJsonArray activities = shownJson.json().object().value(u"activities"_s).toArray();
+        QCOMPARE(activities.size(), 2);
+        QCOMPARE(activities.at(0).toObject().value(u"connectorName"_s).toString(), u"Read only"_s);
+        QCOMPARE(activities.at(0)
+                     .toObject()
+                     .value(u"problems"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"rule"_s)
+                     .toString(),
+                 u"activity.method-not-allowed"_s);
+        QCOMPARE(activities.at(1).toObject().value(u"connectorMissing"_s).toBool(), true);
+
+        // The same name again replaces the flow and keeps its ID.
+        const Run again = ctl({u"--json"_s, u"flows"_s, u"import"_s, flagged});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.json().array().first().toObject().value(u"outcome"_s).toString(),
+                 u"replaced"_s);
+        QCOMPARE(again.json().array().first().toObject().value(u"id"_s).toString(), id);
+        QVERIFY(ctl({u"flows"_s, u"import"_s, good}).out.contains(u"replaced \"Main IVR\""_s));
+    }
+
+    void aFileThatIsNotAFlowIsRefusedByName()
+    {
+        const QString good = writeFlow(flowDocument(u"Good"_s, {}));
+        const QString notes = writeFile(u"notes.json"_s, R"({"title":"not a flow"})");
+        const Run run = ctl({u"flows"_s, u"import"_s, good, notes});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(notes), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"[flow.file-invalid]"_s));
+        QVERIFY(run.out.isEmpty());
+        // All or nothing: the good file was not imported either.
+        QCOMPARE(ctl({u"--json"_s, u"flows"_s, u"list"_s}).json().array().size(), 0);
+        const QString garbage = writeFile(u"garbage.json"_s, "{{{");
+        const Run invalid = ctl({u"flows"_s, u"import"_s, garbage});
+        QCOMPARE(invalid.exitCode, 1);
+        QVERIFY(invalid.err.contains(garbage));
+    }
+
+    void flowExportEqualsTheImportedJson()
+    {
+        const QString connector = addConnector(u"Lookup"_s);
+        const QJsonObject document = flowDocument(u"Round trip"_s, {{connector, u"GET"_s}});
+        QCOMPARE(ctl({u"flows"_s, u"import"_s, writeFlow(document)}).exitCode, 0);
+
+        const Run printed = ctl({u"flows"_s, u"export"_s, u"Round trip"_s});
+        QCOMPARE(printed.exitCode, 0);
+        QCOMPARE(printed.json().object(), document);
+
+        const QString file = m_dir.filePath(u"exported-%1.json"_s.arg(m_counter));
+        const Run written = ctl({u"flows"_s, u"export"_s, u"round TRIP"_s, file});
+        QCOMPARE(written.exitCode, 0);
+        QVERIFY(written.err.contains(file));
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(exported.readAll()).object(), document);
+
+        const Run missing = ctl({u"flows"_s, u"export"_s, u"No such flow"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(u"[flow.not-found]"_s));
+        const Run unwritable =
+            ctl({u"flows"_s, u"export"_s, u"Round trip"_s, m_dir.filePath(u"no/dir/x.json"_s)});
+        QCOMPARE(unwritable.exitCode, 4);
+    }
+
+    void whereUsedKeepsActivitiesOfADeletedConnector()
+    {
+        const QString used = addConnector(u"Used"_s);
+        const QString idle = addConnector(u"Idle"_s);
+        QCOMPARE(ctl({u"flows"_s, u"import"_s,
+                      writeFlow(flowDocument(u"Uses it"_s, {{used, u"GET"_s}, {used, u"GET"_s}}))})
+                     .exitCode,
+                 0);
+        const Run before = ctl({u"--json"_s, u"where-used"_s, used.left(8)});
+        QCOMPARE(before.exitCode, 0);
+        const QJsonObject report = before.json().object();
+        QCOMPARE(report.value(u"connectorId"_s).toString(), used);
+        QCOMPARE(report.value(u"connectorName"_s).toString(), u"Used"_s);
+        QCOMPARE(report.value(u"flows"_s).toInt(), 1);
+        QCOMPARE(report.value(u"activities"_s).toInt(), 2);
+        const QJsonObject usage = report.value(u"usages"_s).toArray().first().toObject();
+        QCOMPARE(usage.value(u"flowName"_s).toString(), u"Uses it"_s);
+        QCOMPARE(usage.value(u"nodeName"_s).toString(), u"Request1"_s);
+        QCOMPARE(usage.value(u"eventFlow"_s).toString(), QString());
+        QVERIFY(ctl({u"where-used"_s, idle}).out.contains(u"used by no flow"_s));
+
+        QCOMPARE(ctl({u"deactivate"_s, used}).exitCode, 0);
+        QCOMPARE(ctl({u"delete"_s, used}).exitCode, 0);
+        const Run after = ctl({u"where-used"_s, used});
+        QCOMPARE(after.exitCode, 0);
+        QVERIFY2(after.out.contains(u"not in this database"_s), qPrintable(after.out));
+        QVERIFY(after.out.contains(u"Request1"_s));
+        QVERIFY(after.out.contains(u"Uses it"_s));
+        QCOMPARE(ctl({u"--json"_s, u"where-used"_s, used})
+                     .json()
+                     .object()
+                     .value(u"activities"_s)
+                     .toInt(),
+                 2);
+        QVERIFY(ctl({u"flows"_s, u"show"_s, u"Uses it"_s}).out.contains(u"missing"_s));
+    }
+
+    void flowCommandsFollowTheRole()
+    {
+        QCOMPARE(ctl({u"admins"_s, u"add"_s, u"help@example.com"_s, u"--role"_s,
+                      u"support-basic-admin"_s})
+                     .exitCode,
+                 0);
+        const QString file = writeFlow(flowDocument(u"Guarded"_s, {}));
+        const QStringList asHelp{u"--admin"_s, u"help@example.com"_s};
+        const Run refused = ctl(asHelp + QStringList{u"flows"_s, u"import"_s, file});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"[role.cannot-change-flows]"_s), qPrintable(refused.err));
+        QCOMPARE(ctl(asHelp + QStringList{u"flows"_s, u"list"_s}).exitCode, 0);
+    }
+
+    void demoAddsFlowsUsingTheConnectors()
+    {
+        const Run demo =
+            ctl({u"--json"_s, u"demo"_s, u"--connectors"_s, u"60"_s, u"--flows"_s, u"12"_s});
+        QCOMPARE(demo.exitCode, 0);
+        QCOMPARE(demo.json().object().value(u"flowsAdded"_s).toInt(), 12);
+        QVERIFY(demo.json().object().value(u"activitiesAdded"_s).toInt() >= 12);
+        const QJsonArray flows = ctl({u"--json"_s, u"flows"_s, u"list"_s}).json().array();
+        QCOMPARE(flows.size(), 12);
+        for (const QJsonValue &flow : flows) {
+            // Read-only connectors are used with GET only: nothing is flagged.
+            QCOMPARE(flow.toObject().value(u"problems"_s).toInt(), 0);
+            QVERIFY(flow.toObject().value(u"activities"_s).toInt() >= 1);
+        }
+        const QJsonObject shown = ctl({u"--json"_s, u"flows"_s, u"show"_s,
+                                       flows.first().toObject().value(u"id"_s).toString()})
+                                      .json()
+                                      .object();
+        const QString connector = shown.value(u"activities"_s)
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(u"connectorId"_s)
+                                      .toString();
+        QVERIFY(ctl({u"--json"_s, u"where-used"_s, connector})
+                    .json()
+                    .object()
+                    .value(u"activities"_s)
+                    .toInt() >= 1);
+        // The default is one flow for every ten connectors.
+        QCOMPARE(ctl({u"--json"_s, u"demo"_s, u"--connectors"_s, u"30"_s})
+                     .json()
+                     .object()
+                     .value(u"flowsAdded"_s)
+                     .toInt(),
+                 3);
+        QCOMPARE(ctl({u"--json"_s, u"flows"_s, u"list"_s}).json().array().size(), 15);
+    }
+
+    void exportAndImportCarryFlows()
+    {
+        const QString id = addConnector(u"Carried"_s, {u"read-write"_s});
+        const QJsonObject document = flowDocument(u"Carried flow"_s, {{id, u"PUT"_s}});
+        QCOMPARE(ctl({u"flows"_s, u"import"_s, writeFlow(document)}).exitCode, 0);
+        const QString file = m_dir.filePath(u"carried-%1.json"_s.arg(m_counter));
+        const Run exported = ctl({u"export"_s, file});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.contains(u"1 flow"_s), qPrintable(exported.err));
+
+        const QString other = m_dir.filePath(u"carried-other-%1.sqlite"_s.arg(m_counter));
+        const Run imported = ctl({u"--json"_s, u"import"_s, file}, other);
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.json().object().value(u"connectors"_s).toArray().size(), 1);
+        QCOMPARE(imported.json().object().value(u"flows"_s).toArray().size(), 1);
+        // The flow keeps its ID in the other database, as the connector does.
+        const QString flowId = ctl({u"--json"_s, u"flows"_s, u"list"_s})
+                                   .json()
+                                   .array()
+                                   .first()
+                                   .toObject()
+                                   .value(u"id"_s)
+                                   .toString();
+        QVERIFY(!flowId.isEmpty());
+        QCOMPARE(imported.json()
+                     .object()
+                     .value(u"flows"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"id"_s)
+                     .toString(),
+                 flowId);
+        const Run printed = ctl({u"flows"_s, u"export"_s, u"Carried flow"_s}, other);
+        QCOMPARE(printed.json().object(), document);
+        QCOMPARE(ctl({u"--json"_s, u"where-used"_s, id}, other)
+                     .json()
+                     .object()
+                     .value(u"activities"_s)
+                     .toInt(),
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCtlFlows)
+#include "tst_ctlflows.moc"
