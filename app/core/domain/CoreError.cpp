@@ -45,6 +45,7 @@ ErrorField CoreError::field() const
         return ErrorField::AdminDisplayName;
     case ErrorCode::ActivityConnectorRequired:
     case ErrorCode::ActivityConnectorUnknown:
+    case ErrorCode::ActivityConnectorInactive:
     case ErrorCode::ConnectorInactiveForTest:
         return ErrorField::Connector;
     case ErrorCode::ActivityPathInvalid:
@@ -165,6 +166,8 @@ QString CoreError::ruleKey() const
         return QStringLiteral("activity.connector-required");
     case ErrorCode::ActivityConnectorUnknown:
         return QStringLiteral("activity.connector-unknown");
+    case ErrorCode::ActivityConnectorInactive:
+        return QStringLiteral("activity.connector-inactive");
     case ErrorCode::ActivityPathInvalid:
         return QStringLiteral("activity.path-invalid");
     case ErrorCode::ActivityUrlInvalid:
@@ -409,6 +412,10 @@ QString CoreError::message() const
     case ErrorCode::ActivityConnectorUnknown:
         return tr("Connector: there is no connector with the ID %1; it may have been deleted. "
                   "Choose another connector.")
+            .arg(argument(0));
+    case ErrorCode::ActivityConnectorInactive:
+        return tr("Connector inactive: calls fail here. The connector \"%1\" is inactive, so "
+                  "this request cannot go through it; reactivate it or choose another connector.")
             .arg(argument(0));
     case ErrorCode::ActivityPathInvalid:
         return tr("Request path: \"%1\" must start with \"/\" and contain no spaces, control "

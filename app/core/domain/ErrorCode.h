@@ -51,6 +51,7 @@ enum class ErrorCode
     ActivityNotFound,
     ActivityConnectorRequired,
     ActivityConnectorUnknown,
+    ActivityConnectorInactive,
     ActivityPathInvalid,
     ActivityUrlInvalid,
     ActivityUrlInsecure,

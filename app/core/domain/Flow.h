@@ -7,18 +7,43 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
+
+// Which of Flow Designer's two JSON shapes a flow document has (see FlowDesignerFormat):
+// the export shape (`process.activities` keyed by ID, `diagram.widgets`, `eventFlows.eventsMap`)
+// that Flow Designer and `flows/{flowId}:export` give, or the authoring shape (`nodes`/`edges`).
+enum class FlowShape
+{
+    Authoring,
+    Export,
+};
+
+// Which version of one Flow Designer flow a stored flow is. The console holds at most one of
+// each per flow: the version tagged Live (the one taking calls) and the latest other version.
+enum class FlowVersionSlot
+{
+    Latest,
+    Live,
+};
 
 // A call flow as Flow Designer exported it. `document` is the export itself, kept whole so that
 // every property the console does not understand goes back out untouched; `activities` are the
 // HTTP Request activities read out of it (main flow first, then each event flow).
 struct Flow
 {
-    QUuid
-        id; // assigned by the store on first import; re-importing a flow of the same name keeps it
+    QUuid id; // the console's own ID, assigned by the store on first import and kept
     QString name;
-    QString flowType;
+    QString flowType; // "FLOW" or "SUBFLOW" as the export says; may be empty
     QString description;
+    FlowShape shape = FlowShape::Authoring;
+    // Flow Designer's identity and version facts (export shape; empty/0 when the file has none):
+    // `flowId` names the flow across its versions, `id` one version object.
+    QString flowKey;
+    QString versionId;
+    int version = 0;
+    QString lastModified; // `lastModifiedDate` as the export wrote it (ISO 8601)
+    QStringList tags;     // tag ids naming this version, e.g. "Live", "Latest"
     QJsonObject document;
     QList<HttpRequestActivity> activities;
     QString importedBy;
@@ -29,6 +54,15 @@ struct Flow
 
     QString idText() const { return id.toString(QUuid::WithoutBraces); }
     bool isValid() const { return !id.isNull(); }
+    bool isSubflow() const
+    {
+        return flowType.compare(QLatin1String("SUBFLOW"), Qt::CaseInsensitive) == 0;
+    }
+    bool isLive() const { return tags.contains(QStringLiteral("Live"), Qt::CaseInsensitive); }
+    FlowVersionSlot versionSlot() const
+    {
+        return isLive() ? FlowVersionSlot::Live : FlowVersionSlot::Latest;
+    }
 
     // The activity with this node id in this event flow (empty for the main flow), or null.
     const HttpRequestActivity *activity(const QString &eventFlow, const QString &nodeId) const
@@ -59,6 +93,11 @@ struct FlowUsage
     QString nodeId;
     QString nodeName;
     QString eventFlow;
+    // Which version of which kind of flow this is, so a confirmation can say whether calls go
+    // through the connector (the Live version) or only a draft uses it.
+    FlowVersionSlot versionSlot = FlowVersionSlot::Latest;
+    int version = 0;
+    bool subflow = false;
 
     bool operator==(const FlowUsage &other) const = default;
 };
