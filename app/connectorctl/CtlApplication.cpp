@@ -82,6 +82,12 @@ int CtlApplication::runCommand(const QStringList &arguments, const QString &lang
             return CtlContext::usage(tr("--%1 needs a value; leave the option out to use the "
                                         "default.")
                                          .arg(name));
+        // "--database --json list" would take "--json" for the file: a value that looks like
+        // an option is a forgotten value (a file of that name can be given as ./--json).
+        if (parser.isSet(name) && parser.value(name).startsWith(u'-'))
+            return CtlContext::usage(tr("--%1 needs a value, but '%2' looks like an option; "
+                                        "for a file of that name write ./%2.")
+                                         .arg(name, parser.value(name)));
     }
 
     const QStringList positional = parser.positionalArguments();

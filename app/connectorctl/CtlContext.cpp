@@ -5,10 +5,12 @@
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/support/ExitCode.h"
+#include "app/core/support/PrintableText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 CtlContext::CtlContext(Database &database, AdminAccount admin, bool json)
     : m_database(database)
@@ -50,7 +52,17 @@ int CtlContext::fail(const CoreError &error) const
 
 int CtlContext::usage(const QString &message)
 {
-    CtlStream::err(tr("connectorctl: %1").arg(message) + u'\n' +
+    // A usage message is one line that often repeats what was typed: a line break in an argument
+    // must not start a line of its own (that could pass for another message), and a huge
+    // argument is shown by its ends only.
+    static const QRegularExpression longWord(QStringLiteral("\\S{201,}"));
+    QString line = PrintableText::escaped(message);
+    for (auto match = longWord.match(line); match.hasMatch(); match = longWord.match(line)) {
+        const QString word = match.captured();
+        line.replace(match.capturedStart(), word.size(),
+                     word.left(120) + QChar(0x2026) + word.right(40));
+    }
+    CtlStream::err(tr("connectorctl: %1").arg(line) + u'\n' +
                    tr("Run 'connectorctl --help' for the commands and options.") + u'\n');
     return ExitUsage;
 }

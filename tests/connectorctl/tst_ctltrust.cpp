@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -277,6 +278,34 @@ private Q_SLOTS:
         QCOMPARE(exported.json().object().value(u"name"_s).toString(), evilName);
         QCOMPARE(exported.json().object().value(u"description"_s).toString(),
                  u"Line\x1b[31mred\x9b"_s);
+    }
+
+    // What was typed comes back on one line, without its control characters, and a huge
+    // argument only by its ends: an argument cannot forge a line of output or flood the terminal.
+    void aTypedArgumentIsShownOnOneLineAndBounded()
+    {
+        const Run forged = ctl({u"show"_s, u"ab\nconnectorctl: all good\x1b[2J"_s});
+        QCOMPARE(forged.exitCode, 2);
+        QCOMPARE(forged.err.count(u'\n'), 2); // the message and the hint
+        QVERIFY2(forged.err.contains(u"ab\\u000aconnectorctl: all good\\u001b[2J"_s),
+                 qPrintable(forged.err));
+
+        const Run huge = ctl({u"show"_s, QString(5000, u'x')});
+        QCOMPARE(huge.exitCode, 2);
+        QVERIFY2(huge.err.size() < 600, qPrintable(huge.err));
+        QVERIFY(huge.err.contains(u"x\u2026x"_s));
+    }
+
+    void anOptionIsNeverTakenForTheDatabaseOrAdmin()
+    {
+        QProcess process;
+        process.setWorkingDirectory(m_dir.path());
+        process.start(qEnvironmentVariable("CONNECTORCTL"),
+                      {u"--database"_s, u"--json"_s, u"list"_s});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"./--json"_s));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"--json"_s)));
     }
 
     void inputsMustBeRegularFilesOfBoundedSize()

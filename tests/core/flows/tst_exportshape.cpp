@@ -1,3 +1,4 @@
+#include "app/core/flows/ActivityListCodec.h"
 #include "app/core/flows/FlowDesignerFormat.h"
 
 #include <QFile>
@@ -273,6 +274,23 @@ private Q_SLOTS:
         QCOMPARE(flow->version, 12);
         QCOMPARE(flow->tags, QStringList{u"Latest"_s});
         QVERIFY(!flow->isLive());
+    }
+
+    // Listings read the activities from a cache beside the document: it must give back exactly
+    // what the reader found, flagged imported numbers included.
+    void theActivityCacheGivesBackWhatTheReaderFound()
+    {
+        QJsonObject document = m_original;
+        document =
+            withProperty(document, QString::fromLatin1(kNote), u"httpResponseTimeout"_s, 60000.5);
+        auto flow = FlowDesignerFormat::fromDocument(document, u"x.json"_s);
+        QVERIFY(flow.ok());
+        QCOMPARE(flow->activities.at(1).timeoutAsImported, u"60000.5"_s);
+        const auto decoded = ActivityListCodec::decode(ActivityListCodec::encode(flow->activities));
+        QVERIFY(decoded.has_value());
+        QCOMPARE(*decoded, flow->activities);
+        QVERIFY(!ActivityListCodec::decode("[]").has_value());
+        QVERIFY(!ActivityListCodec::decode("not json").has_value());
     }
 
     void refusesBrokenExports_data()
