@@ -566,6 +566,18 @@
             <numerusform>Команді «%1» потрібно щонайменше %n аргументів.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2.</source>
+        <translation>Значення --%1 має бути цілим числом, не меншим за %2.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation>Значення --%1 має бути цілим числом від %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;. Roles: %2.</source>
+        <translation>Невідома роль «%1». Ролі: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationTexts</name>
@@ -1983,6 +1995,10 @@ Connector ID:
         <source>Access token: enter your access token in Flow &gt; Test request settings first.</source>
         <translation>Токен доступу: спершу введіть свій токен доступу в меню «Потоки &gt; Налаштування тестових запитів».</translation>
     </message>
+    <message>
+        <source>Connector inactive: calls fail here. The connector &quot;%1&quot; is inactive, so this request cannot go through it; reactivate it or choose another connector.</source>
+        <translation>Конектор неактивний: тут виклики завершаться помилкою. Конектор «%1» неактивний, тому цей запит не може пройти через нього; активуйте його знову або виберіть інший конектор.</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectorCommand</name>
@@ -2742,14 +2758,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <translation>у ньому немає назви потоку (&quot;name&quot;).</translation>
     </message>
     <message>
-        <source>it has no &quot;nodes&quot; list of activities.</source>
-        <translation>у ньому немає списку дій &quot;nodes&quot;.</translation>
-    </message>
-    <message>
-        <source>its &quot;eventFlows&quot; is neither an object nor a list.</source>
-        <translation>його &quot;eventFlows&quot; не є ні об’єктом, ні списком.</translation>
-    </message>
-    <message>
         <source>the top-level object</source>
         <translation>об’єкті верхнього рівня</translation>
     </message>
@@ -2764,6 +2772,41 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>a value</source>
         <translation>значення</translation>
+    </message>
+    <message>
+        <source>it is neither of Flow Designer&apos;s flow shapes: expected a &quot;process&quot; with an &quot;activities&quot; object (an export from Flow Designer) or a &quot;nodes&quot; list of activities (the authoring shape).</source>
+        <translation>він не має жодної з двох форм потоку Flow Designer: очікується &quot;process&quot; з об’єктом &quot;activities&quot; (експорт із Flow Designer) або список дій &quot;nodes&quot; (форма для створення).</translation>
+    </message>
+    <message>
+        <source>its &quot;%1&quot; is not a Flow Designer ID (at most %2 characters, no spaces or control characters).</source>
+        <translation>його &quot;%1&quot; не є ідентифікатором Flow Designer (щонайбільше %2 символів, без пробілів і керівних символів).</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDocument</name>
+    <message>
+        <source>its &quot;eventFlows&quot; is not an object.</source>
+        <translation>його &quot;eventFlows&quot; не є об’єктом.</translation>
+    </message>
+    <message>
+        <source>its &quot;eventFlows.eventsMap&quot; is not an object keyed by event flow ID.</source>
+        <translation>його &quot;eventFlows.eventsMap&quot; не є об’єктом, ключі якого — ідентифікатори потоків подій.</translation>
+    </message>
+    <message>
+        <source>an event flow in &quot;eventFlows.eventsMap&quot; has an empty ID.</source>
+        <translation>потік подій у &quot;eventFlows.eventsMap&quot; має порожній ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>the event flow &quot;%1&quot; has no &quot;process.activities&quot; object.</source>
+        <translation>потік подій &quot;%1&quot; не має об’єкта &quot;process.activities&quot;.</translation>
+    </message>
+    <message>
+        <source>its &quot;eventFlows&quot; is neither an object nor a list.</source>
+        <translation>його &quot;eventFlows&quot; не є ні об’єктом, ні списком.</translation>
+    </message>
+    <message>
+        <source>an event flow in &quot;eventFlows&quot; has an empty name.</source>
+        <translation>потік подій у &quot;eventFlows&quot; має порожню назву.</translation>
     </message>
 </context>
 <context>
