@@ -179,7 +179,7 @@ private Q_SLOTS:
         QCOMPARE(generator.facts(0).activities, 100);
     }
 
-    // NEEDS THE EXPORT-SHAPE READER (issue #13, FlowDesignerFormat on main).
+    // Needs the export-shape reader (issue #13).
     void importFindsEveryUse()
     {
         TestStore store;
@@ -198,8 +198,6 @@ private Q_SLOTS:
 
         FlowService flows(store.service());
         auto imported = flows.importFiles(paths);
-        if (!imported && imported.error().message().contains("\"nodes\""_L1))
-            QSKIP("needs the export-shape reader (issue #13)");
         QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message()));
         QCOMPARE(imported->size(), 20);
         for (int i = 0; i < 20; ++i) {
