@@ -4,8 +4,10 @@
 #include "app/core/support/ProgramIdentity.h"
 #include "bench/BenchRunner.h"
 #include "bench/FirstPaintChild.h"
+#include "bench/FlowScaleBench.h"
 
 #include <cmath>
+#include <optional>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -84,8 +86,11 @@ int main(int argc, char *argv[])
          QStringLiteral("file")},
         {QStringLiteral("only"),
          QStringLiteral("Measure only these groups: open, console, views, mutations, ctl, "
-                        "flows, baseline (comma-separated)."),
+                        "flows, baseline, scale (comma-separated)."),
          QStringLiteral("groups")},
+        {QStringLiteral("scale-flows"),
+         QStringLiteral("Export-shape flows of the scale group (about 250 KB each)."),
+         QStringLiteral("n"), QStringLiteral("1000")},
     });
     parser.process(application);
 
@@ -96,26 +101,48 @@ int main(int argc, char *argv[])
     settings.only = parser.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts);
     BenchRunner runner(settings);
 
+    // The scale group measures one generated organisation, not the connector sizes.
+    const bool scale = settings.only.isEmpty() || settings.only.contains(QStringLiteral("scale"));
+    const bool sized =
+        settings.only.isEmpty() || settings.only != QStringList{QStringLiteral("scale")};
     QList<BenchFigures> all;
-    for (const QString &size :
-         parser.value(QStringLiteral("sizes")).split(u',', Qt::SkipEmptyParts))
-        all.append(runner.measure(size.toInt()));
-    const double emptyFirstPaint = runner.emptyFirstPaintMs();
+    double emptyFirstPaint = std::nan("");
+    if (sized) {
+        for (const QString &size :
+             parser.value(QStringLiteral("sizes")).split(u',', Qt::SkipEmptyParts))
+            all.append(runner.measure(size.toInt()));
+        emptyFirstPaint = runner.emptyFirstPaintMs();
+    }
+    std::optional<BenchFigures> scaleFigures;
+    if (scale) {
+        FlowScaleBench::Settings scaleSettings;
+        scaleSettings.flows = qMax(1, parser.value(QStringLiteral("scale-flows")).toInt());
+        scaleSettings.runs = settings.runs;
+        scaleSettings.ctlPath = settings.ctlPath;
+        scaleFigures = FlowScaleBench(scaleSettings).measure();
+    }
 
     QTextStream(stdout) << QStringLiteral("Machine: %1, %2 cores, Qt %3, %4 runs each\n")
                                .arg(QSysInfo::prettyProductName())
                                .arg(QThread::idealThreadCount())
                                .arg(QString::fromLatin1(qVersion()))
                                .arg(settings.runs);
-    printTable(all, emptyFirstPaint);
+    if (sized)
+        printTable(all, emptyFirstPaint);
+    if (scaleFigures) {
+        QTextStream out(stdout);
+        FlowScaleBench::printTable(*scaleFigures, out);
+    }
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject sizes;
         for (const BenchFigures &figures : all)
             sizes.insert(QString::number(figures.size()), figures.toJson());
-        const QJsonObject report{{QStringLiteral("runs"), settings.runs},
-                                 {QStringLiteral("empty_first_paint_ms"), emptyFirstPaint},
-                                 {QStringLiteral("sizes"), sizes}};
+        QJsonObject report{{QStringLiteral("runs"), settings.runs},
+                           {QStringLiteral("empty_first_paint_ms"), emptyFirstPaint},
+                           {QStringLiteral("sizes"), sizes}};
+        if (scaleFigures)
+            report.insert(QStringLiteral("scale"), scaleFigures->toJson());
         QFile file(parser.value(QStringLiteral("json")));
         if (!file.open(QIODevice::WriteOnly))
             return 1;

@@ -3179,6 +3179,10 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <source>View &quot;%1&quot; (read-only)</source>
         <translation>Переглянути «%1» (лише читання)</translation>
     </message>
+    <message>
+        <source>Loading flows...</source>
+        <translation>Завантаження потоків...</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -4126,6 +4130,10 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>Another program changed the database, but your role could not be read again: %1</source>
         <translation>Інша програма змінила базу даних, але вашу роль не вдалося прочитати знову: %1</translation>
+    </message>
+    <message>
+        <source>Loading flows...</source>
+        <translation>Завантаження потоків...</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,7 @@ void FlowsPage::selectActivity(const QUuid &flowId, const QString &eventFlow, co
 void FlowsPage::setCurrentTab(bool current)
 {
     m_currentTab = current;
-    refreshPermissions();
+    showCurrent(); // says "Loading flows..." while a first load runs
 }
 
 void FlowsPage::focusSearch()
@@ -324,7 +324,8 @@ void FlowsPage::showCurrent()
     const QModelIndex source = currentSourceIndex();
     if (!source.isValid()) {
         m_details->setText(
-            m_model.rowCount() == 0
+            m_model.isLoading() && m_model.rowCount() == 0 ? tr("Loading flows...")
+            : m_model.rowCount() == 0
                 ? tr("No flows yet. Import a Flow Designer export with File > "
                      "Import flows... (%1).")
                       .arg(m_actions.importFlows()->shortcut().toString(QKeySequence::NativeText))

@@ -77,6 +77,9 @@ MainWindow::MainWindow(ConsoleContext &context, TranslationLoader *translations,
     wireActions();
     retranslateUi();
     m_loadPending = loading == Loading::AfterFirstPaint;
+    // The console reads the flows off the window's thread (thousands of large flows take
+    // seconds); tests ask for the rows at once.
+    m_flowsInBackground = loading == Loading::AfterFirstPaint;
     if (m_loadPending)
         m_statusBar->showMessage(tr("Loading connectors..."));
     else
@@ -115,7 +118,8 @@ QWidget *MainWindow::createCentralWidget()
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_page->setCurrentTab(m_tabs->currentWidget() == m_page);
         const bool flowsShown = m_tabs->currentWidget() == m_flowsPage;
-        if (flowsShown && !m_flowModel->isLoaded() && m_service->sessionPolicy().view().allowed())
+        if (flowsShown && !m_flowModel->isLoaded() && !m_flowModel->isLoading() &&
+            m_service->sessionPolicy().view().allowed())
             loadFlows();
         m_flowsPage->setCurrentTab(flowsShown);
     });
@@ -199,6 +203,14 @@ void MainWindow::wireActions()
     connect(a.showFlows(), &QAction::triggered, this, [this] { showTab(m_flowsPage); });
     connect(m_flowOperations, &FlowOperations::statusMessage, this,
             [this](const QString &message) { m_statusBar->showMessage(message, 10000); });
+    connect(m_flowModel, &FlowTreeModel::loadFailed, this, [this](const CoreError &error) {
+        MessageBox::critical(this, tr("Could not read the flows"),
+                             tr("The flows could not be read from the database."), error.message());
+    });
+    connect(m_flowModel, &FlowTreeModel::loadFinished, this, [this] {
+        if (m_statusBar->currentMessage() == tr("Loading flows..."))
+            m_statusBar->clearMessage();
+    });
     connect(m_flowModel, &FlowTreeModel::refreshFailed, this, [this](const CoreError &error) {
         m_statusBar->showMessage(tr("The flows could not be refreshed: %1").arg(error.message()),
                                  15000);
@@ -227,6 +239,12 @@ void MainWindow::wireActions()
 // The flows are read when the Flows tab is first shown (and again on reload once they were).
 void MainWindow::loadFlows()
 {
+    if (m_flowsInBackground) {
+        // Failures arrive through FlowTreeModel::loadFailed (see wireActions()).
+        if (m_flowModel->reloadInBackground())
+            m_statusBar->showMessage(tr("Loading flows..."), 5000);
+        return;
+    }
     if (auto flows = m_flowModel->reload(); !flows) {
         MessageBox::critical(this, tr("Could not read the flows"),
                              tr("The flows could not be read from the database."),

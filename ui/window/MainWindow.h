@@ -104,6 +104,7 @@ private:
 
     // First: events (ChildAdded) reach event() while the members below are being constructed.
     bool m_loadPending = false;
+    bool m_flowsInBackground = false;
     const Database &m_database;
     TranslationLoader *m_translations;
     std::unique_ptr<WindowSettings> m_settings;

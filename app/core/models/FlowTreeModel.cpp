@@ -6,6 +6,7 @@
 #include "app/core/support/PrintableText.h"
 
 #include <QSet>
+#include <QThread>
 
 // One flow and what is known about its activities now. `problems` and `connectorNames` are
 // parallel to `flow.activities`.
@@ -59,7 +60,11 @@ FlowTreeModel::FlowTreeModel(FlowService &flows, ConnectorService &connectors, Q
     , m_flows(flows)
     , m_connectors(connectors)
 {
-    connect(&m_flows, &FlowService::flowsChanged, this, [this] { (void)refresh(); });
+    connect(&m_flows, &FlowService::flowsChanged, this, [this] {
+        if (m_loading)
+            m_changedWhileLoading = true;
+        (void)refresh();
+    });
     connect(&m_connectors, &ConnectorService::connectorCreated, this,
             &FlowTreeModel::onConnectorChanged);
     connect(&m_connectors, &ConnectorService::connectorChanged, this,
@@ -68,7 +73,12 @@ FlowTreeModel::FlowTreeModel(FlowService &flows, ConnectorService &connectors, Q
             &FlowTreeModel::onConnectorChanged);
 }
 
-FlowTreeModel::~FlowTreeModel() = default;
+FlowTreeModel::~FlowTreeModel()
+{
+    // A background load reads through its own connection; it finishes before the model goes.
+    if (m_loader)
+        m_loader->wait();
+}
 
 Result<void> FlowTreeModel::reload()
 {
@@ -76,6 +86,12 @@ Result<void> FlowTreeModel::reload()
     auto flows = m_flows.list(FlowContent::Summary);
     auto connectors =
         flows ? m_flows.connectorsUsedBy(*flows) : Result<QHash<QUuid, Connector>>(flows.error());
+    return applyLoaded(flows, connectors);
+}
+
+Result<void> FlowTreeModel::applyLoaded(const Result<QList<Flow>> &flows,
+                                        const Result<QHash<QUuid, Connector>> &connectors)
+{
     beginResetModel();
     m_entries.clear();
     m_loaded = true;
@@ -218,6 +234,8 @@ void FlowTreeModel::recheckFlowsUsing(const QUuid &connectorId)
 
 void FlowTreeModel::onConnectorChanged(const QUuid &id)
 {
+    if (m_loading)
+        m_changedWhileLoading = true;
     recheckFlowsUsing(id);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/domain/AdminAccount.h"
 #include "app/core/domain/Connector.h"
 #include "app/core/domain/CoreError.h"
 #include "app/core/domain/Flow.h"
@@ -14,6 +15,7 @@
 
 class ConnectorService;
 class FlowService;
+class QThread;
 
 // The flows of the organisation as a tree: one top-level row per flow, under it one row per HTTP
 // Request activity (main flow first, then each event flow). Every activity is checked against the
@@ -61,6 +63,13 @@ public:
 
     // Empties the model and reads every flow again.
     Result<void> reload();
+    // The same without blocking the caller's thread (the window's): the flows are read and their
+    // activities parsed and checked on a second connection to the same SQLite file in a worker
+    // thread, and the rows arrive in one reset when they are ready; loadFinished() or
+    // loadFailed() follows. On a server (no file to open twice) it is reload() and returns false;
+    // true when the load runs in the background.
+    bool reloadInBackground();
+    bool isLoading() const { return m_loading; }
     // Brings the rows in line with the store without a reset: removed flows go, changed ones are
     // updated in place, new ones are appended. Used after changes made elsewhere. Does nothing
     // before the first reload().
@@ -94,9 +103,20 @@ public:
 Q_SIGNALS:
     // refresh() could not read the store (the rows keep their old values).
     void refreshFailed(const CoreError &error);
+    // reloadInBackground() is done: the rows are in, or the store could not be read.
+    void loadFinished();
+    void loadFailed(const CoreError &error);
 
 private:
     struct Entry;
+    struct Loaded;
+
+    // Replaces every row with these flows (the end of reload() and of a background load).
+    Result<void> applyLoaded(const Result<QList<Flow>> &flows,
+                             const Result<QHash<QUuid, Connector>> &connectors);
+    // Reads what reload() reads on its own connection to `file`, in the calling thread.
+    static Loaded readOnSecondConnection(const QString &file, const AdminAccount &actor);
+    void onBackgroundLoaded(const std::shared_ptr<Loaded> &loaded);
 
     // `connectors` holds the connectors the flow's activities name, as the store holds them now.
     std::unique_ptr<Entry> makeEntry(const Flow &flow,
@@ -125,4 +145,9 @@ private:
     // first shown, so a large organisation's flows never delay the Connectors tab.
     bool m_loaded = false;
     QHash<QUuid, int> m_rowById;
+    // The background load: its thread (joined before the model goes), whether one runs, and
+    // whether the store changed meanwhile so its answer is stale.
+    std::unique_ptr<QThread> m_loader;
+    bool m_loading = false;
+    bool m_changedWhileLoading = false;
 };
