@@ -1,7 +1,9 @@
 #include "app/core/support/JsonDuplicateKeys.h"
 
+#include <algorithm>
 #include <QList>
 #include <QSet>
+#include <string_view>
 
 namespace {
 
@@ -94,6 +96,45 @@ QString readString(QByteArrayView json, qsizetype &pos)
     return decoded;
 }
 
+// A string as it stands in the text, between its quotes, and whether it holds any escape.
+struct RawString
+{
+    std::string_view bytes;
+    bool escaped = false;
+};
+
+// Steps over the string starting at json[pos] == '"' and leaves pos after the closing quote,
+// decoding nothing: most strings of a flow export are values no check needs to read.
+RawString skipString(QByteArrayView json, qsizetype &pos)
+{
+    const char *const data = json.data();
+    const qsizetype size = json.size();
+    const qsizetype start = ++pos;
+    bool escaped = false;
+    while (pos < size) {
+        const char c = data[pos];
+        if (c == '"')
+            break;
+        if (c == '\\') {
+            escaped = true;
+            pos += 2;
+            continue;
+        }
+        ++pos;
+    }
+    const qsizetype end = std::min(pos, size);
+    ++pos;
+    return {std::string_view(data + start, std::size_t(end - start)), escaped};
+}
+
+// The decoded text of a string skipString() stepped over, which started at `quote`.
+QString decoded(QByteArrayView json, qsizetype quote, const RawString &raw)
+{
+    if (!raw.escaped)
+        return QString::fromUtf8(raw.bytes.data(), qsizetype(raw.bytes.size()));
+    return readString(json, quote);
+}
+
 // A UTF-16 unit of a surrogate pair without its other half (only \u escapes can spell one).
 bool hasLoneSurrogate(const QString &text)
 {
@@ -146,24 +187,30 @@ std::optional<JsonDuplicateKeys::Duplicate> scan(QByteArrayView json, Look look)
             break;
         case '"': {
             const qsizetype start = pos;
-            const QString text = readString(json, pos);
+            const RawString raw = skipString(json, pos);
+            const bool isKey =
+                !stack.isEmpty() && stack.last().isObject && stack.last().expectingKey;
             if (look == Look::LoneSurrogates) {
-                if (!hasLoneSurrogate(text)) {
-                    if (!stack.isEmpty() && stack.last().isObject && stack.last().expectingKey) {
-                        stack.last().key = text;
-                        stack.last().expectingKey = false;
-                    }
-                    break;
+                // The text is strict UTF-8, so only a \u escape can spell half a pair.
+                if (raw.escaped && raw.bytes.find("\\u") != std::string_view::npos &&
+                    hasLoneSurrogate(decoded(json, start, raw))) {
+                    // A key names itself; a value is named by the key it belongs to.
+                    const bool isValue = !stack.isEmpty() && stack.last().isObject && !isKey;
+                    return JsonDuplicateKeys::Duplicate{
+                        pathOf(stack),
+                        isKey ? decoded(json, start, raw)
+                              : (isValue ? stack.last().key : QString()),
+                        start};
                 }
-                // A key names itself; a value is named by the key it belongs to.
-                const bool isKey =
-                    !stack.isEmpty() && stack.last().isObject && stack.last().expectingKey;
-                const bool isValue = !stack.isEmpty() && stack.last().isObject && !isKey;
-                return JsonDuplicateKeys::Duplicate{
-                    pathOf(stack), isKey ? text : (isValue ? stack.last().key : QString()), start};
+                if (isKey) {
+                    stack.last().key = decoded(json, start, raw);
+                    stack.last().expectingKey = false;
+                }
+                break;
             }
-            if (!stack.isEmpty() && stack.last().isObject && stack.last().expectingKey) {
+            if (isKey) {
                 Frame &frame = stack.last();
+                const QString text = decoded(json, start, raw);
                 if (frame.keys.contains(text))
                     return JsonDuplicateKeys::Duplicate{pathOf(stack), text, start};
                 frame.keys.insert(text);
