@@ -16,7 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestFlowVersions final : public QObject
+class TestFlowTreeVersions final : public QObject
 {
     Q_OBJECT
 
@@ -187,5 +187,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestFlowVersions)
-#include "tst_flowversions.moc"
+QTEST_MAIN(TestFlowTreeVersions)
+#include "tst_flowtreeversions.moc"
