@@ -213,7 +213,7 @@
     <name>FlowRowText</name>
     <message numerus="yes">
         <source>%n HTTP Request activity(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n HTTP Request activity</numerusform>
             <numerusform>%n HTTP Request activities</numerusform>
         </translation>
@@ -237,9 +237,9 @@
     </message>
     <message numerus="yes">
         <source>Connector inactive: calls fail in %n of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connector inactive: calls fail in %n of them.</numerusform>
+            <numerusform>Connector inactive: calls fail in %n of them.</numerusform>
         </translation>
     </message>
 </context>
