@@ -210,6 +210,16 @@
     </message>
 </context>
 <context>
+    <name>FlowRowText</name>
+    <message numerus="yes">
+        <source>%n HTTP Request activity(s)</source>
+        <translation>
+            <numerusform>%n HTTP Request activity</numerusform>
+            <numerusform>%n HTTP Request activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlowTreeModel</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -226,10 +236,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Flow %1, %2, %n HTTP Request activity(s), %3</source>
+        <source>Connector inactive: calls fail in %n of them.</source>
         <translation>
-            <numerusform>Flow %1, %2, %n HTTP Request activity, %3</numerusform>
-            <numerusform>Flow %1, %2, %n HTTP Request activities, %3</numerusform>
+            <numerusform>Connector inactive: calls fail in %n of them.</numerusform>
+            <numerusform>Connector inactive: calls fail in %n of them.</numerusform>
         </translation>
     </message>
 </context>

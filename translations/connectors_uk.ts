@@ -1368,6 +1368,10 @@ Connector ID:
         <source>%1 (not in this console)</source>
         <translation>%1 (немає в цій консолі)</translation>
     </message>
+    <message>
+        <source>Inactive: calls through this connector fail until it is reactivated.</source>
+        <translation>Неактивний: виклики через цей конектор завершуються помилкою, доки його не активують знову.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorSectionView</name>
@@ -2025,6 +2029,10 @@ Connector ID:
         <source>--%1 needs a value; leave the option out to use the default.</source>
         <translation>--%1 потребує значення; щоб використати типове, не вказуйте цей параметр.</translation>
     </message>
+    <message>
+        <source>--%1 needs a value, but &apos;%2&apos; looks like an option; for a file of that name write ./%2.</source>
+        <translation>Параметр --%1 потребує значення, але «%2» схоже на параметр; для файлу з такою назвою напишіть ./%2.</translation>
+    </message>
 </context>
 <context>
     <name>CtlContext</name>
@@ -2309,6 +2317,10 @@ Connector ID:
     <message>
         <source>FLOW</source>
         <translation>ПОТІК</translation>
+    </message>
+    <message>
+        <source>%1 (inactive: calls fail here)</source>
+        <translation>%1 (неактивний: тут виклики завершаться помилкою)</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2949,93 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     </message>
 </context>
 <context>
+    <name>FlowRowText</name>
+    <message>
+        <source>%1 (Live)</source>
+        <comment>version number, the Live tag</comment>
+        <translation>%1 (Live)</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <comment>version number of a version not Live</comment>
+        <translation>%1 (чернетка)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>flow version tag</comment>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>flow version</comment>
+        <translation>Чернетка</translation>
+    </message>
+    <message>
+        <source>The Live version: calls go through it.</source>
+        <translation>Версія Live: виклики проходять через неї.</translation>
+    </message>
+    <message>
+        <source>Version %1 is the Live version: calls go through it.</source>
+        <translation>Версія %1 — версія Live: виклики проходять через неї.</translation>
+    </message>
+    <message>
+        <source>A draft, not the Live version: calls do not go through it.</source>
+        <translation>Чернетка, не версія Live: виклики через неї не проходять.</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft, not the Live version: calls do not go through it.</source>
+        <translation>Версія %1 — чернетка, не версія Live: виклики через неї не проходять.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Теги: %1</translation>
+    </message>
+    <message>
+        <source>Last modified in Flow Designer: %1</source>
+        <translation>Остання зміна у Flow Designer: %1</translation>
+    </message>
+    <message>
+        <source>Flow Designer flow ID: %1</source>
+        <translation>Ідентифікатор потоку у Flow Designer: %1</translation>
+    </message>
+    <message>
+        <source>version %1, Live</source>
+        <translation>версія %1, Live</translation>
+    </message>
+    <message>
+        <source>version %1, draft</source>
+        <translation>версія %1, чернетка</translation>
+    </message>
+    <message>
+        <source>Live version</source>
+        <translation>версія Live</translation>
+    </message>
+    <message>
+        <source>draft version</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <source>A subflow: it takes no calls of its own; flows that call it run its activities.</source>
+        <translation>Підпотік: сам він викликів не приймає; його дії виконують потоки, що його викликають.</translation>
+    </message>
+    <message>
+        <source>Flow %1</source>
+        <translation>Потік %1</translation>
+    </message>
+    <message>
+        <source>last modified %1</source>
+        <translation>остання зміна %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP Request activity(s)</source>
+        <translation>
+            <numerusform>%n дія «HTTP-запит»</numerusform>
+            <numerusform>%n дії «HTTP-запит»</numerusform>
+            <numerusform>%n дій «HTTP-запит»</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlowTreeModel</name>
     <message>
         <source>OK</source>
@@ -2956,14 +3055,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
             <numerusform>%n дія «HTTP-запит» цього потоку потребує уваги: розгорніть потік, щоб побачити причину.</numerusform>
             <numerusform>%n дії «HTTP-запит» цього потоку потребують уваги: розгорніть потік, щоб побачити причину.</numerusform>
             <numerusform>%n дій «HTTP-запит» цього потоку потребують уваги: розгорніть потік, щоб побачити причину.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Flow %1, %2, %n HTTP Request activity(s), %3</source>
-        <translation>
-            <numerusform>Потік %1, %2, %n дія «HTTP-запит», %3</numerusform>
-            <numerusform>Потік %1, %2, %n дії «HTTP-запит», %3</numerusform>
-            <numerusform>Потік %1, %2, %n дій «HTTP-запит», %3</numerusform>
         </translation>
     </message>
     <message>
@@ -3039,6 +3130,31 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>%1 (not in this console)</source>
         <translation>%1 (немає в цій консолі)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connector inactive: calls fail in %n of them.</source>
+        <translation>
+            <numerusform>Конектор неактивний: виклики завершаться помилкою в %n з них.</numerusform>
+            <numerusform>Конектор неактивний: виклики завершаться помилкою в %n з них.</numerusform>
+            <numerusform>Конектор неактивний: виклики завершаться помилкою в %n з них.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <comment>connector</comment>
+        <translation>%1 (неактивний)</translation>
+    </message>
+    <message>
+        <source>This activity needs attention (it can still be saved):</source>
+        <translation>Ця дія потребує уваги (її все одно можна зберегти):</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Остання зміна</translation>
     </message>
 </context>
 <context>
@@ -3132,10 +3248,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <translation>П&amp;ошук потоків:</translation>
     </message>
     <message>
-        <source>Flow, activity, connector, method or path</source>
-        <translation>Потік, дія, конектор, метод або шлях</translation>
-    </message>
-    <message>
         <source>Search flows</source>
         <translation>Пошук потоків</translation>
     </message>
@@ -3182,6 +3294,26 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>Loading flows...</source>
         <translation>Завантаження потоків...</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Версія: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Стан: %1</translation>
+    </message>
+    <message>
+        <source>Connector inactive: calls fail here. Inactive connectors: %1</source>
+        <translation>Конектор неактивний: тут виклики завершаться помилкою. Неактивні конектори: %1</translation>
+    </message>
+    <message>
+        <source>Status: needs attention; it can still be saved. Problems:</source>
+        <translation>Стан: потребує уваги; її все одно можна зберегти. Проблеми:</translation>
+    </message>
+    <message>
+        <source>Flow, activity, connector, method, path, Live, draft or Subflow</source>
+        <translation>Потік, дія, конектор, метод, шлях, Live, чернетка або підпотік</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/connectorctl/CtlFormatter.h"
 
+#include "app/core/flows/ActivityRules.h"
 #include "app/core/support/PrintableText.h"
 #include "app/core/support/Timestamps.h"
 
@@ -221,7 +222,10 @@ QString CtlFormatter::flowDetails(const Flow &flow, const ActivityProblems &prob
         for (const OutputVariable &variable : activity.outputVariables)
             variables.append(tr("%1 = %2").arg(variable.name, variable.jsonPath));
         QList<QStringList> rows = {
-            {tr("Connector:"), connectorText(activity, connectorNames)},
+            {tr("Connector:"),
+             ActivityRules::connectorInactive(problems.value(i))
+                 ? tr("%1 (inactive: calls fail here)").arg(connectorText(activity, connectorNames))
+                 : connectorText(activity, connectorNames)},
             {tr("Method:"), activity.method},
             activity.authenticated ? QStringList{tr("Path:"), activity.path}
                                    : QStringList{tr("URL:"), activity.url},
@@ -252,8 +256,11 @@ QJsonObject CtlFormatter::flowDetailsJson(const Flow &flow, const ActivityProble
         }
         QJsonArray found;
         for (const CoreError &problem : problems.value(i)) {
-            found.append(QJsonObject{{QStringLiteral("rule"), problem.ruleKey()},
-                                     {QStringLiteral("message"), problem.message()}});
+            // "blocking": false for a warning that does not refuse a save (inactive connector).
+            found.append(
+                QJsonObject{{QStringLiteral("rule"), problem.ruleKey()},
+                            {QStringLiteral("message"), problem.message()},
+                            {QStringLiteral("blocking"), ActivityRules::isBlocking(problem)}});
         }
         const auto name = connectorNames.constFind(activity.connectorId);
         const bool missing = activity.authenticated && name == connectorNames.constEnd();
@@ -266,6 +273,8 @@ QJsonObject CtlFormatter::flowDetailsJson(const Flow &flow, const ActivityProble
             {QStringLiteral("connectorName"),
              name == connectorNames.constEnd() ? QJsonValue() : QJsonValue(name.value())},
             {QStringLiteral("connectorMissing"), missing},
+            {QStringLiteral("connectorInactive"),
+             ActivityRules::connectorInactive(problems.value(i))},
             {QStringLiteral("method"), activity.method},
             {QStringLiteral("path"), activity.path},
             {QStringLiteral("url"), activity.url},

@@ -156,6 +156,54 @@ private Q_SLOTS:
         QVERIFY(ctl({u"flows"_s, u"show"_s, u"Uses it"_s}).out.contains(u"missing"_s));
     }
 
+    void flowsShowFlagsAnInactiveConnector()
+    {
+        const QString routing = addConnector(u"Routing"_s, {u"read-write"_s});
+        const QString lookup = addConnector(u"Lookup"_s);
+        QCOMPARE(
+            ctl({u"flows"_s, u"import"_s,
+                 writeFlow(flowDocument(u"Inbound"_s, {{routing, u"POST"_s}, {lookup, u"GET"_s}}))})
+                .exitCode,
+            0);
+        QCOMPARE(ctl({u"deactivate"_s, routing}).exitCode, 0);
+
+        const Run shown = ctl({u"flows"_s, u"show"_s, u"Inbound"_s});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains(u"\"Routing\" (inactive: calls fail here)"_s),
+                 qPrintable(shown.out));
+        QVERIFY(shown.out.contains(u"Problem:"_s));
+        QVERIFY(shown.out.contains(u"Connector inactive: calls fail here. The connector "
+                                   u"\"Routing\" is inactive"_s));
+        QVERIFY(!shown.out.contains(u"\"Lookup\" (inactive"_s));
+
+        const Run json = ctl({u"--json"_s, u"flows"_s, u"show"_s, u"Inbound"_s});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject flow = json.json().object();
+        QCOMPARE(flow.value(u"problems"_s).toInt(), 1);
+        const QJsonArray activities = flow.value(u"activities"_s).toArray();
+        const QJsonObject inactive = activities.at(0).toObject();
+        QCOMPARE(inactive.value(u"connectorName"_s).toString(), u"Routing"_s);
+        QCOMPARE(inactive.value(u"connectorInactive"_s), QJsonValue(true));
+        QCOMPARE(inactive.value(u"connectorMissing"_s), QJsonValue(false));
+        const QJsonObject problem = inactive.value(u"problems"_s).toArray().first().toObject();
+        QCOMPARE(problem.value(u"rule"_s).toString(), u"activity.connector-inactive"_s);
+        // A warning: a save of the activity is not refused for it.
+        QCOMPARE(problem.value(u"blocking"_s), QJsonValue(false));
+        QVERIFY(problem.value(u"message"_s).toString().contains(u"calls fail here"_s));
+        QCOMPARE(activities.at(1).toObject().value(u"connectorInactive"_s), QJsonValue(false));
+        QVERIFY(activities.at(1).toObject().value(u"problems"_s).toArray().isEmpty());
+
+        // Reactivated, the flag is gone.
+        QCOMPARE(ctl({u"activate"_s, routing}).exitCode, 0);
+        const QJsonObject again =
+            ctl({u"--json"_s, u"flows"_s, u"show"_s, u"Inbound"_s}).json().object();
+        QCOMPARE(again.value(u"problems"_s).toInt(), 0);
+        QCOMPARE(
+            again.value(u"activities"_s).toArray().at(0).toObject().value(u"connectorInactive"_s),
+            QJsonValue(false));
+        QVERIFY(!ctl({u"flows"_s, u"show"_s, u"Inbound"_s}).out.contains(u"inactive"_s));
+    }
+
     void flowCommandsFollowTheRole()
     {
         QCOMPARE(ctl({u"admins"_s, u"add"_s, u"help@example.com"_s, u"--role"_s,
@@ -180,9 +228,22 @@ private Q_SLOTS:
         const QJsonArray flows = ctl({u"--json"_s, u"flows"_s, u"list"_s}).json().array();
         QCOMPARE(flows.size(), 12);
         for (const QJsonValue &flow : flows) {
-            // Read-only connectors are used with GET only: nothing is flagged.
-            QCOMPARE(flow.toObject().value(u"problems"_s).toInt(), 0);
             QVERIFY(flow.toObject().value(u"activities"_s).toInt() >= 1);
+            if (flow.toObject().value(u"problems"_s).toInt() == 0)
+                continue;
+            // Read-only connectors are used with GET only: the one flag is an inactive
+            // connector (every fifth demo connector is inactive), a warning.
+            const QJsonArray activities =
+                ctl({u"--json"_s, u"flows"_s, u"show"_s, flow.toObject().value(u"id"_s).toString()})
+                    .json()
+                    .object()
+                    .value(u"activities"_s)
+                    .toArray();
+            for (const QJsonValue &activity : activities) {
+                for (const QJsonValue &problem : activity.toObject().value(u"problems"_s).toArray())
+                    QCOMPARE(problem.toObject().value(u"rule"_s).toString(),
+                             u"activity.connector-inactive"_s);
+            }
         }
         const QJsonObject shown = ctl({u"--json"_s, u"flows"_s, u"show"_s,
                                        flows.first().toObject().value(u"id"_s).toString()})

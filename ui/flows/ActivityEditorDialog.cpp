@@ -367,8 +367,10 @@ void ActivityEditorDialog::validate()
                                   m_timeoutMessage, m_retriesMessage, m_outputsMessage})
         message->setMessages(byMessage.value(message));
     m_parseTest->setOutputVariables(current.outputVariables);
-    m_save->setEnabled(m_problems.isEmpty() && m_loadError.isEmpty());
-    m_save->setToolTip(m_problems.isEmpty() ? m_loadError : m_problems.first().message());
+    // A warning (an inactive connector) shows by its field but does not hold Save back.
+    const QList<CoreError> blocking = ActivityRules::blocking(m_problems);
+    m_save->setEnabled(blocking.isEmpty() && m_loadError.isEmpty());
+    m_save->setToolTip(blocking.isEmpty() ? m_loadError : blocking.first().message());
     QStringList general = byMessage.value(m_saveMessage);
     if (!m_loadError.isEmpty())
         general.prepend(m_loadError);
@@ -440,7 +442,7 @@ void ActivityEditorDialog::accept()
         return;
     m_refusal.reset();
     validate();
-    if (!m_problems.isEmpty() || !m_loadError.isEmpty())
+    if (!ActivityRules::blocking(m_problems).isEmpty() || !m_loadError.isEmpty())
         return;
     if (m_submit) {
         auto saved = m_submit(activity());

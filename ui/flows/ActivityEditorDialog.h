@@ -33,10 +33,12 @@ class QTabWidget;
 // endpoint, connector, path or URL, method, query parameters, headers, content type, body), the
 // response (timeout, retries, parse settings), "Test parse settings" and, given a token store,
 // "Send test request". Every rule of ActivityRules is checked as the admin types, its message
-// next to its field; Save stays disabled until nothing is wrong. The dialog never writes to the
-// store: Save hands the activity to the submit handler its opener set (FlowOperations saves it
-// through FlowService::updateActivity against the revision the dialog was opened with). A refused
-// save (another admin changed the flow meanwhile) shows the core's reason and keeps every edit.
+// next to its field; Save stays disabled until nothing blocking is wrong. A warning (an inactive
+// connector: calls fail until it is reactivated) shows by its field and leaves Save enabled. The
+// dialog never writes to the store: Save hands the activity to the submit handler its opener set
+// (FlowOperations saves it through FlowService::updateActivity against the revision the dialog was
+// opened with). A refused save (another admin changed the flow meanwhile) shows the core's reason
+// and keeps every edit.
 class ActivityEditorDialog final : public QDialog
 {
     Q_OBJECT
@@ -53,7 +55,7 @@ public:
 
     // The activity as the fields hold it now.
     HttpRequestActivity activity() const;
-    // What is wrong with it now, in the order of the fields.
+    // What is wrong with it now, in the order of the fields, warnings included.
     const QList<CoreError> &problems() const { return m_problems; }
     // The flow as saved, after accept() succeeded with a submit handler.
     const Flow &savedFlow() const { return m_flow; }

@@ -2,6 +2,7 @@
 
 #include <QCompleter>
 #include <QLineEdit>
+#include <QStyle>
 
 ConnectorPicker::ConnectorPicker(QWidget *parent)
     : QComboBox(parent)
@@ -38,8 +39,18 @@ void ConnectorPicker::setConnectors(const QList<Connector> &connectors)
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
     clear();
-    for (const Connector &connector : std::as_const(m_connectors))
-        addItem(entryText(connector), connector.id);
+    for (const Connector &connector : std::as_const(m_connectors)) {
+        if (connector.active) {
+            addItem(entryText(connector), connector.id);
+            continue;
+        }
+        // Marked three ways: the text, a warning icon and a tool tip that says what it means.
+        addItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), entryText(connector),
+                connector.id);
+        setItemData(count() - 1,
+                    tr("Inactive: calls through this connector fail until it is reactivated."),
+                    Qt::ToolTipRole);
+    }
     setCurrentIndex(-1);
     setEditText(QString());
 }

@@ -2,7 +2,9 @@
 
 #include "app/core/models/FlowTreeModel.h"
 
+#include <algorithm>
 #include <QApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QStyle>
 
@@ -37,12 +39,27 @@ void FlowFilterProxyModel::setSearchText(const QString &text)
 
 bool FlowFilterProxyModel::rowMatches(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const bool activity = sourceParent.isValid();
     for (int column = 0; column < sourceModel()->columnCount(sourceParent); ++column) {
+        // An activity row has no version cells: skipped, so a keystroke over thousands of
+        // activities asks for no more cells than before.
+        if (activity &&
+            (column == FlowTreeModel::VersionColumn || column == FlowTreeModel::ModifiedColumn))
+            continue;
         const QModelIndex cell = sourceModel()->index(sourceRow, column, sourceParent);
         if (cell.data().toString().contains(m_search, Qt::CaseInsensitive))
             return true;
     }
-    return false;
+    if (activity)
+        return false;
+    // "subflow", "live" or "draft" find their flows in every language (FlowRowText).
+    const QStringList words = sourceModel()
+                                  ->index(sourceRow, 0, sourceParent)
+                                  .data(FlowTreeModel::SearchWordsRole)
+                                  .toStringList();
+    return std::any_of(words.cbegin(), words.cend(), [this](const QString &word) {
+        return word.contains(m_search, Qt::CaseInsensitive);
+    });
 }
 
 bool FlowFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -59,7 +76,22 @@ bool FlowFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
 {
     if (left.parent().isValid())
         return left.row() < right.row();
-    const int order = m_collator.compare(left.data().toString(), right.data().toString());
+    if (left.column() == FlowTreeModel::ModifiedColumn) {
+        // By the instant, not by the text of the display format.
+        const QDateTime a = left.data(FlowTreeModel::LastModifiedRole).toDateTime();
+        const QDateTime b = right.data(FlowTreeModel::LastModifiedRole).toDateTime();
+        if (a != b)
+            return a < b;
+        return left.row() < right.row();
+    }
+    int order = m_collator.compare(left.data().toString(), right.data().toString());
+    if (order == 0 && left.column() == FlowTreeModel::NameColumn) {
+        // Two versions of one flow (or two flows) of the same name: by their version cell, so
+        // "3 (Live)" comes before "4 (draft)" and the rows keep one order.
+        order = m_collator.compare(
+            left.siblingAtColumn(FlowTreeModel::VersionColumn).data().toString(),
+            right.siblingAtColumn(FlowTreeModel::VersionColumn).data().toString());
+    }
     return order == 0 ? left.row() < right.row() : order < 0;
 }
 

@@ -15,7 +15,8 @@ class FlowFilterProxyModel final : public QSortFilterProxyModel
 public:
     explicit FlowFilterProxyModel(QObject *parent = nullptr);
 
-    // Matches any column, ignoring case; an empty text shows everything.
+    // Matches any column, ignoring case, and a flow's search words (Live, Subflow, Draft, its
+    // tags and type as exported, in English whatever the language); empty shows everything.
     void setSearchText(const QString &text);
     // Re-reads the collation from QLocale() after a language change.
     void updateCollation();

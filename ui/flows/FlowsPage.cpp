@@ -1,5 +1,7 @@
 #include "ui/flows/FlowsPage.h"
 
+#include "app/core/flows/ActivityRules.h"
+#include "app/core/models/FlowRowText.h"
 #include "app/core/models/FlowTreeModel.h"
 #include "app/core/service/FlowService.h"
 #include "ui/flows/FlowFilterProxyModel.h"
@@ -53,6 +55,8 @@ FlowsPage::FlowsPage(FlowService &flows, FlowTreeModel &model, ConsoleActions &a
     m_view->header()->setStretchLastSection(true);
     m_view->setColumnWidth(FlowTreeModel::NameColumn, 220);
     m_view->setColumnWidth(FlowTreeModel::WhereColumn, 130);
+    m_view->setColumnWidth(FlowTreeModel::VersionColumn, 90);
+    m_view->setColumnWidth(FlowTreeModel::ModifiedColumn, 130);
     m_view->setColumnWidth(FlowTreeModel::ActivitiesColumn, 70);
     m_view->setColumnWidth(FlowTreeModel::ConnectorColumn, 170);
     m_view->setColumnWidth(FlowTreeModel::MethodColumn, 70);
@@ -283,9 +287,32 @@ QString FlowsPage::flowDetails(const Flow &flow) const
     lines.append(tr("Flow: %1").arg(flow.name));
     if (!flow.flowType.isEmpty())
         lines.append(tr("Type: %1").arg(FlowTreeModel::flowTypeText(flow.flowType)));
+    if (flow.isSubflow())
+        lines.append(FlowRowText::subflowToolTip(flow));
+    if (FlowRowText::hasVersionFacts(flow))
+        lines.append(tr("Version: %1").arg(FlowRowText::cell(flow)));
+    // What the version means for calls, its tags, last change and Flow Designer's flow ID.
+    const QString version = FlowRowText::toolTip(flow);
+    if (!version.isEmpty())
+        lines.append(version);
     if (!flow.description.isEmpty())
         lines.append(tr("Description: %1").arg(flow.description));
     lines.append(tr("HTTP Request activities: %1").arg(flow.activities.size()));
+    const QModelIndex row = m_model.indexOfFlow(flow.id);
+    lines.append(
+        tr("Status: %1").arg(row.siblingAtColumn(FlowTreeModel::StatusColumn).data().toString()));
+    if (row.data(FlowTreeModel::ConnectorInactiveRole).toBool()) {
+        QStringList names;
+        for (int i = 0; i < m_model.rowCount(row); ++i) {
+            for (const CoreError &problem : m_model.problemsAt(m_model.index(i, 0, row))) {
+                if (problem.code() == ErrorCode::ActivityConnectorInactive &&
+                    !names.contains(problem.arguments().value(0)))
+                    names.append(problem.arguments().value(0));
+            }
+        }
+        lines.append(tr("Connector inactive: calls fail here. Inactive connectors: %1")
+                         .arg(names.join(QStringLiteral(", "))));
+    }
     lines.append(tr("Imported by: %1").arg(DisplayText::byOn(flow.importedBy, flow.importedAt)));
     lines.append(tr("Last change by: %1").arg(DisplayText::byOn(flow.updatedBy, flow.updatedAt)));
     return lines.join(u'\n');
@@ -312,6 +339,8 @@ QString FlowsPage::activityDetails(const QModelIndex &source) const
     } else {
         lines.append(source.data(FlowTreeModel::BrokenRole).toBool()
                          ? tr("Status: broken. Problems:")
+                     : ActivityRules::onlyWarnings(m_model.problemsAt(source))
+                         ? tr("Status: needs attention; it can still be saved. Problems:")
                          : tr("Status: flagged. Problems:"));
         for (const QString &problem : problems)
             lines.append(QStringLiteral("\u2022 ") + problem);
@@ -380,7 +409,8 @@ void FlowsPage::changeEvent(QEvent *event)
 void FlowsPage::retranslateUi()
 {
     m_searchLabel->setText(tr("&Search flows:"));
-    m_search->setPlaceholderText(tr("Flow, activity, connector, method or path"));
+    m_search->setPlaceholderText(
+        tr("Flow, activity, connector, method, path, Live, draft or Subflow"));
     m_search->setAccessibleName(tr("Search flows"));
     m_view->setAccessibleName(tr("Flows and their HTTP Request activities"));
     m_view->setAccessibleDescription(

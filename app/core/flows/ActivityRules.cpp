@@ -34,7 +34,39 @@ std::optional<CoreError> ActivityRules::checkConnector(const HttpRequestActivity
         return CoreError(ErrorCode::ActivityConnectorRequired);
     if (!connector)
         return CoreError(ErrorCode::ActivityConnectorUnknown, {activity.connectorIdText()});
+    // Deactivation stops call routing through the connector: the activity would fail in a call.
+    if (!connector->active)
+        return CoreError(ErrorCode::ActivityConnectorInactive, {connector->name});
     return std::nullopt;
+}
+
+bool ActivityRules::isBlocking(ErrorCode code)
+{
+    return code != ErrorCode::ActivityConnectorInactive;
+}
+
+QList<CoreError> ActivityRules::blocking(const QList<CoreError> &problems)
+{
+    QList<CoreError> refusing;
+    for (const CoreError &problem : problems) {
+        if (isBlocking(problem))
+            refusing.append(problem);
+    }
+    return refusing;
+}
+
+bool ActivityRules::onlyWarnings(const QList<CoreError> &problems)
+{
+    return !problems.isEmpty() &&
+           std::none_of(problems.cbegin(), problems.cend(),
+                        [](const CoreError &problem) { return isBlocking(problem); });
+}
+
+bool ActivityRules::connectorInactive(const QList<CoreError> &problems)
+{
+    return std::any_of(problems.cbegin(), problems.cend(), [](const CoreError &problem) {
+        return problem.code() == ErrorCode::ActivityConnectorInactive;
+    });
 }
 
 std::optional<CoreError> ActivityRules::checkPath(const QString &path)

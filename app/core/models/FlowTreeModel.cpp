@@ -1,6 +1,7 @@
 #include "app/core/models/FlowTreeModel.h"
 
 #include "app/core/flows/ActivityRules.h"
+#include "app/core/models/FlowRowText.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/support/PrintableText.h"
@@ -36,6 +37,11 @@ struct FlowTreeModel::Entry
         return std::any_of(list.cbegin(), list.cend(), [](const CoreError &error) {
             return error.code() == ErrorCode::ActivityConnectorUnknown;
         });
+    }
+    int inactiveCount() const
+    {
+        return int(
+            std::count_if(problems.cbegin(), problems.cend(), &ActivityRules::connectorInactive));
     }
     bool sameActivityNodes(const Entry &other) const
     {
@@ -363,6 +369,10 @@ QVariant FlowTreeModel::flowData(const Entry &entry, int column, int role) const
             return flow.name;
         case WhereColumn:
             return flowTypeText(flow.flowType);
+        case VersionColumn:
+            return FlowRowText::cell(flow);
+        case ModifiedColumn:
+            return FlowRowText::lastModifiedText(flow);
         case ActivitiesColumn:
             return entry.activityCount();
         case StatusColumn:
@@ -373,14 +383,22 @@ QVariant FlowTreeModel::flowData(const Entry &entry, int column, int role) const
     case Qt::ToolTipRole:
         if (column == NameColumn && !flow.description.isEmpty())
             return flow.description;
+        if (column == WhereColumn && flow.isSubflow())
+            return FlowRowText::subflowToolTip(flow);
+        if (column == VersionColumn || column == ModifiedColumn)
+            return FlowRowText::toolTip(flow);
         if (column == StatusColumn && entry.flaggedCount() > 0)
             return tr("%n HTTP Request activity(s) of this flow need attention: expand the flow "
                       "to see why.",
-                      nullptr, entry.flaggedCount());
+                      nullptr, entry.flaggedCount()) +
+                   (entry.inactiveCount() == 0
+                        ? QString()
+                        : u'\n' + tr("Connector inactive: calls fail in %n of them.", nullptr,
+                                     entry.inactiveCount()));
         return {};
     case Qt::AccessibleTextRole:
-        return tr("Flow %1, %2, %n HTTP Request activity(s), %3", nullptr, entry.activityCount())
-            .arg(flow.name, flowTypeText(flow.flowType), flowStatusText(entry));
+        return FlowRowText::spokenFlow(flow, flowTypeText(flow.flowType), entry.activityCount(),
+                                       flowStatusText(entry));
     case IsActivityRole:
         return false;
     case FlowIdRole:
@@ -411,6 +429,12 @@ QVariant FlowTreeModel::flowData(const Entry &entry, int column, int role) const
         return false;
     case RevisionRole:
         return flow.revision;
+    case ConnectorInactiveRole:
+        return entry.inactiveCount() > 0;
+    case LastModifiedRole:
+        return FlowRowText::lastModified(flow);
+    case SearchWordsRole:
+        return FlowRowText::searchWords(flow);
     default:
         return {};
     }
@@ -427,14 +451,14 @@ QString FlowTreeModel::flowTypeText(const QString &flowType)
 }
 
 QString FlowTreeModel::connectorText(const HttpRequestActivity &activity,
-                                     const QString &currentName)
+                                     const QString &currentName, bool inactive)
 {
     if (!activity.authenticated)
         return tr("Not authenticated");
     if (activity.connectorId.isNull())
         return tr("None");
     if (!currentName.isEmpty())
-        return currentName;
+        return inactive ? tr("%1 (inactive)", "connector").arg(currentName) : currentName;
     // What the export recorded, so the admin can tell which connector it was. It may have been
     // deleted here or never existed here (a flow exported from another organisation's console).
     return tr("%1 (not in this console)")
@@ -447,12 +471,12 @@ QString FlowTreeModel::whereText(const HttpRequestActivity &activity)
     return activity.isInMainFlow() ? tr("Main flow") : activity.eventFlow;
 }
 
-QString FlowTreeModel::problemText(const QList<CoreError> &problems)
+QStringList FlowTreeModel::problemMessages(const QList<CoreError> &problems)
 {
     QStringList messages;
     for (const CoreError &error : problems)
         messages.append(error.message());
-    return messages.join(u'\n');
+    return messages;
 }
 
 QVariant FlowTreeModel::activityData(const Entry &entry, int row, int column, int role) const
@@ -460,14 +484,16 @@ QVariant FlowTreeModel::activityData(const Entry &entry, int row, int column, in
     const HttpRequestActivity &activity = entry.flow.activities.at(row);
     const QList<CoreError> &problems = entry.problems.at(row);
     const bool broken = entry.isBroken(row);
+    // A warning alone (ActivityRules::isBlocking) needs no prefix: "Connector inactive: ...".
+    const bool warning = ActivityRules::onlyWarnings(problems);
+    const bool inactive = ActivityRules::connectorInactive(problems);
     const auto status = [&] {
         if (problems.isEmpty())
             return tr("OK");
-        QStringList messages;
-        for (const CoreError &error : problems)
-            messages.append(error.message());
-        return broken ? tr("Broken: %1").arg(messages.join(u' '))
-                      : tr("Flagged: %1").arg(messages.join(u' '));
+        const QString messages = problemMessages(problems).join(u' ');
+        return warning  ? messages
+               : broken ? tr("Broken: %1").arg(messages)
+                        : tr("Flagged: %1").arg(messages);
     };
     switch (role) {
     case Qt::DisplayRole:
@@ -477,7 +503,7 @@ QVariant FlowTreeModel::activityData(const Entry &entry, int row, int column, in
         case WhereColumn:
             return whereText(activity);
         case ConnectorColumn:
-            return connectorText(activity, entry.connectorNames.at(row));
+            return connectorText(activity, entry.connectorNames.at(row), inactive);
         case MethodColumn:
             return activity.method;
         case TargetColumn:
@@ -490,12 +516,14 @@ QVariant FlowTreeModel::activityData(const Entry &entry, int row, int column, in
     case Qt::ToolTipRole:
         if (problems.isEmpty())
             return {};
-        return (broken ? tr("This activity is broken:") : tr("This activity breaks a rule:")) +
-               u'\n' + problemText(problems);
+        return (broken    ? tr("This activity is broken:")
+                : warning ? tr("This activity needs attention (it can still be saved):")
+                          : tr("This activity breaks a rule:")) +
+               u'\n' + problemMessages(problems).join(u'\n');
     case Qt::AccessibleTextRole:
         return tr("HTTP Request activity %1 in %2, connector %3, %4 %5, %6")
             .arg(activity.nodeName, whereText(activity),
-                 connectorText(activity, entry.connectorNames.at(row)), activity.method,
+                 connectorText(activity, entry.connectorNames.at(row), inactive), activity.method,
                  activity.authenticated ? activity.path : activity.url, status());
     case IsActivityRole:
         return true;
@@ -509,12 +537,8 @@ QVariant FlowTreeModel::activityData(const Entry &entry, int row, int column, in
         return QVariant::fromValue(activity);
     case ProblemCountRole:
         return int(problems.size());
-    case ProblemsRole: {
-        QStringList messages;
-        for (const CoreError &error : problems)
-            messages.append(error.message());
-        return messages;
-    }
+    case ProblemsRole:
+        return problemMessages(problems);
     case ProblemKeysRole: {
         QStringList keys;
         for (const CoreError &error : problems)
@@ -527,6 +551,8 @@ QVariant FlowTreeModel::activityData(const Entry &entry, int row, int column, in
         return broken;
     case RevisionRole:
         return entry.flow.revision;
+    case ConnectorInactiveRole:
+        return inactive;
     default:
         return {};
     }
@@ -541,6 +567,10 @@ QVariant FlowTreeModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Name");
     case WhereColumn:
         return tr("Type or event flow");
+    case VersionColumn:
+        return tr("Version");
+    case ModifiedColumn:
+        return tr("Last modified");
     case ActivitiesColumn:
         return tr("Activities");
     case ConnectorColumn:
@@ -571,6 +601,9 @@ QHash<int, QByteArray> FlowTreeModel::roleNames() const
     names.insert(FlaggedRole, "flagged");
     names.insert(BrokenRole, "broken");
     names.insert(RevisionRole, "revision");
+    names.insert(ConnectorInactiveRole, "connectorInactive");
+    names.insert(LastModifiedRole, "lastModified");
+    names.insert(SearchWordsRole, "searchWords");
     return names;
 }
 

@@ -31,12 +31,14 @@ public:
     enum Column
     {
         NameColumn,       // flow name / activity label
-        WhereColumn,      // flow type / "Main flow" or the event flow's name
+        WhereColumn,      // flow type ("Subflow" marked) / "Main flow" or the event flow's name
+        VersionColumn,    // a flow's version: "3 (Live)", "4 (draft)" (see FlowRowText)
+        ModifiedColumn,   // when Flow Designer last changed that version, in the display format
         ActivitiesColumn, // a flow's number of HTTP Request activities
         ConnectorColumn,
         MethodColumn,
         TargetColumn, // request path (authenticated) or URL
-        StatusColumn, // "OK" or the problems
+        StatusColumn, // "OK" or the problems (an inactive connector is one: calls fail)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -55,6 +57,11 @@ public:
         FlaggedRole,      // at least one problem
         BrokenRole,       // the activity's connector no longer exists
         RevisionRole,
+        // The activity's connector exists but is inactive, so calls through it fail; on a flow
+        // row: one of its activities' is. A warning: the activity can still be saved.
+        ConnectorInactiveRole,
+        LastModifiedRole, // a flow's QDateTime in UTC, invalid when the export has none
+        SearchWordsRole,  // a flow's words a search matches besides the shown text (FlowRowText)
     };
     Q_ENUM(Role)
 
@@ -131,10 +138,11 @@ private:
 
     QVariant flowData(const Entry &entry, int column, int role) const;
     QVariant activityData(const Entry &entry, int row, int column, int role) const;
-    static QString connectorText(const HttpRequestActivity &activity, const QString &currentName);
+    static QString connectorText(const HttpRequestActivity &activity, const QString &currentName,
+                                 bool inactive = false);
     static QString whereText(const HttpRequestActivity &activity);
     static QString flowStatusText(const Entry &entry);
-    static QString problemText(const QList<CoreError> &problems);
+    static QStringList problemMessages(const QList<CoreError> &problems);
 
     FlowService &m_flows;
     ConnectorService &m_connectors;

@@ -398,8 +398,9 @@ Result<Flow> FlowService::updateActivity(const QUuid &flowId, const HttpRequestA
     auto problems = this->problems(activity);
     if (!problems)
         return problems.error();
-    if (!problems->isEmpty())
-        return problems->first();
+    // A warning (an inactive connector) is shown, not refused: see ActivityRules::isBlocking.
+    if (const QList<CoreError> refusing = ActivityRules::blocking(*problems); !refusing.isEmpty())
+        return refusing.first();
 
     Flow after = *before;
     FlowDesignerFormat::writeActivity(after.document, activity);

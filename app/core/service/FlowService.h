@@ -74,7 +74,8 @@ public:
     void announceImport(const QList<FlowImportOutcome> &outcomes);
     // Reads and imports files; one file that is not a flow export refuses the whole import.
     Result<QList<FlowImportOutcome>> importFiles(const QStringList &paths);
-    // Refused unless the activity keeps every rule (ActivityRules).
+    // Refused unless the activity keeps every blocking rule (ActivityRules::isBlocking): an
+    // activity whose connector is inactive is saved, and stays flagged by problems().
     Result<Flow> updateActivity(const QUuid &flowId, const HttpRequestActivity &activity,
                                 std::optional<int> expectedRevision = std::nullopt);
     Result<void> remove(const QUuid &flowId, std::optional<int> expectedRevision = std::nullopt);

@@ -92,6 +92,45 @@ private Q_SLOTS:
                  QList<ErrorCode>{ErrorCode::ActivityUrlInvalid});
     }
 
+    void anInactiveConnectorIsFlaggedButDoesNotBlock()
+    {
+        Connector teams = connector(AccessLevel::ReadOnly, u"Teams"_s);
+        teams.active = false;
+        HttpRequestActivity activity = activityFor(teams);
+        const QList<CoreError> problems = ActivityRules::check(activity, &teams);
+        QCOMPARE(codes(problems), QList<ErrorCode>{ErrorCode::ActivityConnectorInactive});
+        QCOMPARE(problems.first().field(), ErrorField::Connector);
+        QCOMPARE(problems.first().ruleKey(), u"activity.connector-inactive"_s);
+        QVERIFY(problems.first().message().startsWith(u"Connector inactive: calls fail here"_s));
+        QVERIFY(problems.first().message().contains(u"\"Teams\""_s));
+        // A warning: flagged wherever the activity shows, but a save is not refused for it.
+        QVERIFY(!ActivityRules::isBlocking(problems.first()));
+        QVERIFY(ActivityRules::blocking(problems).isEmpty());
+        QVERIFY(ActivityRules::onlyWarnings(problems));
+        QVERIFY(ActivityRules::connectorInactive(problems));
+
+        // With a real rule broken too, that one blocks; the warning stays in the list.
+        activity.method = u"POST"_s;
+        const QList<CoreError> both = ActivityRules::check(activity, &teams);
+        QCOMPARE(codes(both), (QList<ErrorCode>{ErrorCode::ActivityConnectorInactive,
+                                                ErrorCode::ActivityMethodNotAllowed}));
+        QCOMPARE(codes(ActivityRules::blocking(both)),
+                 QList<ErrorCode>{ErrorCode::ActivityMethodNotAllowed});
+        QVERIFY(!ActivityRules::onlyWarnings(both));
+
+        // Reactivated, nothing is wrong; an unauthenticated request names no connector at all.
+        activity.method = u"GET"_s;
+        teams.active = true;
+        QVERIFY(ActivityRules::check(activity, &teams).isEmpty());
+        teams.active = false;
+        activity.authenticated = false;
+        activity.url = u"https://example.com/status"_s;
+        QVERIFY(ActivityRules::check(activity, &teams).isEmpty());
+        // Every other rule blocks.
+        QVERIFY(ActivityRules::isBlocking(ErrorCode::ActivityConnectorUnknown));
+        QVERIFY(ActivityRules::isBlocking(ErrorCode::ActivityPathInvalid));
+    }
+
     void thePathStartsWithASlash_data()
     {
         QTest::addColumn<QString>("path");

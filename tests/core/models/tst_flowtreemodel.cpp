@@ -1,6 +1,8 @@
 #include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/models/FlowRowText.h"
 #include "app/core/models/FlowTreeModel.h"
 #include "app/core/service/FlowService.h"
+#include "app/core/support/Timestamps.h"
 #include "tests/support/FlowSamples.h"
 #include "tests/support/TestStore.h"
 
@@ -157,12 +159,111 @@ private Q_SLOTS:
         // The other activity is untouched.
         QVERIFY(!model.index(1, 0, model.index(0, 0)).data(FlowTreeModel::FlaggedRole).toBool());
 
-        // Restored (as Undo does), it is fine again.
+        // Restored (as Undo does), it is no longer broken; inactive as it was, so still flagged.
         Connector snapshot = teams;
         QVERIFY(store.service().restore(snapshot));
         QVERIFY(!teamsRow.data(FlowTreeModel::BrokenRole).toBool());
+        QVERIFY(teamsRow.data(FlowTreeModel::ConnectorInactiveRole).toBool());
         QCOMPARE(teamsRow.sibling(teamsRow.row(), FlowTreeModel::ConnectorColumn).data().toString(),
-                 u"Teams"_s);
+                 u"Teams (inactive)"_s);
+    }
+
+    void anInactiveConnectorIsFlaggedNotOkUntilItIsReactivated()
+    {
+        TestStore store;
+        FlowService flows(store.service());
+        const Connector teams = store.addConnector(u"Teams"_s);
+        const Connector search = store.addConnector(u"Search"_s);
+        QVERIFY(flows.importFlows(
+            {parse(FlowSamples::supportLine(teams.id, teams.name, search.id, search.name))}));
+        FlowTreeModel model(flows, store.service());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload());
+        const QPersistentModelIndex flow = model.index(0, 0);
+        const QPersistentModelIndex teamsRow = model.index(0, 0, flow);
+        QCOMPARE(cell(flow, 0, FlowTreeModel::StatusColumn), u"OK"_s);
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(store.service().deactivate(teams.id));
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(changed.count() >= 1);
+        // Deactivation stops call routing: the activity is not OK, and says why.
+        const QString status = cell(flow, 0, FlowTreeModel::StatusColumn);
+        QVERIFY2(status.startsWith(u"Connector inactive: calls fail here"_s), qPrintable(status));
+        QVERIFY(status.contains(u"\"Teams\""_s));
+        QCOMPARE(cell(flow, 0, FlowTreeModel::ConnectorColumn), u"Teams (inactive)"_s);
+        QVERIFY(teamsRow.data(FlowTreeModel::FlaggedRole).toBool());
+        QVERIFY(teamsRow.data(FlowTreeModel::ConnectorInactiveRole).toBool());
+        QVERIFY(!teamsRow.data(FlowTreeModel::BrokenRole).toBool()); // it still exists
+        QCOMPARE(teamsRow.data(FlowTreeModel::ProblemKeysRole).toStringList(),
+                 QStringList{u"activity.connector-inactive"_s});
+        QVERIFY(teamsRow.data(Qt::ToolTipRole).toString().contains(u"can still be saved"_s));
+        QVERIFY(teamsRow.data(Qt::AccessibleTextRole).toString().contains(u"inactive"_s));
+        // The flow row counts it and says so.
+        QVERIFY(model.index(0, FlowTreeModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"1 problem"_s));
+        QVERIFY(flow.data(FlowTreeModel::ConnectorInactiveRole).toBool());
+        QVERIFY(model.index(0, FlowTreeModel::StatusColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Connector inactive: calls fail in 1 of them"_s));
+        QCOMPARE(cell(flow, 1, FlowTreeModel::StatusColumn), u"OK"_s); // Search is active
+
+        // Reactivated elsewhere in the window: the flag goes at once, rows unchanged.
+        QVERIFY(store.service().activate(teams.id));
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(teamsRow.isValid());
+        QCOMPARE(cell(flow, 0, FlowTreeModel::StatusColumn), u"OK"_s);
+        QCOMPARE(cell(flow, 0, FlowTreeModel::ConnectorColumn), u"Teams"_s);
+        QVERIFY(!flow.data(FlowTreeModel::ConnectorInactiveRole).toBool());
+        QCOMPARE(model.index(0, FlowTreeModel::StatusColumn).data().toString(), u"OK"_s);
+    }
+
+    void versionFactsAndSubflowsHaveTheirTexts()
+    {
+        Flow live;
+        live.name = u"Support line"_s;
+        live.flowType = u"FLOW"_s;
+        live.flowKey = u"f-123"_s;
+        live.version = 3;
+        live.tags = {u"Live"_s};
+        live.lastModified = u"2026-11-20T09:15:00.000Z"_s;
+        QCOMPARE(FlowRowText::cell(live), u"3 (Live)"_s);
+        QCOMPARE(FlowRowText::spoken(live), u"version 3, Live"_s);
+        const QDateTime at(QDate(2026, 11, 20), QTime(9, 15), Qt::UTC);
+        QCOMPARE(FlowRowText::lastModified(live), at);
+        QCOMPARE(FlowRowText::lastModifiedText(live), Timestamps::toDisplay(at));
+        QVERIFY(FlowRowText::toolTip(live).contains(u"calls go through it"_s));
+        QVERIFY(FlowRowText::toolTip(live).contains(u"f-123"_s));
+        QVERIFY(FlowRowText::subflowToolTip(live).isEmpty());
+
+        Flow draft = live;
+        draft.version = 4;
+        draft.tags = {u"Latest"_s};
+        QCOMPARE(FlowRowText::cell(draft), u"4 (draft)"_s);
+        QVERIFY(FlowRowText::toolTip(draft).contains(u"calls do not go through it"_s));
+        QVERIFY(FlowRowText::searchWords(draft).contains(u"Draft"_s));
+        QVERIFY(!FlowRowText::searchWords(draft).contains(u"Live"_s));
+
+        // A subflow is marked and found by the word whatever the language shows.
+        Flow subflow;
+        subflow.name = u"Lookup"_s;
+        subflow.flowType = u"SUBFLOW"_s;
+        QVERIFY(!FlowRowText::subflowToolTip(subflow).isEmpty());
+        QVERIFY(FlowRowText::searchWords(subflow).contains(u"Subflow"_s));
+        QVERIFY(FlowRowText::spokenFlow(subflow, FlowTreeModel::flowTypeText(subflow.flowType), 2,
+                                        u"OK"_s)
+                    .contains(u"Subflow"_s));
+        // An authoring-shape file says nothing about versions: nothing is made up.
+        QVERIFY(FlowRowText::cell(subflow).isEmpty());
+        QVERIFY(FlowRowText::lastModifiedText(subflow).isEmpty());
+        // A date the console cannot read is shown as the export wrote it.
+        subflow.lastModified = u"last Tuesday"_s;
+        QCOMPARE(FlowRowText::lastModifiedText(subflow), u"last Tuesday"_s);
     }
 
     void renamingAConnectorShowsTheNewName()
@@ -177,8 +278,9 @@ private Q_SLOTS:
         QVERIFY(store.service().update(teams.id,
                                        {teams.id, u"Teams EMEA"_s, AccessLevel::ReadOnly, true}));
         const QModelIndex flow = model.index(0, 0);
-        QCOMPARE(cell(flow, 0, FlowTreeModel::ConnectorColumn), u"Teams EMEA"_s);
-        QCOMPARE(cell(flow, 1, FlowTreeModel::ConnectorColumn), u"Teams EMEA"_s);
+        // Renamed, and still marked inactive (an update does not reactivate it).
+        QCOMPARE(cell(flow, 0, FlowTreeModel::ConnectorColumn), u"Teams EMEA (inactive)"_s);
+        QCOMPARE(cell(flow, 1, FlowTreeModel::ConnectorColumn), u"Teams EMEA (inactive)"_s);
     }
 
     void editsAndDeletesKeepTheOtherRowsAndTheSelection()

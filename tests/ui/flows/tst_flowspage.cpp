@@ -164,7 +164,9 @@ private Q_SLOTS:
                                                stats.id, stats.name, routing.id, routing.name)))});
         const QPersistentModelIndex teams = activityRow(f, u"Support line"_s, u"GetTeams"_s);
         page(f)->view()->setCurrentIndex(teams);
-        QVERIFY(!teams.data(FlowTreeModel::FlaggedRole).toBool());
+        // Inactive (so that it can be deleted): flagged, not broken.
+        QVERIFY(teams.data(FlowTreeModel::ConnectorInactiveRole).toBool());
+        QVERIFY(!teams.data(FlowTreeModel::BrokenRole).toBool());
 
         QVERIFY(f.window().service().remove(stats.id));
         QVERIFY(teams.isValid());

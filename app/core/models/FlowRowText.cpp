@@ -1,0 +1,107 @@
+#include "app/core/models/FlowRowText.h"
+
+#include "app/core/support/Timestamps.h"
+
+bool FlowRowText::hasVersionFacts(const Flow &flow)
+{
+    return flow.version > 0 || !flow.versionId.isEmpty() || !flow.tags.isEmpty();
+}
+
+QString FlowRowText::cell(const Flow &flow)
+{
+    if (!hasVersionFacts(flow))
+        return {};
+    if (flow.version > 0) {
+        return flow.isLive()
+                   ? tr("%1 (Live)", "version number, the Live tag").arg(flow.version)
+                   : tr("%1 (draft)", "version number of a version not Live").arg(flow.version);
+    }
+    return flow.isLive() ? tr("Live", "flow version tag") : tr("Draft", "flow version");
+}
+
+QString FlowRowText::toolTip(const Flow &flow)
+{
+    if (!hasVersionFacts(flow))
+        return {};
+    QStringList lines;
+    const QString number = flow.version > 0 ? QString::number(flow.version) : QString();
+    if (flow.isLive()) {
+        lines.append(number.isEmpty()
+                         ? tr("The Live version: calls go through it.")
+                         : tr("Version %1 is the Live version: calls go through it.").arg(number));
+    } else {
+        lines.append(number.isEmpty()
+                         ? tr("A draft, not the Live version: calls do not go through it.")
+                         : tr("Version %1 is a draft, not the Live version: calls do not go "
+                              "through it.")
+                               .arg(number));
+    }
+    if (!flow.tags.isEmpty())
+        lines.append(tr("Tags: %1").arg(flow.tags.join(QStringLiteral(", "))));
+    const QString modified = lastModifiedText(flow);
+    if (!modified.isEmpty())
+        lines.append(tr("Last modified in Flow Designer: %1").arg(modified));
+    if (!flow.flowKey.isEmpty())
+        lines.append(tr("Flow Designer flow ID: %1").arg(flow.flowKey));
+    return lines.join(u'\n');
+}
+
+QString FlowRowText::spoken(const Flow &flow)
+{
+    if (!hasVersionFacts(flow))
+        return {};
+    if (flow.version > 0) {
+        return flow.isLive() ? tr("version %1, Live").arg(flow.version)
+                             : tr("version %1, draft").arg(flow.version);
+    }
+    return flow.isLive() ? tr("Live version") : tr("draft version");
+}
+
+QDateTime FlowRowText::lastModified(const Flow &flow)
+{
+    return flow.lastModified.isEmpty() ? QDateTime()
+                                       : Timestamps::fromStorage(flow.lastModified.trimmed());
+}
+
+QString FlowRowText::lastModifiedText(const Flow &flow)
+{
+    const QDateTime at = lastModified(flow);
+    return at.isValid() ? Timestamps::toDisplay(at) : flow.lastModified.trimmed();
+}
+
+QString FlowRowText::subflowToolTip(const Flow &flow)
+{
+    if (!flow.isSubflow())
+        return {};
+    return tr("A subflow: it takes no calls of its own; flows that call it run its activities.");
+}
+
+QString FlowRowText::spokenFlow(const Flow &flow, const QString &typeText, int activityCount,
+                                const QString &status)
+{
+    QStringList parts = {tr("Flow %1").arg(flow.name)};
+    if (!typeText.isEmpty())
+        parts.append(typeText);
+    if (const QString version = spoken(flow); !version.isEmpty())
+        parts.append(version);
+    if (const QString modified = lastModifiedText(flow); !modified.isEmpty())
+        parts.append(tr("last modified %1").arg(modified));
+    parts.append(tr("%n HTTP Request activity(s)", nullptr, activityCount));
+    parts.append(status);
+    return parts.join(QStringLiteral(", "));
+}
+
+QStringList FlowRowText::searchWords(const Flow &flow)
+{
+    QStringList words = flow.tags;
+    if (!flow.flowType.isEmpty())
+        words.append(flow.flowType);
+    if (flow.isSubflow())
+        words.append(QStringLiteral("Subflow"));
+    if (hasVersionFacts(flow)) {
+        words.append(flow.isLive() ? QStringLiteral("Live") : QStringLiteral("Draft"));
+        if (flow.version > 0)
+            words.append(QStringLiteral("v%1").arg(flow.version));
+    }
+    return words;
+}

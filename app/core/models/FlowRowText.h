@@ -1,0 +1,41 @@
+#pragma once
+
+#include "app/core/domain/Flow.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// How the Flows tab shows which version of a Flow Designer flow a stored flow is and whether it is
+// a subflow: the tree's cells, tool tips and spoken text, the details and the search. Translated
+// when called, so a language change shows at the next read.
+class FlowRowText final
+{
+    Q_DECLARE_TR_FUNCTIONS(FlowRowText)
+
+public:
+    FlowRowText() = delete;
+
+    // Whether the export said anything about its version (an authoring-shape file does not).
+    static bool hasVersionFacts(const Flow &flow);
+    // "3 (Live)", "4 (draft)"; "Live" or "Draft" without a number; empty without version facts.
+    static QString cell(const Flow &flow);
+    // What the version means for calls, its tags and Flow Designer's flow ID, one per line.
+    static QString toolTip(const Flow &flow);
+    // For screen readers: "version 3, Live"; empty without version facts.
+    static QString spoken(const Flow &flow);
+    // When Flow Designer last changed this version, in UTC; invalid when the export has no date.
+    static QDateTime lastModified(const Flow &flow);
+    // The same in the display format (Timestamps::toDisplay); a date the console cannot read is
+    // shown as the export wrote it.
+    static QString lastModifiedText(const Flow &flow);
+    // Why a subflow takes no calls of its own; empty for any other flow.
+    static QString subflowToolTip(const Flow &flow);
+    // A flow row for screen readers: name, type, version, last change, activities and status.
+    static QString spokenFlow(const Flow &flow, const QString &typeText, int activityCount,
+                              const QString &status);
+    // Words a search matches besides the shown text, so "live", "subflow" and "draft" find their
+    // flows in every language: the type and tags as the export wrote them and the English words.
+    static QStringList searchWords(const Flow &flow);
+};
