@@ -35,6 +35,19 @@ bool FlowVersions::hasVersionFacts(const Flow &flow)
     return !flow.flowKey.isEmpty() || flow.isLive();
 }
 
+bool FlowVersions::hasVersionFacts(const FlowUsage &usage)
+{
+    return !usage.flowKey.isEmpty() || usage.versionSlot == FlowVersionSlot::Live;
+}
+
+QString FlowVersions::callsNote(const FlowUsage &usage)
+{
+    if (!hasVersionFacts(usage))
+        return {};
+    return usage.versionSlot == FlowVersionSlot::Live ? tr("takes calls through it")
+                                                      : tr("only the draft uses it");
+}
+
 QString FlowVersions::versionText(FlowVersionSlot slot, int version, bool known)
 {
     if (!known)
@@ -51,8 +64,7 @@ QString FlowVersions::versionText(const Flow &flow)
 
 QString FlowVersions::versionText(const FlowUsage &usage)
 {
-    return versionText(usage.versionSlot, usage.version,
-                       !usage.flowKey.isEmpty() || usage.versionSlot == FlowVersionSlot::Live);
+    return versionText(usage.versionSlot, usage.version, hasVersionFacts(usage));
 }
 
 QString FlowVersions::label(const QString &name, FlowVersionSlot slot, int version, bool known,
@@ -77,7 +89,6 @@ QString FlowVersions::label(const Flow &flow)
 
 QString FlowVersions::label(const FlowUsage &usage)
 {
-    return label(usage.flowName, usage.versionSlot, usage.version,
-                 !usage.flowKey.isEmpty() || usage.versionSlot == FlowVersionSlot::Live,
+    return label(usage.flowName, usage.versionSlot, usage.version, hasVersionFacts(usage),
                  usage.subflow);
 }

@@ -34,6 +34,13 @@ public:
     static QString label(const Flow &flow);
     static QString label(const FlowUsage &usage);
 
+    // What one flow's use of a connector means for calls: "takes calls through it" (the Live
+    // version), "only the draft uses it" (the latest version that is not Live); empty when the
+    // flow has no version facts, so nothing is known either way.
+    static QString callsNote(const FlowUsage &usage);
+    // Whether the usage's flow carries version facts (a flowId or the Live slot).
+    static bool hasVersionFacts(const FlowUsage &usage);
+
     // Whether the flow carries any version fact, so a label has something to say.
     static bool hasVersionFacts(const Flow &flow);
 };
