@@ -85,6 +85,14 @@ private Q_SLOTS:
             query.addBindValue(flowId);
             query.addBindValue(QString::fromUtf8(QJsonDocument(document).toJson()));
             QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            // A flow that the version-4 key rule had to give a clash key.
+            query.prepare(u"INSERT INTO flows (id, name, name_key, flow_type, description, "
+                          "document, imported_by, imported_at, updated_by, updated_at, revision) "
+                          "VALUES ('clashed', 'SUPPORT line', ?, 'flow', '', '{}', "
+                          "'olena@example.com', '2025-01-03T00:00:00.000Z', 'olena@example.com', "
+                          "'2025-01-03T00:00:00.000Z', 1)"_s);
+            query.addBindValue(u"support line\x1f"_s + u"clashed"_s);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
             for (const auto &[eventFlow, node] :
                  {std::pair(u""_s, u"n1"_s), std::pair(u"GLOBAL_EVENTS"_s, u"ev1"_s)}) {
                 query.prepare(u"INSERT INTO flow_activities (flow_id, event_flow, node_id, "
@@ -103,6 +111,11 @@ private Q_SLOTS:
         QCOMPARE((*migrated)->schemaVersion(), SchemaMigrator::latestVersion());
         {
             QSqlQuery query((*migrated)->connection());
+            // Names are no longer unique: the clashed flow gets its plain key back.
+            QVERIFY(query.exec(u"SELECT COUNT(*) FROM flows WHERE name_key = 'support line'"_s) &&
+                    query.next());
+            QCOMPARE(query.value(0).toInt(), 2);
+            QVERIFY(query.exec(u"DELETE FROM flows WHERE id = 'clashed'"_s));
             QVERIFY(
                 query.exec(u"SELECT flow_key IS NULL, version_slot, shape, revision FROM flows"_s));
             QVERIFY(query.next());
