@@ -566,6 +566,18 @@
             <numerusform>Команді «%1» потрібно щонайменше %n аргументів.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2.</source>
+        <translation>Значення --%1 має бути цілим числом, не меншим за %2.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation>Значення --%1 має бути цілим числом від %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;. Roles: %2.</source>
+        <translation>Невідома роль «%1». Ролі: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationTexts</name>
@@ -678,23 +690,6 @@ Connector ID:
 
 Ідентифікатор конектора:
 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Live version of %n flow(s) takes calls through this connector.</source>
-        <translation>
-            <numerusform>Версія Live %n потоку приймає виклики через цей конектор.</numerusform>
-            <numerusform>Версії Live %n потоків приймають виклики через цей конектор.</numerusform>
-            <numerusform>Версії Live %n потоків приймають виклики через цей конектор.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only drafts use this connector: no Live version takes calls through it.</source>
-        <translation>Цей конектор використовують лише чернетки: жодна версія Live не приймає через нього виклики.</translation>
-    </message>
-    <message>
-        <source>• %1, %2 — %3</source>
-        <comment>flow label, activities — what it means for calls</comment>
-        <translation>• %1, %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -938,11 +933,6 @@ Connector ID:
     <message>
         <source>Inactive: flows cannot use this connector.</source>
         <translation>Неактивний: потоки не можуть використовувати цей конектор.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>activity count — what it means for calls</comment>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2006,10 +1996,6 @@ Connector ID:
         <translation>Токен доступу: спершу введіть свій токен доступу в меню «Потоки &gt; Налаштування тестових запитів».</translation>
     </message>
     <message>
-        <source>The flow &quot;%1&quot; (ID %2) cannot become the %3 of Flow Designer flow %4: the flow &quot;%5&quot; (ID %6) already is. Delete one of them first.</source>
-        <translation>Потік «%1» (ID %2) не може стати версією «%3» потоку Flow Designer %4: нею вже є потік «%5» (ID %6). Спершу видаліть один із них.</translation>
-    </message>
-    <message>
         <source>Connector inactive: calls fail here. The connector &quot;%1&quot; is inactive, so this request cannot go through it; reactivate it or choose another connector.</source>
         <translation>Конектор неактивний: тут виклики завершаться помилкою. Конектор «%1» неактивний, тому цей запит не може пройти через нього; активуйте його знову або виберіть інший конектор.</translation>
     </message>
@@ -2323,52 +2309,6 @@ Connector ID:
     <message>
         <source>FLOW</source>
         <translation>ПОТІК</translation>
-    </message>
-    <message>
-        <source>VERSION</source>
-        <translation>ВЕРСІЯ</translation>
-    </message>
-    <message>
-        <source>%1 (subflow)</source>
-        <translation>%1 (підпотік)</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Версія:</translation>
-    </message>
-    <message>
-        <source>not known (the file names no Flow Designer version)</source>
-        <translation>невідома (файл не називає версії Flow Designer)</translation>
-    </message>
-    <message>
-        <source>Flow Designer ID:</source>
-        <translation>ID у Flow Designer:</translation>
-    </message>
-    <message>
-        <source>Last modified:</source>
-        <translation>Востаннє змінено:</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>невідомо</translation>
-    </message>
-    <message>
-        <source>subflow</source>
-        <translation>підпотік</translation>
-    </message>
-    <message>
-        <source>flow</source>
-        <comment>kind of flow</comment>
-        <translation>потік</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>ВИД</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>flow label — what its use means for calls</comment>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2818,14 +2758,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <translation>у ньому немає назви потоку (&quot;name&quot;).</translation>
     </message>
     <message>
-        <source>it has no &quot;nodes&quot; list of activities.</source>
-        <translation>у ньому немає списку дій &quot;nodes&quot;.</translation>
-    </message>
-    <message>
-        <source>its &quot;eventFlows&quot; is neither an object nor a list.</source>
-        <translation>його &quot;eventFlows&quot; не є ні об’єктом, ні списком.</translation>
-    </message>
-    <message>
         <source>the top-level object</source>
         <translation>об’єкті верхнього рівня</translation>
     </message>
@@ -2840,6 +2772,41 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>a value</source>
         <translation>значення</translation>
+    </message>
+    <message>
+        <source>it is neither of Flow Designer&apos;s flow shapes: expected a &quot;process&quot; with an &quot;activities&quot; object (an export from Flow Designer) or a &quot;nodes&quot; list of activities (the authoring shape).</source>
+        <translation>він не має жодної з двох форм потоку Flow Designer: очікується &quot;process&quot; з об’єктом &quot;activities&quot; (експорт із Flow Designer) або список дій &quot;nodes&quot; (форма для створення).</translation>
+    </message>
+    <message>
+        <source>its &quot;%1&quot; is not a Flow Designer ID (at most %2 characters, no spaces or control characters).</source>
+        <translation>його &quot;%1&quot; не є ідентифікатором Flow Designer (щонайбільше %2 символів, без пробілів і керівних символів).</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDocument</name>
+    <message>
+        <source>its &quot;eventFlows&quot; is not an object.</source>
+        <translation>його &quot;eventFlows&quot; не є об’єктом.</translation>
+    </message>
+    <message>
+        <source>its &quot;eventFlows.eventsMap&quot; is not an object keyed by event flow ID.</source>
+        <translation>його &quot;eventFlows.eventsMap&quot; не є об’єктом, ключі якого — ідентифікатори потоків подій.</translation>
+    </message>
+    <message>
+        <source>an event flow in &quot;eventFlows.eventsMap&quot; has an empty ID.</source>
+        <translation>потік подій у &quot;eventFlows.eventsMap&quot; має порожній ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>the event flow &quot;%1&quot; has no &quot;process.activities&quot; object.</source>
+        <translation>потік подій &quot;%1&quot; не має об’єкта &quot;process.activities&quot;.</translation>
+    </message>
+    <message>
+        <source>its &quot;eventFlows&quot; is neither an object nor a list.</source>
+        <translation>його &quot;eventFlows&quot; не є ні об’єктом, ні списком.</translation>
+    </message>
+    <message>
+        <source>an event flow in &quot;eventFlows&quot; has an empty name.</source>
+        <translation>потік подій у &quot;eventFlows&quot; має порожню назву.</translation>
     </message>
 </context>
 <context>
@@ -3072,47 +3039,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>%1 (not in this console)</source>
         <translation>%1 (немає в цій консолі)</translation>
-    </message>
-</context>
-<context>
-    <name>FlowVersions</name>
-    <message>
-        <source>takes calls through it</source>
-        <translation>приймає виклики через нього</translation>
-    </message>
-    <message>
-        <source>only the draft uses it</source>
-        <translation>його використовує лише чернетка</translation>
-    </message>
-    <message>
-        <source>Live version %1</source>
-        <translation>версія Live %1</translation>
-    </message>
-    <message>
-        <source>Live version</source>
-        <translation>версія Live</translation>
-    </message>
-    <message>
-        <source>draft, version %1</source>
-        <translation>чернетка, версія %1</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>чернетка</translation>
-    </message>
-    <message>
-        <source>subflow</source>
-        <translation>підпотік</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>flow name (version, kind)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between a flow&apos;s version and its kind</comment>
-        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "app/connectorctl/CommandParsing.h"
 
 #include "app/connectorctl/CtlRegistry.h"
+#include "app/core/domain/AdminRole.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
 
+#include <limits>
 #include <QRegularExpression>
 
 void CommandParsing::addGlobalOptions(QCommandLineParser &parser, const CtlRegistry &registry)
@@ -66,7 +68,61 @@ CommandParsing::Parsed CommandParsing::parse(QCommandLineParser &parser,
                          .arg(command.name);
         return Parsed::Failed;
     }
+    // Values are checked here too, before a database is opened: a mistyped number or ID must
+    // not create or migrate one.
+    if (const QString wrong = valueError(parser, command); !wrong.isEmpty()) {
+        *error = wrong;
+        return Parsed::Failed;
+    }
     return Parsed::Run;
+}
+
+QString CommandParsing::valueError(const QCommandLineParser &parser, const CtlCommand &command)
+{
+    for (const CtlOption &option : command.options) {
+        if (!parser.isSet(option.name))
+            continue;
+        QString error;
+        switch (option.value) {
+        case CtlOption::Value::Number: {
+            bool ok = false;
+            const int value = parser.value(option.name).toInt(&ok);
+            if (ok && value >= option.minimum && value <= option.maximum)
+                break;
+            if (option.maximum == std::numeric_limits<int>::max())
+                return tr("--%1 needs a whole number of at least %2.")
+                    .arg(option.name)
+                    .arg(option.minimum);
+            return tr("--%1 needs a whole number from %2 to %3.")
+                .arg(option.name)
+                .arg(option.minimum)
+                .arg(option.maximum);
+        }
+        case CtlOption::Value::AccessLevel:
+            if (!accessLevels(parser.values(option.name), &error))
+                return error;
+            break;
+        case CtlOption::Value::Role:
+            if (!AdminRoles::fromKey(parser.value(option.name)))
+                return tr("Unknown role '%1'. Roles: %2.")
+                    .arg(parser.value(option.name), AdminRoles::keys().join(QStringLiteral(", ")));
+            break;
+        default:
+            break;
+        }
+    }
+    const QStringList arguments = parser.positionalArguments();
+    if (command.idArgument && !arguments.isEmpty() && exactId(arguments.first()).isNull() &&
+        idPrefix(arguments.first()).isEmpty())
+        return notAnIdMessage(arguments.first());
+    return {};
+}
+
+QString CommandParsing::notAnIdMessage(const QString &text)
+{
+    return tr("'%1' is not a connector ID (expected a UUID such as "
+              "3f2504e0-4f89-41d3-9a0c-0305e82c3301, or at least its first 8 characters).")
+        .arg(text);
 }
 
 QString CommandParsing::repeatedOption(const QCommandLineParser &parser,
@@ -128,9 +184,7 @@ std::optional<Result<QUuid>> CommandParsing::connectorId(const QString &text,
         return Result<QUuid>(exact);
     const QString prefix = idPrefix(text);
     if (prefix.isEmpty()) {
-        *error = tr("'%1' is not a connector ID (expected a UUID such as "
-                    "3f2504e0-4f89-41d3-9a0c-0305e82c3301, or at least its first 8 characters).")
-                     .arg(text);
+        *error = notAnIdMessage(text);
         return std::nullopt;
     }
     auto all = service.list();

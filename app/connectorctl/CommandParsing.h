@@ -43,6 +43,9 @@ public:
     // when none was.
     static QString repeatedOption(const QCommandLineParser &parser, const QStringList &repeatable);
     static QString repeatedMessage(const QString &option);
+    // What is wrong with an option value or the ID argument of `command`, or an empty string.
+    static QString valueError(const QCommandLineParser &parser, const CtlCommand &command);
+    static QString notAnIdMessage(const QString &text);
     // Reads repeated --access values; an unknown value sets `error`.
     static std::optional<AccessLevels> accessLevels(const QStringList &values, QString *error);
     // The UUID when `text` is exactly one (no braces, no spaces, nothing before or after it: what

@@ -22,6 +22,7 @@ struct CtlCommand
     int minArguments = 0;
     int maxArguments = 0;
     bool fileArguments = false; // the arguments are file names (for completion)
+    bool idArgument = false;    // the first argument is a connector ID or its first characters
     QString summary = {};       // translated
     QList<CtlOption> options = {};
     Run run = nullptr;

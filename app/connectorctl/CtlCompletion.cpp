@@ -20,6 +20,7 @@ QStringList CtlCompletion::valuesOf(const CtlOption &option)
         return {QStringLiteral("uk"), QStringLiteral("en")};
     case CtlOption::Value::None:
     case CtlOption::Value::Text:
+    case CtlOption::Value::Number:
         break;
     }
     return {};

@@ -16,6 +16,7 @@ struct CtlOption
         AccessLevel,
         Role,
         Language,
+        Number, // a whole number from `minimum` to `maximum`
     };
 
     QString name = {};        // without dashes: "name"
@@ -26,6 +27,8 @@ struct CtlOption
     bool repeatable = false; // "--access LEVEL..."; any other option given twice is refused
     bool hidden = false;     // parsed, but neither shown nor completed
     QString shortName = {};  // "h" for -h
+    int minimum = 0;         // for Value::Number
+    int maximum = 0;
 
     QCommandLineOption parserOption() const;
     // "--name NAME", "[--access LEVEL...]" or "--authorize".

@@ -106,6 +106,7 @@ CtlRegistry::CtlRegistry()
          .arguments = s("ID"),
          .minArguments = 1,
          .maxArguments = 1,
+         .idArgument = true,
          .summary = tr("Show one connector."),
          .run =
              [](CtlContext &c, const QCommandLineParser &p) {
@@ -128,6 +129,7 @@ CtlRegistry::CtlRegistry()
          .arguments = s("ID"),
          .minArguments = 1,
          .maxArguments = 1,
+         .idArgument = true,
          .summary = tr("Change an inactive connector."),
          // --id is accepted only so that an attempt to change the ID is refused by the core
          // with its rule.
@@ -146,6 +148,7 @@ CtlRegistry::CtlRegistry()
          .arguments = s("ID"),
          .minArguments = 1,
          .maxArguments = 1,
+         .idArgument = true,
          .summary = tr("Deactivate a connector."),
          .run =
              [](CtlContext &c, const QCommandLineParser &p) {
@@ -155,6 +158,7 @@ CtlRegistry::CtlRegistry()
          .arguments = s("ID"),
          .minArguments = 1,
          .maxArguments = 1,
+         .idArgument = true,
          .summary = tr("Activate a connector."),
          .run =
              [](CtlContext &c, const QCommandLineParser &p) {
@@ -164,6 +168,7 @@ CtlRegistry::CtlRegistry()
          .arguments = s("ID"),
          .minArguments = 1,
          .maxArguments = 1,
+         .idArgument = true,
          .summary = tr("Delete an inactive connector."),
          .run =
              [](CtlContext &c, const QCommandLineParser &p) {
@@ -172,11 +177,14 @@ CtlRegistry::CtlRegistry()
         {.name = s("history"),
          .arguments = s("[ID]"),
          .maxArguments = 1,
+         .idArgument = true,
          .summary = tr("Show the audit log, newest first."),
          .options = {{.name = s("limit"),
                       .placeholder = s("N"),
                       .description = tr("Show at most N entries."),
-                      .value = Value::Text}},
+                      .value = Value::Number,
+                      .minimum = 1,
+                      .maximum = Unlimited}},
          .run =
              [](CtlContext &c, const QCommandLineParser &p) {
                  return ConnectorCommands(c).history(p);
@@ -257,6 +265,7 @@ CtlRegistry::CtlRegistry()
              }},
         {.name = s("flows import"),
          .arguments = s("FILE..."),
+         .minArguments = 1,
          .maxArguments = Unlimited,
          .fileArguments = true,
          .summary = tr("Import Flow Designer exports: all of them or none; a flow of the same "
@@ -281,6 +290,7 @@ CtlRegistry::CtlRegistry()
          .arguments = s("ID"),
          .minArguments = 1,
          .maxArguments = 1,
+         .idArgument = true,
          .summary = tr("List the flows and activities that use a connector."),
          .run =
              [](CtlContext &c, const QCommandLineParser &p) {
@@ -292,12 +302,14 @@ CtlRegistry::CtlRegistry()
          .options = {{.name = s("connectors"),
                       .placeholder = s("N"),
                       .description = tr("How many connectors to add (default 40)."),
-                      .value = Value::Text},
+                      .value = Value::Number,
+                      .maximum = 10'000'000},
                      {.name = s("flows"),
                       .placeholder = s("M"),
                       .description = tr("How many flows using the connectors to add (default: "
                                         "one for every ten connectors)."),
-                      .value = Value::Text}},
+                      .value = Value::Number,
+                      .maximum = 10'000'000}},
          .run =
              [](CtlContext &c, const QCommandLineParser &p) {
                  return AdminCommands(c).demo(p);

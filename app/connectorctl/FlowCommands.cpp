@@ -36,7 +36,7 @@ Result<QHash<QUuid, QString>> FlowCommands::connectorNames(const Flow &flow) con
 
 int FlowCommands::list(const QCommandLineParser &)
 {
-    auto flows = m_context.flows().list();
+    auto flows = m_context.flows().list(FlowContent::Summary);
     if (!flows)
         return m_context.fail(flows.error());
     auto problems = m_context.flows().problemsOfEach(*flows);

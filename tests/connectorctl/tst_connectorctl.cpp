@@ -1,5 +1,7 @@
 #include "tests/connectorctl/CtlFixture.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 // connectorctl as a script sees it: connectors, roles, identity, demo data, exit codes.
@@ -161,6 +163,31 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(u"connectorctl --help"_s));
     }
 
+    // A mistyped value is found before a database is opened, so it never creates one.
+    void valueMistakesCreateNoDatabase_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("limit not a number") << QStringList{u"history"_s, u"--limit"_s, u"abc"_s};
+        QTest::newRow("limit zero") << QStringList{u"history"_s, u"--limit"_s, u"0"_s};
+        QTest::newRow("id that is an option") << QStringList{u"show"_s, u"--"_s, u"-1"_s};
+        QTest::newRow("flows import without file") << QStringList{u"flows"_s, u"import"_s};
+        QTest::newRow("bad access") << QStringList{u"add"_s,      u"--name"_s, u"X"_s,
+                                                   u"--access"_s, u"bogus"_s,  u"--authorize"_s};
+        QTest::newRow("negative demo") << QStringList{u"demo"_s, u"--connectors"_s, u"-1"_s};
+        QTest::newRow("unknown role")
+            << QStringList{u"admins"_s, u"add"_s, u"a@example.com"_s, u"--role"_s, u"boss"_s};
+        QTest::newRow("where-used not an id") << QStringList{u"where-used"_s, u"nope!"_s};
+    }
+
+    void valueMistakesCreateNoDatabase()
+    {
+        QFETCH(QStringList, arguments);
+        const QString fresh = m_dir.filePath(u"never-created.sqlite"_s);
+        const Run run = ctl(arguments, fresh);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(!QFileInfo::exists(fresh), qPrintable(run.err));
+    }
+
     void helpAndVersion()
     {
         const Run help = ctl({u"--help"_s});
@@ -298,7 +325,7 @@ private Q_SLOTS:
         file.close();
         for (const QStringList &command :
              {QStringList{u"list"_s}, QStringList{u"flows"_s, u"list"_s},
-              QStringList{u"where-used"_s, QUuid::createUuid().toString()}}) {
+              QStringList{u"where-used"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}}) {
             const Run run = ctl(command, notes);
             QCOMPARE(run.exitCode, 4);
             QVERIFY(run.err.contains(notes));

@@ -2,6 +2,7 @@
 // any bytes must give a report (records or problems), never a crash, a hang or a change to the
 // database.
 #include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/flows/FlowDocument.h"
 #include "app/core/service/AdminDirectory.h"
 #include "app/core/service/ConnectorExchange.h"
 #include "app/core/store/Database.h"
@@ -60,11 +61,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             connector.authorizedBy.trimmed().isEmpty() || !connector.authorizedAt.isValid())
             __builtin_trap();
     }
-    // A flow that passed the reader has a name and a list of nodes, and its activities are the
-    // ones its document holds.
+    // A flow that passed the reader has a name and one of the two shapes, and its activities are
+    // the ones its document holds.
     for (const Flow &flow : report.flows) {
-        if (flow.name.trimmed().isEmpty() ||
-            !flow.document.value(QStringLiteral("nodes")).isArray() ||
+        if (flow.name.trimmed().isEmpty() || FlowDocument::shapeOf(flow.document) != flow.shape ||
             flow.activities != FlowDesignerFormat::activities(flow.document))
             __builtin_trap();
     }

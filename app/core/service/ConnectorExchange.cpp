@@ -1,6 +1,7 @@
 #include "app/core/service/ConnectorExchange.h"
 
 #include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/flows/FlowDocument.h"
 #include "app/core/policy/RolePolicy.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/store/AdminRepository.h"
@@ -430,7 +431,7 @@ std::optional<Flow> ConnectorExchange::readFlow(const QJsonObject &entry, const 
     // Version 2 writes {"id": ..., "flow": {document}}; a bare Flow Designer document is read
     // too (pasted in by hand), and then the flow gets a new ID or replaces the one of its name.
     const bool wrapped =
-        entry.value(QStringLiteral("flow")).isObject() && !entry.contains(QStringLiteral("nodes"));
+        entry.value(QStringLiteral("flow")).isObject() && !FlowDocument::shapeOf(entry);
     QUuid id;
     if (wrapped && entry.contains(QStringLiteral("id"))) {
         id = QUuid::fromString(entry.value(QStringLiteral("id")).toString());

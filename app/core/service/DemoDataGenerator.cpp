@@ -1,6 +1,7 @@
 #include "app/core/service/DemoDataGenerator.h"
 
 #include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/flows/FlowShapeConverter.h"
 #include "app/core/policy/RolePolicy.h"
 #include "app/core/store/AdminRepository.h"
 #include "app/core/store/AuditRepository.h"
@@ -12,6 +13,7 @@
 #include "app/core/support/Timestamps.h"
 #include "app/core/validation/ConnectorValidator.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
@@ -260,7 +262,7 @@ QJsonObject DemoDataGenerator::sampleFlowDocument(int index, const QString &name
 
     QJsonObject document{
         {QStringLiteral("name"), name},
-        {QStringLiteral("flowType"), QStringLiteral("flow")},
+        {QStringLiteral("flowType"), QStringLiteral("FLOW")},
         {QStringLiteral("description"),
          QStringLiteral("Sample flow %1 for demos and load tests.").arg(index + 1)},
         {QStringLiteral("version"), 1 + index % 4},
@@ -297,6 +299,26 @@ QJsonObject DemoDataGenerator::sampleFlowDocument(int index, const QString &name
         variables.append(variable(output, QStringLiteral("STRING")));
     document.insert(QStringLiteral("variables"), variables);
     return document;
+}
+
+QJsonObject DemoDataGenerator::sampleFlowShape(int index, const QString &name,
+                                               const QJsonObject &authoring, const QDateTime &at)
+{
+    // Two flows in three look as Flow Designer exports them; every fifth of those is a subflow,
+    // and every other one is tagged Live, so the sample shows both shapes, versions and subflows.
+    if (index % 3 == 2)
+        return authoring;
+    static const QUuid kNamespace(QStringLiteral("{3c1d5a7e-2b4f-4e8a-9d6c-0f1e2d3c4b5a}"));
+    FlowShapeConverter::VersionFacts facts;
+    facts.flowId = QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
+    facts.versionId = QString::fromLatin1(
+        QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Md5).toHex().left(24));
+    facts.version = authoring.value(QLatin1String("version")).toInt(1);
+    facts.lastModified = at.toUTC().toString(Qt::ISODateWithMs);
+    if (index % 2 == 0)
+        facts.tags = {QStringLiteral("Live")};
+    facts.flowType = index % 5 == 4 ? QStringLiteral("SUBFLOW") : QStringLiteral("FLOW");
+    return FlowShapeConverter::toExportShape(authoring, facts);
 }
 
 Result<int> DemoDataGenerator::addDemoAdmins(const AdminAccount &actor) const
@@ -486,12 +508,15 @@ Result<void> DemoDataGenerator::addFlows(const AdminAccount &actor, int count,
         Flow flow;
         flow.id = QUuid::createUuid();
         flow.name = name;
-        flow.document = sampleFlowDocument(made, name, connectors);
-        flow.flowType = flow.document.value(QLatin1String("flowType")).toString();
-        flow.description = flow.document.value(QLatin1String("description")).toString();
-        flow.activities = FlowDesignerFormat::activities(flow.document);
+        const QDateTime at = base.addSecs(made % 2592000);
+        auto read = FlowDesignerFormat::fromDocument(
+            sampleFlowShape(made, name, sampleFlowDocument(made, name, connectors), at), name);
+        if (!read)
+            return read.error();
+        flow = std::move(read).value();
+        flow.id = QUuid::createUuid();
         flow.importedBy = flow.updatedBy = actor.email;
-        flow.importedAt = flow.updatedAt = base.addSecs(made % 2592000);
+        flow.importedAt = flow.updatedAt = at;
         flow.revision = 1;
         if (auto inserted = flows.insert(flow, key); !inserted)
             return inserted.error();

@@ -5,6 +5,7 @@
 #include "app/core/domain/Flow.h"
 #include "app/core/support/Result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -48,6 +49,10 @@ public:
     // for every third flow a GLOBAL_EVENTS event flow with one more HTTP Request activity.
     static QJsonObject sampleFlowDocument(int index, const QString &name,
                                           const QList<Connector> &connectors);
+    // The i-th sample flow as it is stored: most in Flow Designer's export shape (with version
+    // facts, some Live, some subflows), the rest in the authoring shape `authoring` has.
+    static QJsonObject sampleFlowShape(int index, const QString &name, const QJsonObject &authoring,
+                                       const QDateTime &at);
 
 private:
     Result<int> addDemoAdmins(const AdminAccount &actor) const;
