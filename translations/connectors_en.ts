@@ -48,6 +48,13 @@
             <numerusform>…and %n more flows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The Live version of %n flow(s) takes calls through this connector.</source>
+        <translation>
+            <numerusform>The Live version of %n flow takes calls through this connector.</numerusform>
+            <numerusform>The Live versions of %n flows take calls through this connector.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectorDetailPanel</name>

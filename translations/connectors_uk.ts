@@ -691,6 +691,23 @@ Connector ID:
 Ідентифікатор конектора:
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The Live version of %n flow(s) takes calls through this connector.</source>
+        <translation>
+            <numerusform>Версія Live %n потоку приймає виклики через цей конектор.</numerusform>
+            <numerusform>Версії Live %n потоків приймають виклики через цей конектор.</numerusform>
+            <numerusform>Версії Live %n потоків приймають виклики через цей конектор.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only drafts use this connector: no Live version takes calls through it.</source>
+        <translation>Цей конектор використовують лише чернетки: жодна версія Live не приймає через нього виклики.</translation>
+    </message>
+    <message>
+        <source>• %1, %2 — %3</source>
+        <comment>flow label, activities — what it means for calls</comment>
+        <translation>• %1, %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorAccess</name>
@@ -933,6 +950,11 @@ Connector ID:
     <message>
         <source>Inactive: flows cannot use this connector.</source>
         <translation>Неактивний: потоки не можуть використовувати цей конектор.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>activity count — what it means for calls</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2025,10 @@ Connector ID:
         <source>Connector inactive: calls fail here. The connector &quot;%1&quot; is inactive, so this request cannot go through it; reactivate it or choose another connector.</source>
         <translation>Конектор неактивний: тут виклики завершаться помилкою. Конектор «%1» неактивний, тому цей запит не може пройти через нього; активуйте його знову або виберіть інший конектор.</translation>
     </message>
+    <message>
+        <source>The flow &quot;%1&quot; (ID %2) cannot become the %3 of Flow Designer flow %4: the flow &quot;%5&quot; (ID %6) already is. Delete one of them first.</source>
+        <translation>Потік «%1» (ID %2) не може стати версією «%3» потоку Flow Designer %4: нею вже є потік «%5» (ID %6). Спершу видаліть один із них.</translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectorCommand</name>
@@ -2321,6 +2347,52 @@ Connector ID:
     <message>
         <source>%1 (inactive: calls fail here)</source>
         <translation>%1 (неактивний: тут виклики завершаться помилкою)</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>ВЕРСІЯ</translation>
+    </message>
+    <message>
+        <source>%1 (subflow)</source>
+        <translation>%1 (підпотік)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версія:</translation>
+    </message>
+    <message>
+        <source>not known (the file names no Flow Designer version)</source>
+        <translation>невідома (файл не називає версії Flow Designer)</translation>
+    </message>
+    <message>
+        <source>Flow Designer ID:</source>
+        <translation>ID у Flow Designer:</translation>
+    </message>
+    <message>
+        <source>Last modified:</source>
+        <translation>Востаннє змінено:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>subflow</source>
+        <translation>підпотік</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <comment>kind of flow</comment>
+        <translation>потік</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>flow label — what its use means for calls</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3227,47 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>Last modified</source>
         <translation>Остання зміна</translation>
+    </message>
+</context>
+<context>
+    <name>FlowVersions</name>
+    <message>
+        <source>takes calls through it</source>
+        <translation>приймає виклики через нього</translation>
+    </message>
+    <message>
+        <source>only the draft uses it</source>
+        <translation>його використовує лише чернетка</translation>
+    </message>
+    <message>
+        <source>Live version %1</source>
+        <translation>версія Live %1</translation>
+    </message>
+    <message>
+        <source>Live version</source>
+        <translation>версія Live</translation>
+    </message>
+    <message>
+        <source>draft, version %1</source>
+        <translation>чернетка, версія %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <source>subflow</source>
+        <translation>підпотік</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>flow name (version, kind)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between a flow&apos;s version and its kind</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

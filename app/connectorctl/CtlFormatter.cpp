@@ -1,6 +1,7 @@
 #include "app/connectorctl/CtlFormatter.h"
 
 #include "app/core/flows/ActivityRules.h"
+#include "app/core/flows/FlowVersions.h"
 #include "app/core/support/PrintableText.h"
 #include "app/core/support/Timestamps.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 namespace {
 
@@ -172,10 +174,13 @@ QString CtlFormatter::flowTable(const QList<Flow> &flows, const QList<ActivityPr
     QList<QStringList> rows;
     for (qsizetype i = 0; i < flows.size(); ++i) {
         const Flow &flow = flows.at(i);
-        rows.append({flow.idText(), flow.flowType, QString::number(flow.activities.size()),
+        const QString version = FlowVersions::versionText(flow);
+        rows.append({flow.idText(), flow.flowType,
+                     version.isEmpty() ? QStringLiteral("-") : version,
+                     QString::number(flow.activities.size()),
                      QString::number(flaggedCount(problems.value(i))), flow.name});
     }
-    return table({tr("ID"), tr("TYPE"), tr("ACTIVITIES"), tr("FLAGGED"),
+    return table({tr("ID"), tr("TYPE"), tr("VERSION"), tr("ACTIVITIES"), tr("FLAGGED"),
                   tr("NAME", "flow name column")},
                  rows) +
            tr("%n flow(s)", nullptr, int(flows.size())) + u'\n';
@@ -187,7 +192,19 @@ QJsonObject CtlFormatter::flowSummaryJson(const Flow &flow, const ActivityProble
             {QStringLiteral("name"), flow.name},
             {QStringLiteral("flowType"), flow.flowType},
             {QStringLiteral("activities"), int(flow.activities.size())},
-            {QStringLiteral("problems"), flaggedCount(problems)}};
+            {QStringLiteral("problems"), flaggedCount(problems)},
+            // Flow Designer's identity and version facts (null or 0 when the file had none).
+            {QStringLiteral("flowKey"),
+             flow.flowKey.isEmpty() ? QJsonValue() : QJsonValue(flow.flowKey)},
+            {QStringLiteral("versionId"),
+             flow.versionId.isEmpty() ? QJsonValue() : QJsonValue(flow.versionId)},
+            {QStringLiteral("version"), flow.version},
+            {QStringLiteral("slot"), FlowVersions::slotKey(flow.versionSlot())},
+            {QStringLiteral("subflow"), flow.isSubflow()},
+            {QStringLiteral("lastModified"),
+             flow.lastModified.isEmpty() ? QJsonValue() : QJsonValue(flow.lastModified)},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(flow.tags)},
+            {QStringLiteral("shape"), FlowVersions::shapeKey(flow.shape)}};
 }
 
 QString CtlFormatter::connectorText(const HttpRequestActivity &activity,
@@ -209,7 +226,12 @@ QString CtlFormatter::flowDetails(const Flow &flow, const ActivityProblems &prob
     QString text = labelled({
         {tr("Name:"), flow.name},
         {tr("Flow ID:"), flow.idText()},
-        {tr("Type:"), flow.flowType},
+        {tr("Type:"), flow.isSubflow() ? tr("%1 (subflow)").arg(flow.flowType) : flow.flowType},
+        {tr("Version:"), FlowVersions::hasVersionFacts(flow)
+                             ? FlowVersions::versionText(flow)
+                             : tr("not known (the file names no Flow Designer version)")},
+        {tr("Flow Designer ID:"), flow.flowKey.isEmpty() ? tr("none") : flow.flowKey},
+        {tr("Last modified:"), flow.lastModified.isEmpty() ? tr("not known") : flow.lastModified},
         {tr("Description:"), flow.description},
         {tr("Imported:"), tr("%1 by %2").arg(dateTime(flow.importedAt), flow.importedBy)},
         {tr("Last change:"), tr("%1 by %2").arg(dateTime(flow.updatedAt), flow.updatedBy)},
@@ -314,17 +336,52 @@ QString CtlFormatter::usageTable(const QList<FlowUsage> &usages)
 {
     QList<QStringList> rows;
     for (const FlowUsage &usage : usages) {
+        const QString version = FlowVersions::versionText(usage);
         rows.append({usage.flowId.toString(QUuid::WithoutBraces), flowPart(usage.eventFlow),
-                     usage.nodeName, usage.flowName});
+                     usage.nodeName, version.isEmpty() ? QStringLiteral("-") : version,
+                     usage.subflow ? tr("subflow") : tr("flow", "kind of flow"), usage.flowName});
     }
-    return table({tr("FLOW ID"), tr("PART"), tr("ACTIVITY"), tr("FLOW")}, rows);
+    return table({tr("FLOW ID"), tr("PART"), tr("ACTIVITY"), tr("VERSION"), tr("KIND"), tr("FLOW")},
+                 rows);
+}
+
+QString CtlFormatter::usageByVersion(const QList<FlowUsage> &usages)
+{
+    QString text;
+    QSet<QUuid> seen;
+    for (const FlowUsage &usage : usages) {
+        if (seen.contains(usage.flowId))
+            continue;
+        seen.insert(usage.flowId);
+        const QString note = FlowVersions::callsNote(usage);
+        text +=
+            QStringLiteral("  ") +
+            (note.isEmpty() ? PrintableText::escaped(FlowVersions::label(usage))
+                            : tr("%1 — %2", "flow label — what its use means for calls")
+                                  .arg(PrintableText::escaped(FlowVersions::label(usage)), note)) +
+            u'\n';
+    }
+    return text;
 }
 
 QJsonObject CtlFormatter::usageJson(const FlowUsage &usage)
 {
-    return {{QStringLiteral("flowId"), usage.flowId.toString(QUuid::WithoutBraces)},
-            {QStringLiteral("flowName"), usage.flowName},
-            {QStringLiteral("eventFlow"), usage.eventFlow},
-            {QStringLiteral("nodeId"), usage.nodeId},
-            {QStringLiteral("nodeName"), usage.nodeName}};
+    return {
+        {QStringLiteral("flowId"), usage.flowId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("flowName"), usage.flowName},
+        {QStringLiteral("eventFlow"), usage.eventFlow},
+        {QStringLiteral("nodeId"), usage.nodeId},
+        {QStringLiteral("nodeName"), usage.nodeName},
+        {QStringLiteral("flowKey"),
+         usage.flowKey.isEmpty() ? QJsonValue() : QJsonValue(usage.flowKey)},
+        {QStringLiteral("version"), usage.version},
+        {QStringLiteral("slot"), FlowVersions::slotKey(usage.versionSlot)},
+        {QStringLiteral("subflow"), usage.subflow},
+        {QStringLiteral("lastModified"),
+         usage.lastModified.isEmpty() ? QJsonValue() : QJsonValue(usage.lastModified)},
+        // True when the Live version uses the connector, so calls go through it; null when
+        // the flow names no Flow Designer version.
+        {QStringLiteral("takesCalls"), FlowVersions::hasVersionFacts(usage)
+                                           ? QJsonValue(usage.versionSlot == FlowVersionSlot::Live)
+                                           : QJsonValue()}};
 }

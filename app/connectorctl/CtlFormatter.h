@@ -45,6 +45,8 @@ public:
     static QString flaggedActivities(const Flow &flow, const ActivityProblems &problems);
     static QString usageTable(const QList<FlowUsage> &usages);
     static QJsonObject usageJson(const FlowUsage &usage);
+    // One line per flow version: "Main IVR (Live version 7) — takes calls through it".
+    static QString usageByVersion(const QList<FlowUsage> &usages);
     // "main flow" or "event flow GLOBAL_EVENTS".
     static QString flowPart(const QString &eventFlow);
     static int flaggedCount(const ActivityProblems &problems);

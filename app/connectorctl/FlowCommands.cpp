@@ -179,10 +179,10 @@ int FlowCommands::whereUsed(const QCommandLineParser &parser)
         m_context.printText(tr("%1 is used by no flow.").arg(subject));
         return ExitSuccess;
     }
-    m_context.printText(tr("%1 is used by %2 in %3:")
-                            .arg(subject,
-                                 tr("%n HTTP Request activity(ies)", nullptr, activityCount),
-                                 tr("%n flow(s)", nullptr, flowCount)) +
-                        u'\n' + CtlFormatter::usageTable(*usages));
+    m_context.printText(
+        tr("%1 is used by %2 in %3:")
+            .arg(subject, tr("%n HTTP Request activity(ies)", nullptr, activityCount),
+                 tr("%n flow(s)", nullptr, flowCount)) +
+        u'\n' + CtlFormatter::usageTable(*usages) + u'\n' + CtlFormatter::usageByVersion(*usages));
     return ExitSuccess;
 }

@@ -1,3 +1,8 @@
+#include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/service/AdminDirectory.h"
+#include "app/core/service/ConnectorService.h"
+#include "app/core/service/FlowService.h"
+#include "app/core/store/Database.h"
 #include "tests/connectorctl/CtlFixture.h"
 
 using namespace Qt::StringLiterals;
@@ -31,8 +36,11 @@ private Q_SLOTS:
         const QJsonArray flows = listed.json().array();
         QCOMPARE(flows.size(), 2);
         const QJsonObject callbacks = flows.at(0).toObject(); // sorted by name
+        // The keys scripts read; the version facts came later (null or 0 for this file).
         QCOMPARE(callbacks.keys(),
-                 (QStringList{u"activities"_s, u"flowType"_s, u"id"_s, u"name"_s, u"problems"_s}));
+                 (QStringList{u"activities"_s, u"flowKey"_s, u"flowType"_s, u"id"_s,
+                              u"lastModified"_s, u"name"_s, u"problems"_s, u"shape"_s, u"slot"_s,
+                              u"subflow"_s, u"tags"_s, u"version"_s, u"versionId"_s}));
         QCOMPARE(callbacks.value(u"name"_s).toString(), u"Callbacks"_s);
         QCOMPARE(callbacks.value(u"flowType"_s).toString(), u"flow"_s);
         QCOMPARE(callbacks.value(u"activities"_s).toInt(), 2);
@@ -311,6 +319,74 @@ private Q_SLOTS:
                      .value(u"activities"_s)
                      .toInt(),
                  1);
+    }
+    void listsShowAndWhereUsedNameTheVersions()
+    {
+        const QString used = addConnector(u"Used"_s);
+        {
+            // Versions as the export-shape reader fills them, stored through the core.
+            auto database = Database::open(m_database);
+            QVERIFY(database);
+            auto admin = AdminDirectory(**database).defaultAdmin();
+            QVERIFY(admin);
+            ConnectorService connectors(**database, *admin);
+            FlowService flows(connectors);
+            QList<Flow> versions;
+            for (const auto &[number, live] : {std::pair(7, true), std::pair(8, false)}) {
+                auto read = FlowDesignerFormat::fromDocument(
+                    flowDocument(u"Main IVR"_s, {{used, u"GET"_s}}), u"test"_s);
+                QVERIFY(read);
+                Flow flow = *read;
+                flow.flowKey = u"fd-main"_s;
+                flow.versionId = u"fd-main-v%1"_s.arg(number);
+                flow.version = number;
+                flow.lastModified = u"2026-11-0%1T09:30:00.000Z"_s.arg(number);
+                flow.tags = {live ? u"Live"_s : u"Latest"_s};
+                if (number == 8)
+                    flow.flowType = u"SUBFLOW"_s;
+                versions.append(flow);
+            }
+            QVERIFY(flows.importFlows(versions));
+        }
+        const Run table = ctl({u"flows"_s, u"list"_s});
+        QVERIFY2(table.out.contains(u"Live version 7"_s), qPrintable(table.out));
+        QVERIFY(table.out.contains(u"draft, version 8"_s));
+        const QJsonArray listed = ctl({u"--json"_s, u"flows"_s, u"list"_s}).json().array();
+        QCOMPARE(listed.size(), 2);
+        const QJsonObject live = listed.at(0).toObject();
+        QCOMPARE(live.value(u"name"_s).toString(), u"Main IVR"_s);
+        QCOMPARE(live.value(u"flowKey"_s).toString(), u"fd-main"_s);
+        QCOMPARE(live.value(u"version"_s).toInt(), 7);
+        QCOMPARE(live.value(u"slot"_s).toString(), u"live"_s);
+        QCOMPARE(live.value(u"subflow"_s).toBool(), false);
+        QCOMPARE(live.value(u"lastModified"_s).toString(), u"2026-11-07T09:30:00.000Z"_s);
+        QCOMPARE(listed.at(1).toObject().value(u"slot"_s).toString(), u"latest"_s);
+        QCOMPARE(listed.at(1).toObject().value(u"subflow"_s).toBool(), true);
+
+        const Run shown = ctl({u"flows"_s, u"show"_s, live.value(u"id"_s).toString()});
+        QVERIFY2(shown.out.contains(u"Live version 7"_s), qPrintable(shown.out));
+        QVERIFY(shown.out.contains(u"fd-main"_s));
+        QVERIFY(shown.out.contains(u"2026-11-07T09:30:00.000Z"_s));
+        QCOMPARE(ctl({u"--json"_s, u"flows"_s, u"show"_s, live.value(u"id"_s).toString()})
+                     .json()
+                     .object()
+                     .value(u"version"_s)
+                     .toInt(),
+                 7);
+
+        const Run usedBy = ctl({u"where-used"_s, used});
+        QVERIFY2(usedBy.out.contains(u"Main IVR (Live version 7) — takes calls through it"_s),
+                 qPrintable(usedBy.out));
+        QVERIFY(usedBy.out.contains(
+            u"Main IVR (draft, version 8, subflow) — only the draft uses it"_s));
+        const QJsonArray usages =
+            ctl({u"--json"_s, u"where-used"_s, used}).json().object().value(u"usages"_s).toArray();
+        QCOMPARE(usages.size(), 2);
+        QCOMPARE(usages.at(0).toObject().value(u"takesCalls"_s).toBool(), true);
+        QCOMPARE(usages.at(0).toObject().value(u"version"_s).toInt(), 7);
+        QCOMPARE(usages.at(1).toObject().value(u"slot"_s).toString(), u"latest"_s);
+        QCOMPARE(usages.at(1).toObject().value(u"subflow"_s).toBool(), true);
+        QCOMPARE(usages.at(1).toObject().value(u"flowKey"_s).toString(), u"fd-main"_s);
     }
 };
 

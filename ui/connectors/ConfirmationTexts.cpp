@@ -1,16 +1,18 @@
 #include "ui/connectors/ConfirmationTexts.h"
 
+#include "app/core/flows/FlowVersions.h"
+
 #include <QHash>
 
 namespace {
 
 struct FlowLine
 {
-    QString name;
+    FlowUsage first; // the flow's first usage: its name, version and kind
     int activities = 0;
 };
 
-// One line per flow, in the order whereUsed gives them (by flow name).
+// One line per flow version, in the order whereUsed gives them (by flow name, Live first).
 QList<FlowLine> byFlow(const QList<FlowUsage> &usages)
 {
     QList<FlowLine> flows;
@@ -19,7 +21,7 @@ QList<FlowLine> byFlow(const QList<FlowUsage> &usages)
         auto it = lineOf.constFind(usage.flowId);
         if (it == lineOf.cend()) {
             it = lineOf.insert(usage.flowId, flows.size());
-            flows.append({usage.flowName, 0});
+            flows.append({usage, 0});
         }
         ++flows[*it].activities;
     }
@@ -27,6 +29,29 @@ QList<FlowLine> byFlow(const QList<FlowUsage> &usages)
 }
 
 } // namespace
+
+QString ConfirmationTexts::callsThrough(const Usages &usages)
+{
+    if (!usages || usages->isEmpty())
+        return {};
+    int live = 0;
+    int drafts = 0;
+    int unknown = 0;
+    for (const FlowLine &line : byFlow(*usages)) {
+        if (!FlowVersions::hasVersionFacts(line.first))
+            ++unknown;
+        else if (line.first.versionSlot == FlowVersionSlot::Live)
+            ++live;
+        else
+            ++drafts;
+    }
+    if (live > 0)
+        return tr("The Live version of %n flow(s) takes calls through this connector.", nullptr,
+                  live);
+    if (unknown == 0)
+        return tr("Only drafts use this connector: no Live version takes calls through it.");
+    return {};
+}
 
 QString ConfirmationTexts::flowsUsing(const Usages &usages)
 {
@@ -38,13 +63,24 @@ QString ConfirmationTexts::flowsUsing(const Usages &usages)
         return tr("No flow uses this connector.");
     QStringList lines{tr("Used by %n flow(s):", nullptr, int(flows.size()))};
     for (qsizetype i = 0; i < flows.size() && i < maxNamedFlows; ++i) {
-        lines.append(tr("• %1 (%2)")
-                         .arg(flows.at(i).name,
-                              tr("%n HTTP Request activity(s)", nullptr, flows.at(i).activities)));
+        const FlowUsage &flow = flows.at(i).first;
+        const QString activities =
+            tr("%n HTTP Request activity(s)", nullptr, flows.at(i).activities);
+        const QString note = FlowVersions::callsNote(flow);
+        lines.append(note.isEmpty()
+                         ? tr("• %1 (%2)").arg(flow.flowName, activities)
+                         : tr("• %1, %2 — %3", "flow label, activities — what it means for calls")
+                               .arg(FlowVersions::label(flow), activities, note));
     }
     if (flows.size() > maxNamedFlows)
         lines.append(tr("…and %n more flow(s).", nullptr, int(flows.size() - maxNamedFlows)));
     return lines.join(u'\n');
+}
+
+QString ConfirmationTexts::withCalls(const QString &flows, const Usages &usages)
+{
+    const QString calls = callsThrough(usages);
+    return calls.isEmpty() ? flows : calls + u'\n' + flows;
 }
 
 MessageBox::Confirmation ConfirmationTexts::deactivate(const Connector &connector,
@@ -55,7 +91,7 @@ MessageBox::Confirmation ConfirmationTexts::deactivate(const Connector &connecto
                "recommend deactivating connectors outside business hours.\n\n"
                "Its settings are kept: you can edit it while it is inactive and activate it "
                "again at any time.\n\n%1")
-                .arg(flowsUsing(usages)),
+                .arg(withCalls(flowsUsing(usages), usages)),
             tr("&Deactivate"), true};
 }
 
@@ -71,7 +107,7 @@ MessageBox::Confirmation ConfirmationTexts::activate(const Connector &connector,
 
 MessageBox::Confirmation ConfirmationTexts::remove(const Connector &connector, const Usages &usages)
 {
-    QString flows = flowsUsing(usages);
+    QString flows = withCalls(flowsUsing(usages), usages);
     if (usages && !usages->isEmpty())
         flows += u'\n' + tr("Their HTTP Request activities stay in place, marked broken in the "
                             "Flows tab, until they are pointed at another connector.");

@@ -33,4 +33,12 @@ public:
     // "Used by 2 flows:" and one line per flow with its activity count, or that none use it, or
     // why the flows could not be read.
     static QString flowsUsing(const Usages &usages);
+    // Whether calls go through the connector: "The Live version of 2 flows takes calls through
+    // this connector." or "Only drafts use this connector: …"; empty when no flow uses it or
+    // some flows name no Flow Designer version (nothing is known of them).
+    static QString callsThrough(const Usages &usages);
+
+private:
+    // callsThrough() above flowsUsing()'s list.
+    static QString withCalls(const QString &flows, const Usages &usages);
 };

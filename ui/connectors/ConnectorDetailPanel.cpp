@@ -1,8 +1,10 @@
 #include "ui/connectors/ConnectorDetailPanel.h"
 
+#include "app/core/flows/FlowVersions.h"
 #include "app/core/models/ConnectorListModel.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
+#include "ui/connectors/ConfirmationTexts.h"
 #include "ui/connectors/ConnectorHistoryModel.h"
 #include "ui/widgets/DisplayText.h"
 #include "ui/widgets/ScreenFit.h"
@@ -227,7 +229,9 @@ void ConnectorDetailPanel::fillUsage()
     for (const FlowUsage &usage : usages) {
         QTreeWidgetItem *flowItem = flowItems.value(usage.flowId);
         if (!flowItem) {
-            flowItem = new QTreeWidgetItem(m_usedByView, {usage.flowName});
+            // "Main IVR (Live version 7)": which version of which flow, a subflow marked.
+            flowItem = new QTreeWidgetItem(m_usedByView, {FlowVersions::label(usage)});
+            flowItem->setData(1, Qt::UserRole, FlowVersions::callsNote(usage));
             flowItems.insert(usage.flowId, flowItem);
         }
         const QString where =
@@ -237,15 +241,22 @@ void ConnectorDetailPanel::fillUsage()
             0, tr("HTTP Request activity %1 (node %2)").arg(usage.nodeName, usage.nodeId));
     }
     for (QTreeWidgetItem *flowItem : std::as_const(flowItems)) {
-        flowItem->setText(1, tr("%n activity(s)", nullptr, flowItem->childCount()));
+        const QString activities = tr("%n activity(s)", nullptr, flowItem->childCount());
+        const QString note = flowItem->data(1, Qt::UserRole).toString();
+        flowItem->setText(1, note.isEmpty() ? activities
+                                            : tr("%1 — %2", "activity count — what it means for "
+                                                            "calls")
+                                                  .arg(activities, note));
         flowItem->setExpanded(true);
     }
     const UsageCount count{int(flowItems.size()), int(usages.size())};
     m_flows->setText(ConnectorListModel::usageText(count));
+    // Above the list: whether a Live version takes calls through the connector.
+    const QString calls = ConfirmationTexts::callsThrough(usages);
     m_usedByText->setText(usages.isEmpty() ? tr("No flow uses this connector: deactivating or "
                                                 "deleting it affects no call routing.")
-                                           : QString());
-    m_usedByText->setVisible(usages.isEmpty());
+                                           : calls);
+    m_usedByText->setVisible(usages.isEmpty() || !calls.isEmpty());
     m_usedByView->setVisible(!usages.isEmpty());
     m_usedByView->setAccessibleDescription(m_flows->text());
 }

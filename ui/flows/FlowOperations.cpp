@@ -1,6 +1,7 @@
 #include "ui/flows/FlowOperations.h"
 
 #include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/flows/FlowVersions.h"
 #include "app/core/policy/SessionPolicy.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/store/SafeFile.h"
@@ -29,19 +30,29 @@ int FlowOperations::flaggedActivities(const Flow &flow) const
 
 QStringList FlowOperations::flowsReplacedBy(const QStringList &files) const
 {
-    QStringList names;
+    QList<Flow> flows;
     for (const QString &path : files) {
         // A file that cannot be read or is not a flow is reported by the import itself.
         const auto bytes = SafeFile::read(path, SafeFile::FlowFileLimit);
         if (!bytes)
             continue;
         auto flow = FlowDesignerFormat::read(*bytes, path);
-        if (!flow)
-            continue;
-        if (auto stored = m_flows.findByName(flow->name))
-            names.append(stored->name);
+        if (flow)
+            flows.append(*flow);
     }
-    return names;
+    // The core's own identity rule (flowId and version slot, console ID, else name), so the
+    // question names exactly the flows the import will replace; a failure is the import's to
+    // report.
+    const auto replaced = m_flows.replacements(flows);
+    QStringList labels;
+    if (!replaced)
+        return labels;
+    for (const FlowReplacement &replacement : *replaced) {
+        const QString label = FlowVersions::label(replacement.stored);
+        if (!labels.contains(label))
+            labels.append(label);
+    }
+    return labels;
 }
 
 // Re-importing replaces a flow whole, edits made here included: the admin says so first.
@@ -56,7 +67,7 @@ bool FlowOperations::confirmReplacing(const QStringList &names) const
     question.informativeText =
         tr("Already in the console: %1. Each is replaced whole, including any HTTP Request "
            "activity edited here since it was imported; its ID stays the same.")
-            .arg(names.join(QStringLiteral(", ")));
+            .arg(names.join(QStringLiteral("; ")));
     question.confirmText = tr("&Replace");
     return MessageBox::confirm(m_window, question);
 }

@@ -39,7 +39,8 @@ Q_SIGNALS:
 
 private:
     int flaggedActivities(const Flow &flow) const;
-    // The stored flows that importing these files would replace (same name, ignoring case).
+    // The stored flows that importing these files would replace (FlowService::replacements()),
+    // each named with its version: "Main IVR (Live version 7)".
     QStringList flowsReplacedBy(const QStringList &files) const;
     bool confirmReplacing(const QStringList &names) const;
 

@@ -154,6 +154,8 @@ QString CoreError::ruleKey() const
         return QStringLiteral("flow.duplicate-in-import");
     case ErrorCode::FlowNameTaken:
         return QStringLiteral("flow.name-taken");
+    case ErrorCode::FlowIdentityTaken:
+        return QStringLiteral("flow.version-taken");
     case ErrorCode::FlowStaleRevision:
         return QStringLiteral("flow.revision-stale");
     case ErrorCode::RoleCannotChangeFlows:
@@ -393,6 +395,10 @@ QString CoreError::message() const
         return tr("The flow \"%1\" (ID %2) cannot be renamed to \"%3\": the flow \"%4\" (ID %5) "
                   "already has that name. Flow names must be unique, ignoring case.")
             .arg(argument(0), argument(1), argument(2), argument(3), argument(4));
+    case ErrorCode::FlowIdentityTaken:
+        return tr("The flow \"%1\" (ID %2) cannot become the %3 of Flow Designer flow %4: the "
+                  "flow \"%5\" (ID %6) already is. Delete one of them first.")
+            .arg(argument(0), argument(1), argument(2), argument(3), argument(4), argument(5));
     case ErrorCode::FlowStaleRevision:
         return tr("The flow \"%1\" was changed by %2 at %3 after you opened it. Reload it and "
                   "make your change again.")

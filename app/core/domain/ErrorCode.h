@@ -45,6 +45,7 @@ enum class ErrorCode
     FlowFileInvalid,
     FlowDuplicateInImport,
     FlowNameTaken,
+    FlowIdentityTaken,
     FlowStaleRevision,
     RoleCannotChangeFlows,
     RoleCannotSendWrites,

@@ -98,6 +98,8 @@ struct FlowUsage
     FlowVersionSlot versionSlot = FlowVersionSlot::Latest;
     int version = 0;
     bool subflow = false;
+    QString flowKey;      // Flow Designer's `flowId`, empty when the flow has none
+    QString lastModified; // `lastModifiedDate` of the version
 
     bool operator==(const FlowUsage &other) const = default;
 };

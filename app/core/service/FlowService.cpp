@@ -2,6 +2,7 @@
 
 #include "app/core/flows/ActivityRules.h"
 #include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/flows/FlowVersions.h"
 #include "app/core/policy/RolePolicy.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/store/AdminRepository.h"
@@ -25,9 +26,15 @@ namespace {
 // whole document.
 QJsonObject flowSnapshot(const Flow &flow)
 {
-    return {{QStringLiteral("name"), flow.name},
-            {QStringLiteral("flowType"), flow.flowType},
-            {QStringLiteral("activities"), int(flow.activities.size())}};
+    QJsonObject snapshot{{QStringLiteral("name"), flow.name},
+                         {QStringLiteral("flowType"), flow.flowType},
+                         {QStringLiteral("activities"), int(flow.activities.size())}};
+    if (FlowVersions::hasVersionFacts(flow)) {
+        snapshot.insert(QStringLiteral("flowKey"), flow.flowKey);
+        snapshot.insert(QStringLiteral("version"), flow.version);
+        snapshot.insert(QStringLiteral("slot"), FlowVersions::slotKey(flow.versionSlot()));
+    }
+    return snapshot;
 }
 
 QJsonObject activitySnapshot(const HttpRequestActivity &activity)
@@ -224,7 +231,7 @@ Result<QList<FlowImportOutcome>> FlowService::importFiles(const QStringList &pat
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
     QList<FlowImportOutcome> outcomes;
-    QHash<QString, QString> sources; // name key → file, to name both files of a clash
+    QHash<QString, QString> sources; // identity → file, to name both files of a clash
     for (const QString &path : paths) {
         // A regular file of bounded size only: a device or a pipe may never end.
         auto bytes = SafeFile::read(path, SafeFile::FlowFileLimit);
@@ -233,7 +240,7 @@ Result<QList<FlowImportOutcome>> FlowService::importFiles(const QStringList &pat
         auto flow = FlowDesignerFormat::read(*bytes, QDir::toNativeSeparators(path));
         if (!flow)
             return flow.error();
-        const QString key = ConnectorValidator::nameKey(flow->name);
+        const QString key = identityKey(*flow);
         if (const auto first = sources.constFind(key); first != sources.constEnd()) {
             return CoreError(ErrorCode::FlowDuplicateInImport,
                              {*first, QDir::toNativeSeparators(path), flow->name});
@@ -280,7 +287,7 @@ Result<QList<FlowImportOutcome>> FlowService::importFlowsInOpenTransaction(const
 
     FlowRepository repository(database());
     QList<FlowImportOutcome> outcomes;
-    QHash<QString, int> firstIndex; // name key → position of its first flow in `flows`
+    QHash<QString, int> firstIndex; // identity → position of its first flow in `flows`
     const QDateTime now = Timestamps::now();
     for (int i = 0; i < flows.size(); ++i) {
         Flow flow = flows.at(i);
@@ -289,19 +296,36 @@ Result<QList<FlowImportOutcome>> FlowService::importFlowsInOpenTransaction(const
         flow.flowType = flow.flowType.isNull() ? QStringLiteral("") : flow.flowType;
         flow.description = flow.description.isNull() ? QStringLiteral("") : flow.description;
         const QString key = ConnectorValidator::nameKey(flow.name);
-        if (const auto first = firstIndex.constFind(key); first != firstIndex.constEnd()) {
+        const QString identity = identityKey(flow);
+        if (const auto first = firstIndex.constFind(identity); first != firstIndex.constEnd()) {
             return CoreError(ErrorCode::FlowDuplicateInImport,
                              {importPosition(*first), importPosition(i), flow.name});
         }
-        firstIndex.insert(key, i);
-        auto present = replacedBy(flow, key);
-        if (!present)
-            return present.error();
+        firstIndex.insert(identity, i);
+        auto match = replacedBy(flow, key);
+        if (!match)
+            return match.error();
+        if (match->staysLive)
+            flow.tags.append(QStringLiteral("Live"));
         flow.updatedBy = m_connectors.actor().email;
         flow.updatedAt = now;
+        // The other slot's row of the same version object goes first, so the unique identity
+        // (flowId, slot) is never held twice, even for a moment.
+        if (match->folded) {
+            const Flow &twin = *match->folded;
+            auto removed = repository.remove(twin.id);
+            if (!removed)
+                return removed.error();
+            if (*removed == 0)
+                return changedMeanwhile(twin);
+            if (auto audited =
+                    appendAudit(AuditAction::FlowDelete, twin.name, flowSnapshot(twin), {});
+                !audited)
+                return audited.error();
+        }
         FlowImportOutcome outcome;
-        if (present->has_value()) {
-            const Flow &before = **present;
+        if (match->replaced) {
+            const Flow &before = *match->replaced;
             flow.id = before.id;
             flow.importedBy = before.importedBy;
             flow.importedAt = before.importedAt;
@@ -334,34 +358,104 @@ Result<QList<FlowImportOutcome>> FlowService::importFlowsInOpenTransaction(const
     return outcomes;
 }
 
+Result<QList<FlowReplacement>> FlowService::replacements(const QList<Flow> &flows) const
+{
+    if (auto allowed = checkPermission(false); !allowed)
+        return allowed.error();
+    QList<FlowReplacement> found;
+    for (int i = 0; i < flows.size(); ++i) {
+        auto match = replacedBy(flows.at(i), ConnectorValidator::nameKey(flows.at(i).name));
+        if (!match)
+            return match.error();
+        if (match->replaced)
+            found.append({i, *match->replaced});
+        if (match->folded)
+            found.append({i, *match->folded});
+    }
+    return found;
+}
+
+QString FlowService::identityKey(const Flow &flow)
+{
+    if (!flow.flowKey.isEmpty())
+        return QStringLiteral("flowId:%1/%2")
+            .arg(flow.flowKey, FlowVersions::slotKey(flow.versionSlot()));
+    if (!flow.id.isNull())
+        return QStringLiteral("id:") + flow.idText();
+    return QStringLiteral("name:") + ConnectorValidator::nameKey(flow.name);
+}
+
 QString FlowService::importPosition(int index)
 {
     // Zero-based, as the exchange file names its records ("flows[0]").
     return QStringLiteral("flows[%1]").arg(index);
 }
 
-Result<std::optional<Flow>> FlowService::replacedBy(const Flow &flow, const QString &nameKey) const
+Result<FlowService::IdentityMatch> FlowService::replacedBy(const Flow &flow,
+                                                           const QString &nameKey) const
 {
     FlowRepository repository(database());
+    IdentityMatch match;
     if (!flow.id.isNull()) {
         auto byId = repository.find(flow.id);
         if (!byId)
             return byId.error();
-        if (byId->has_value()) {
-            // The same flow, perhaps renamed: its new name must not be another flow's.
-            auto byName = repository.findByNameKey(nameKey);
+        match.replaced = *byId; // the same flow, perhaps renamed: names need not be unique
+    }
+    if (flow.flowKey.isEmpty()) {
+        if (flow.id.isNull()) {
+            auto byName = repository.findWithoutKeyByNameKey(nameKey);
             if (!byName)
                 return byName.error();
-            if (byName->has_value() && (*byName)->id != flow.id) {
-                const Flow &holder = **byName;
-                return CoreError(ErrorCode::FlowNameTaken,
-                                 {(*byId)->name, flow.id.toString(QUuid::WithoutBraces), flow.name,
-                                  holder.name, holder.id.toString(QUuid::WithoutBraces)});
-            }
-            return byId;
+            match.replaced = *byName;
         }
+        return match;
     }
-    return repository.findByNameKey(nameKey);
+
+    // The console holds at most two versions of one Flow Designer flow: the Live one and the
+    // latest other one. One version object (Flow Designer's version `id`) is held once:
+    // - a Live version arriving whose object is the stored latest one: that row becomes the Live
+    //   one (it keeps its console ID when there was no Live row yet; otherwise the Live row takes
+    //   the version and the latest row goes), since the draft and the Live version are then the
+    //   same thing and listing both would count every activity twice in where-used;
+    // - a latest version arriving whose object is the stored Live one: the latest version is the
+    //   Live one (an export without tags does not say it stopped being Live), so the Live row
+    //   takes it and stays Live, and a stored latest row of another version goes, being older
+    //   news than this file.
+    // Each removal is audited as a delete; the replaced row as a replace.
+    auto live = repository.findByIdentity(flow.flowKey, FlowVersionSlot::Live);
+    if (!live)
+        return live.error();
+    auto latest = repository.findByIdentity(flow.flowKey, FlowVersionSlot::Latest);
+    if (!latest)
+        return latest.error();
+    const auto sameVersion = [&flow](const std::optional<Flow> &row) {
+        return row && !flow.versionId.isEmpty() && row->versionId == flow.versionId;
+    };
+    FlowVersionSlot slot = flow.versionSlot();
+    if (slot == FlowVersionSlot::Latest && sameVersion(*live)) {
+        match.staysLive = true;
+        slot = FlowVersionSlot::Live;
+    }
+    const std::optional<Flow> &holder = slot == FlowVersionSlot::Live ? *live : *latest;
+    if (!match.replaced) {
+        if (holder)
+            match.replaced = holder;
+        else if (slot == FlowVersionSlot::Live && sameVersion(*latest))
+            match.replaced = *latest;
+    } else if (holder && holder->id != match.replaced->id) {
+        // Matched by console ID, but another stored flow already holds this version slot.
+        const Flow &before = *match.replaced;
+        return CoreError(ErrorCode::FlowIdentityTaken,
+                         {before.name, before.idText(),
+                          FlowVersions::versionText(slot, flow.version, true), flow.flowKey,
+                          holder->name, holder->idText()});
+    }
+    if (slot == FlowVersionSlot::Live && *latest &&
+        (!match.replaced || (*latest)->id != match.replaced->id) &&
+        (sameVersion(*latest) || match.staysLive))
+        match.folded = *latest;
+    return match;
 }
 
 CoreError FlowService::changedMeanwhile(const Flow &before) const

@@ -21,7 +21,16 @@ class SqlTransaction;
 struct FlowImportOutcome
 {
     Flow flow;
-    bool replaced = false; // a flow of the same name was there and now holds this export
+    bool replaced = false; // the same flow (see FlowService::importFlows) was there and now
+                           // holds this export
+};
+
+// A stored flow that importing `flows[index]` would replace, or remove because the import
+// holds the same version of the flow in another slot (see FlowService::importFlows()).
+struct FlowReplacement
+{
+    int index = 0;
+    Flow stored;
 };
 
 // Flows and their HTTP Request activities, for every caller: the role policy, the activity rules,
@@ -60,16 +69,24 @@ public:
     // the answer is a connector that does not exist (any more).
     Result<QHash<QUuid, Connector>> connectorsUsedBy(const QList<Flow> &flows) const;
 
-    // Imports Flow Designer exports all or nothing. A flow carrying an ID that is stored replaces
-    // that flow, even renamed (refused when another flow has the new name); otherwise a flow whose
-    // name (ignoring case) is already stored replaces it and keeps its ID; otherwise it is added,
-    // with its own ID when it has one. Activities that break our rules are imported and
-    // flagged (see problems()), never refused.
+    // Imports Flow Designer exports all or nothing. A flow is identified, in this order:
+    // - by the console ID it carries (exchange files): it replaces that stored flow, even renamed;
+    // - by Flow Designer's flowId and its version slot (Live or latest): it replaces the stored
+    //   version in that slot, so the Live version and the latest draft of one flow are two rows
+    //   side by side; a version object is held once (see importFlowsInOpenTransaction);
+    // - only when it has neither, by its name (ignoring case) among stored flows without a
+    //   flowId, as authoring-shape files always were.
+    // Two flows of the same name with different flowIds are two flows. A replaced flow keeps its
+    // console ID and its revision moves on; a new one is added, with its own ID when it has one.
+    // Activities that break our rules are imported and flagged (see problems()), never refused.
     Result<QList<FlowImportOutcome>> importFlows(const QList<Flow> &flows);
     // The same inside a write transaction the caller has begun and will commit (or roll back),
     // so that flows land together with other records, e.g. the connectors of an export. It
     // emits nothing: after the commit the caller calls announceImport().
     Result<QList<FlowImportOutcome>> importFlowsInOpenTransaction(const QList<Flow> &flows);
+    // The stored flows that importing `flows` would replace or fold in, in import order, for a
+    // confirmation before the import; nothing is written.
+    Result<QList<FlowReplacement>> replacements(const QList<Flow> &flows) const;
     // Tells followers (the Flows tab) about flows a caller's committed transaction imported.
     void announceImport(const QList<FlowImportOutcome> &outcomes);
     // Reads and imports files; one file that is not a flow export refuses the whole import.
@@ -96,8 +113,16 @@ private:
     // every flow change shares.
     Result<void> beginChange(SqlTransaction &transaction) const;
     Result<Flow> existing(const QUuid &id, std::optional<int> expectedRevision) const;
-    // The stored flow an imported one replaces, if any (see importFlows()).
-    Result<std::optional<Flow>> replacedBy(const Flow &flow, const QString &nameKey) const;
+    // What importing one flow does to the stored ones (see importFlows()).
+    struct IdentityMatch
+    {
+        std::optional<Flow> replaced; // takes this stored flow's place and console ID
+        std::optional<Flow> folded;   // the same version object in the other slot: removed
+        bool staysLive = false;       // the latest version is the stored Live one
+    };
+    Result<IdentityMatch> replacedBy(const Flow &flow, const QString &nameKey) const;
+    // The key two flows of one import must not share: flowId and slot, else ID, else name.
+    static QString identityKey(const Flow &flow);
     static QString importPosition(int index);
     // Why a revision-checked write changed no row: the flow was changed or deleted meanwhile.
     CoreError changedMeanwhile(const Flow &before) const;

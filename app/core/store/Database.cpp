@@ -23,6 +23,7 @@ namespace {
 
 // The schema version from which name keys follow the confusable-aware rule.
 constexpr int kNameKeyRuleVersion = 4;
+constexpr int kFlowNamesNotUniqueVersion = 5;
 
 // SQLite primary result codes, as QSQLITE reports them in QSqlError::nativeErrorCode().
 constexpr int kSqliteBusy = 5;
@@ -308,7 +309,12 @@ Result<void> Database::bringUpToDate(const Options &options)
     m_schemaVersion = qMax(*version, target);
     // Name keys written before schema version 4 follow the old key rule: re-key them once, as
     // the data step of that upgrade (see NameKeyMigration). Later opens pay nothing for it.
-    if (*version >= 1 && *version < kNameKeyRuleVersion && target >= kNameKeyRuleVersion) {
+    // Version 5 runs it once more: flow names are no longer unique, so a flow that had to take
+    // a clash key gets its plain one back.
+    const auto crosses = [&](int step) {
+        return *version < step && target >= step;
+    };
+    if (*version >= 1 && (crosses(kNameKeyRuleVersion) || crosses(kFlowNamesNotUniqueVersion))) {
         auto clashes = NameKeyMigration::rekey(*this);
         if (!clashes)
             return clashes.error();

@@ -1,10 +1,12 @@
 #include "app/core/store/FlowRepository.h"
 
 #include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/flows/FlowVersions.h"
 #include "app/core/store/Database.h"
 #include "app/core/store/SqlRunner.h"
 #include "app/core/support/Timestamps.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -23,11 +25,41 @@ enum Column
     ColUpdatedBy,
     ColUpdatedAt,
     ColRevision,
+    ColFlowKey,
+    ColVersionId,
+    ColVersionNumber,
+    ColLastModified,
+    ColTags,
+    ColVersionSlot,
+    ColShape,
 };
 
 const QString kSelectFlows = QStringLiteral(
     "SELECT id, name, flow_type, description, document, imported_by, imported_at, updated_by, "
-    "updated_at, revision FROM flows");
+    "updated_at, revision, flow_key, version_id, version_number, last_modified, tags, "
+    "version_slot, shape FROM flows");
+
+// The tags as a JSON array of strings, e.g. ["Live"].
+QString tagsText(const QStringList &tags)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+QStringList tagsFrom(const QByteArray &text)
+{
+    QStringList tags;
+    const QJsonArray array = QJsonDocument::fromJson(text).array();
+    for (const QJsonValue &tag : array)
+        tags.append(tag.toString());
+    return tags;
+}
+
+// Flow Designer's flowId, NULL when the flow has none (the unique identity index skips NULLs).
+QVariant nullableText(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
 
 QString idText(const QUuid &id)
 {
@@ -72,32 +104,66 @@ Flow FlowRepository::fromRecord(const QSqlQuery &query, FlowContent content)
     flow.updatedBy = query.value(ColUpdatedBy).toString();
     flow.updatedAt = Timestamps::fromStorage(query.value(ColUpdatedAt).toString());
     flow.revision = query.value(ColRevision).toInt();
+    flow.flowKey = query.value(ColFlowKey).toString();
+    flow.versionId = query.value(ColVersionId).toString();
+    flow.version = query.value(ColVersionNumber).toInt();
+    flow.lastModified = query.value(ColLastModified).toString();
+    flow.tags = tagsFrom(query.value(ColTags).toByteArray());
+    flow.shape =
+        FlowVersions::shapeFromKey(query.value(ColShape).toString()).value_or(FlowShape::Authoring);
+    // The slot the row holds is the truth (see FlowService::importFlowsInOpenTransaction): a
+    // version kept in the Live slot is Live even when its file came without the tag.
+    if (FlowVersions::slotFromKey(query.value(ColVersionSlot).toString()) ==
+            FlowVersionSlot::Live &&
+        !flow.isLive())
+        flow.tags.append(QStringLiteral("Live"));
     return flow;
 }
 
 Result<std::optional<Flow>> FlowRepository::findOne(const QString &where,
-                                                    const QVariant &value) const
+                                                    const QVariantList &values) const
 {
     return SqlRunner(m_database)
-        .firstRow(kSelectFlows + QStringLiteral(" WHERE ") + where, {value},
-                  [](const QSqlQuery &query) { return fromRecord(query); });
+        .firstRow(kSelectFlows + QStringLiteral(" WHERE ") + where +
+                      QStringLiteral(" ORDER BY imported_at, id"),
+                  values, [](const QSqlQuery &query) { return fromRecord(query); });
 }
 
 Result<std::optional<Flow>> FlowRepository::find(const QUuid &id) const
 {
-    return findOne(QStringLiteral("id = ?"), idText(id));
+    return findOne(QStringLiteral("id = ?"), {idText(id)});
 }
 
 Result<std::optional<Flow>> FlowRepository::findByNameKey(const QString &nameKey) const
 {
-    return findOne(QStringLiteral("name_key = ?"), nameKey);
+    return findOne(QStringLiteral("name_key = ?"), {nameKey});
+}
+
+Result<std::optional<Flow>> FlowRepository::findWithoutKeyByNameKey(const QString &nameKey) const
+{
+    return findOne(QStringLiteral("name_key = ? AND flow_key IS NULL"), {nameKey});
+}
+
+Result<std::optional<Flow>> FlowRepository::findByIdentity(const QString &flowKey,
+                                                           FlowVersionSlot slot) const
+{
+    return findOne(QStringLiteral("flow_key = ? AND version_slot = ?"),
+                   {flowKey, FlowVersions::slotKey(slot)});
+}
+
+Result<std::optional<Flow>> FlowRepository::findByVersionId(const QString &flowKey,
+                                                            const QString &versionId) const
+{
+    return findOne(QStringLiteral("flow_key = ? AND version_id = ?"), {flowKey, versionId});
 }
 
 Result<QList<Flow>> FlowRepository::all(FlowContent content) const
 {
     return SqlRunner(m_database)
-        .rows(kSelectFlows + QStringLiteral(" ORDER BY name_key, id"), {},
-              [content](const QSqlQuery &query) { return fromRecord(query, content); });
+        .rows(
+            kSelectFlows +
+                QStringLiteral(" ORDER BY name_key, COALESCE(flow_key, ''), version_slot DESC, id"),
+            {}, [content](const QSqlQuery &query) { return fromRecord(query, content); });
 }
 
 Result<void> FlowRepository::insert(const Flow &flow, const QString &nameKey) const
@@ -107,12 +173,18 @@ Result<void> FlowRepository::insert(const Flow &flow, const QString &nameKey) co
                 .runPrepared(m_insert,
                              QStringLiteral("INSERT INTO flows (id, name, name_key, flow_type, "
                                             "description, document, imported_by, imported_at, "
-                                            "updated_by, updated_at, revision) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                            "updated_by, updated_at, revision, flow_key, "
+                                            "version_id, version_number, last_modified, tags, "
+                                            "version_slot, shape) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                              {idText(flow.id), flow.name, nameKey, flow.flowType, flow.description,
                               documentText(flow), flow.importedBy,
                               Timestamps::toStorage(flow.importedAt), flow.updatedBy,
-                              Timestamps::toStorage(flow.updatedAt), flow.revision});
+                              Timestamps::toStorage(flow.updatedAt), flow.revision,
+                              nullableText(flow.flowKey), text(flow.versionId), flow.version,
+                              text(flow.lastModified), tagsText(flow.tags),
+                              FlowVersions::slotKey(flow.versionSlot()),
+                              FlowVersions::shapeKey(flow.shape)});
         !inserted)
         return inserted;
     return writeActivities(flow);
@@ -124,11 +196,14 @@ Result<int> FlowRepository::update(const Flow &flow, const QString &nameKey,
     const SqlRunner sql(m_database);
     auto changed = sql.change(
         QStringLiteral("UPDATE flows SET name = ?, name_key = ?, flow_type = ?, description = ?, "
-                       "document = ?, updated_by = ?, updated_at = ?, revision = ? "
-                       "WHERE id = ? AND revision = ?"),
+                       "document = ?, updated_by = ?, updated_at = ?, revision = ?, "
+                       "flow_key = ?, version_id = ?, version_number = ?, last_modified = ?, "
+                       "tags = ?, version_slot = ?, shape = ? WHERE id = ? AND revision = ?"),
         {flow.name, nameKey, text(flow.flowType), text(flow.description), documentText(flow),
-         flow.updatedBy, Timestamps::toStorage(flow.updatedAt), flow.revision, idText(flow.id),
-         expectedRevision});
+         flow.updatedBy, Timestamps::toStorage(flow.updatedAt), flow.revision,
+         nullableText(flow.flowKey), text(flow.versionId), flow.version, text(flow.lastModified),
+         tagsText(flow.tags), FlowVersions::slotKey(flow.versionSlot()),
+         FlowVersions::shapeKey(flow.shape), idText(flow.id), expectedRevision});
     if (!changed || *changed == 0)
         return changed;
     if (auto cleared = sql.execute(QStringLiteral("DELETE FROM flow_activities WHERE flow_id = ?"),
@@ -173,14 +248,28 @@ Result<void> FlowRepository::writeActivities(const Flow &flow) const
 Result<QList<FlowUsage>> FlowRepository::usages(const QUuid &connectorId) const
 {
     return SqlRunner(m_database)
-        .rows(QStringLiteral("SELECT f.id, f.name, a.node_id, a.node_name, a.event_flow "
-                             "FROM flow_activities a JOIN flows f ON f.id = a.flow_id "
-                             "WHERE a.connector_id = ? "
-                             "ORDER BY f.name_key, f.id, a.event_flow, a.node_name, a.node_id"),
+        .rows(QStringLiteral(
+                  "SELECT f.id, f.name, a.node_id, a.node_name, a.event_flow, "
+                  "f.version_slot, f.version_number, f.flow_type, f.flow_key, "
+                  "f.last_modified FROM flow_activities a JOIN flows f "
+                  "ON f.id = a.flow_id WHERE a.connector_id = ? "
+                  "ORDER BY f.name_key, COALESCE(f.flow_key, ''), f.version_slot DESC, f.id, "
+                  "a.event_flow, a.node_name, a.node_id"),
               {idText(connectorId)}, [](const QSqlQuery &query) {
-                  return FlowUsage{QUuid::fromString(query.value(0).toString()),
-                                   query.value(1).toString(), query.value(2).toString(),
-                                   query.value(3).toString(), query.value(4).toString()};
+                  FlowUsage usage;
+                  usage.flowId = QUuid::fromString(query.value(0).toString());
+                  usage.flowName = query.value(1).toString();
+                  usage.nodeId = query.value(2).toString();
+                  usage.nodeName = query.value(3).toString();
+                  usage.eventFlow = query.value(4).toString();
+                  usage.versionSlot = FlowVersions::slotFromKey(query.value(5).toString())
+                                          .value_or(FlowVersionSlot::Latest);
+                  usage.version = query.value(6).toInt();
+                  usage.subflow = query.value(7).toString().compare(QLatin1String("SUBFLOW"),
+                                                                    Qt::CaseInsensitive) == 0;
+                  usage.flowKey = query.value(8).toString();
+                  usage.lastModified = query.value(9).toString();
+                  return usage;
               });
 }
 

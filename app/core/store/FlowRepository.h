@@ -20,8 +20,16 @@ public:
     explicit FlowRepository(const Database &database);
 
     Result<std::optional<Flow>> find(const QUuid &id) const;
+    // The first flow of this name (names are not unique: the oldest import comes first).
     Result<std::optional<Flow>> findByNameKey(const QString &nameKey) const;
-    // Sorted by name, case-insensitively.
+    // The same among flows without Flow Designer's flowId: the only ones a name identifies.
+    Result<std::optional<Flow>> findWithoutKeyByNameKey(const QString &nameKey) const;
+    // The stored version of Flow Designer flow `flowKey` in this slot (at most one).
+    Result<std::optional<Flow>> findByIdentity(const QString &flowKey, FlowVersionSlot slot) const;
+    // The stored row of this version object of the flow, in whichever slot.
+    Result<std::optional<Flow>> findByVersionId(const QString &flowKey,
+                                                const QString &versionId) const;
+    // Sorted by name, case-insensitively, then the Live version before the latest.
     Result<QList<Flow>> all(FlowContent content = FlowContent::Whole) const;
 
     Result<void> insert(const Flow &flow, const QString &nameKey) const;
@@ -30,13 +38,13 @@ public:
     Result<int> update(const Flow &flow, const QString &nameKey, int expectedRevision) const;
     Result<int> remove(const QUuid &id) const;
 
-    // Where-used: every activity naming this connector, by flow name.
+    // Where-used: every activity naming this connector, by flow name, the Live version first.
     Result<QList<FlowUsage>> usages(const QUuid &connectorId) const;
     // Flows and activities per connector, for every connector any activity names.
     Result<QHash<QUuid, UsageCount>> usageCounts() const;
 
 private:
-    Result<std::optional<Flow>> findOne(const QString &where, const QVariant &value) const;
+    Result<std::optional<Flow>> findOne(const QString &where, const QVariantList &values) const;
     Result<void> writeActivities(const Flow &flow) const;
     static Flow fromRecord(const QSqlQuery &query, FlowContent content = FlowContent::Whole);
 

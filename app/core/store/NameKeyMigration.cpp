@@ -26,9 +26,12 @@ struct Table
     const char *name;
     const char *createdColumn;
     int sinceSchemaVersion;
+    int notUniqueSinceSchemaVersion; // 0: names stay unique
 };
 
-constexpr Table kTables[] = {{"connectors", "created_at", 1}, {"flows", "imported_at", 3}};
+// Flow names stopped being identities in schema version 5 (Flow Designer's flowId is): from then
+// on two flows of one name are both keyed plainly, and no clash is reported.
+constexpr Table kTables[] = {{"connectors", "created_at", 1, 0}, {"flows", "imported_at", 3, 5}};
 
 // The U+001F separator is a control character, which no accepted name (and so no key) holds.
 constexpr char16_t kSeparator = u'\x1f';
@@ -60,12 +63,14 @@ Result<QList<NameKeyMigration::Clash>> NameKeyMigration::rekey(const Database &d
                              query.value(2).toString(), query.value(3).toString(), QString(),
                              QString()});
         }
+        const bool unique = table.notUniqueSinceSchemaVersion == 0 ||
+                            database.schemaVersion() < table.notUniqueSinceSchemaVersion;
         QSet<QString> keys;
         keys.reserve(rows.size());
         bool clash = false;
         for (Row &row : rows) {
             row.key = ConnectorValidator::nameKey(row.name);
-            if (!clash && keys.contains(row.key))
+            if (unique && !clash && keys.contains(row.key))
                 clash = true;
             keys.insert(row.key);
         }
@@ -82,7 +87,7 @@ Result<QList<NameKeyMigration::Clash>> NameKeyMigration::rekey(const Database &d
             Row &row = rows[i];
             const QString &key = row.key;
             const auto owner = owners.constFind(key);
-            if (owner == owners.constEnd()) {
+            if (!unique || owner == owners.constEnd()) {
                 owners.insert(key, i);
                 row.wanted = key;
             } else {

@@ -94,6 +94,75 @@ const char *const kVersion4[] = {
     "ALTER TABLE audit_log ADD COLUMN real_actor TEXT",
 };
 
+// Version 5: Flow Designer's identity and version facts. A flow is identified by its `flowId`
+// (flow_key) and which version the console holds of it (version_slot: the Live one or the latest
+// other one), no longer by its name: two flows of one name are two flows, so name_key loses its
+// UNIQUE and stays an index for search and sort. Flows stored before (authoring shape, no
+// flowId) keep NULL keys, which the partial unique index ignores, and are the latest version.
+// SQLite cannot drop a column constraint, so it rebuilds both flow tables: the activities are
+// copied into a table that already references the new flows table, and the old activities are
+// dropped before the old flows, so ON DELETE CASCADE (foreign keys are on) never fires.
+const char *const kVersion5Sqlite[] = {
+    R"(CREATE TABLE flows_new (
+           id TEXT PRIMARY KEY,
+           name TEXT NOT NULL,
+           name_key TEXT NOT NULL,
+           flow_type TEXT NOT NULL,
+           description TEXT NOT NULL,
+           document TEXT NOT NULL,
+           imported_by TEXT NOT NULL,
+           imported_at TEXT NOT NULL,
+           updated_by TEXT NOT NULL,
+           updated_at TEXT NOT NULL,
+           revision INTEGER NOT NULL,
+           flow_key TEXT,
+           version_id TEXT NOT NULL DEFAULT '',
+           version_number INTEGER NOT NULL DEFAULT 0,
+           last_modified TEXT NOT NULL DEFAULT '',
+           tags TEXT NOT NULL DEFAULT '[]',
+           version_slot TEXT NOT NULL DEFAULT 'latest' CHECK (version_slot IN ('latest', 'live')),
+           shape TEXT NOT NULL DEFAULT 'authoring' CHECK (shape IN ('authoring', 'export'))))",
+    R"(INSERT INTO flows_new (id, name, name_key, flow_type, description, document, imported_by,
+           imported_at, updated_by, updated_at, revision)
+       SELECT id, name, name_key, flow_type, description, document, imported_by, imported_at,
+           updated_by, updated_at, revision FROM flows)",
+    R"(CREATE TABLE flow_activities_new (
+           flow_id TEXT NOT NULL REFERENCES flows_new (id) ON DELETE CASCADE,
+           event_flow TEXT NOT NULL,
+           node_id TEXT NOT NULL,
+           node_name TEXT NOT NULL,
+           connector_id TEXT))",
+    R"(INSERT INTO flow_activities_new (flow_id, event_flow, node_id, node_name, connector_id)
+       SELECT flow_id, event_flow, node_id, node_name, connector_id FROM flow_activities)",
+    "DROP TABLE flow_activities",
+    "DROP TABLE flows",
+    // Renaming rewrites the activities' REFERENCES flows_new to flows.
+    "ALTER TABLE flows_new RENAME TO flows",
+    "ALTER TABLE flow_activities_new RENAME TO flow_activities",
+    "CREATE INDEX flow_activities_by_connector ON flow_activities (connector_id)",
+    "CREATE INDEX flow_activities_by_flow ON flow_activities (flow_id)",
+    "CREATE INDEX flows_by_name_key ON flows (name_key, id)",
+    R"(CREATE UNIQUE INDEX flows_by_identity ON flows (flow_key, version_slot)
+           WHERE flow_key IS NOT NULL)",
+};
+// PostgreSQL drops the constraint in place, so the server policy's triggers, row security and
+// grants on flows stay as they are.
+const char *const kVersion5Postgres[] = {
+    "ALTER TABLE flows ADD COLUMN flow_key TEXT",
+    "ALTER TABLE flows ADD COLUMN version_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE flows ADD COLUMN version_number INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE flows ADD COLUMN last_modified TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE flows ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
+    R"(ALTER TABLE flows ADD COLUMN version_slot TEXT NOT NULL DEFAULT 'latest'
+           CHECK (version_slot IN ('latest', 'live')))",
+    R"(ALTER TABLE flows ADD COLUMN shape TEXT NOT NULL DEFAULT 'authoring'
+           CHECK (shape IN ('authoring', 'export')))",
+    "ALTER TABLE flows DROP CONSTRAINT flows_name_key_key",
+    "CREATE INDEX flows_by_name_key ON flows (name_key, id)",
+    R"(CREATE UNIQUE INDEX flows_by_identity ON flows (flow_key, version_slot)
+           WHERE flow_key IS NOT NULL)",
+};
+
 // The few places where SQLite and PostgreSQL differ: an ever-increasing key, and how a trigger
 // refuses a change.
 const char *const kSqliteIdGuard[] = {
@@ -159,7 +228,7 @@ Result<QString> currentSchema(const Database &database)
 
 int SchemaMigrator::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList SchemaMigrator::statementsForStep(int version, Database::Backend backend)
@@ -173,6 +242,9 @@ QStringList SchemaMigrator::statementsForStep(int version, Database::Backend bac
         return toList(kVersion3, backend);
     case 4:
         return toList(kVersion4, backend);
+    case 5:
+        return backend == Database::Backend::Sqlite ? toList(kVersion5Sqlite, backend)
+                                                    : toList(kVersion5Postgres, backend);
     default:
         return {};
     }

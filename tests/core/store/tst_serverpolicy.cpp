@@ -6,6 +6,7 @@
 #include "app/core/service/DemoDataGenerator.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/service/Session.h"
+#include "app/core/store/SchemaMigrator.h"
 #include "app/core/support/Timestamps.h"
 #include "tests/support/FlowSamples.h"
 #include "tests/support/TestStore.h"
@@ -397,7 +398,7 @@ private Q_SLOTS:
         {
             auto migrated = Database::open(url);
             QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message()));
-            QCOMPARE((*migrated)->schemaVersion(), 4);
+            QCOMPARE((*migrated)->schemaVersion(), SchemaMigrator::latestVersion());
             QSqlQuery query((*migrated)->connection());
             QVERIFY(query.exec(u"SELECT COUNT(*) FROM role_rights"_s) && query.next());
             QCOMPARE(query.value(0).toInt(), int(AdminRoles::all().size()));

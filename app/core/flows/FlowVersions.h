@@ -1,0 +1,46 @@
+#pragma once
+
+#include "app/core/domain/Flow.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QString>
+
+// How the console names a flow's version and its slot, in the store, in connectorctl's JSON and
+// in every sentence that says which version uses a connector: "Live version 7", "draft, version
+// 8", "subflow". One place, so the window, the confirmations and connectorctl agree.
+class FlowVersions final
+{
+    Q_DECLARE_TR_FUNCTIONS(FlowVersions)
+
+public:
+    FlowVersions() = delete;
+
+    // "live" or "latest": the store's and the JSON's spelling.
+    static QString slotKey(FlowVersionSlot slot);
+    static std::optional<FlowVersionSlot> slotFromKey(const QString &key);
+    // "authoring" or "export".
+    static QString shapeKey(FlowShape shape);
+    static std::optional<FlowShape> shapeFromKey(const QString &key);
+
+    // "Live version 7", "draft, version 8", "Live version", "draft"; empty for a flow that has
+    // no version facts at all (an authoring-shape file without flowId, version or tags).
+    static QString versionText(FlowVersionSlot slot, int version, bool known);
+    static QString versionText(const Flow &flow);
+    static QString versionText(const FlowUsage &usage);
+    // The flow's name with its version and kind: "Main IVR (Live version 7, subflow)".
+    static QString label(const QString &name, FlowVersionSlot slot, int version, bool known,
+                         bool subflow);
+    static QString label(const Flow &flow);
+    static QString label(const FlowUsage &usage);
+
+    // What one flow's use of a connector means for calls: "takes calls through it" (the Live
+    // version), "only the draft uses it" (the latest version that is not Live); empty when the
+    // flow has no version facts, so nothing is known either way.
+    static QString callsNote(const FlowUsage &usage);
+    // Whether the usage's flow carries version facts (a flowId or the Live slot).
+    static bool hasVersionFacts(const FlowUsage &usage);
+
+    // Whether the flow carries any version fact, so a label has something to say.
+    static bool hasVersionFacts(const Flow &flow);
+};
