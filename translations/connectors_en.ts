@@ -24,6 +24,13 @@
             <numerusform>&apos;%1&apos; needs at least %n arguments.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is the name of %n flows or versions; give the ID of the one you mean (&apos;connectorctl flows list&apos; shows them).</source>
+        <translation>
+            <numerusform>&apos;%1&apos; is the name of %n flow or version; give the ID of the one you mean (&apos;connectorctl flows list&apos; shows them).</numerusform>
+            <numerusform>&apos;%1&apos; is the name of %n flows or versions; give the ID of the one you mean (&apos;connectorctl flows list&apos; shows them).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationTexts</name>

@@ -578,6 +578,14 @@
         <source>Unknown role &apos;%1&apos;. Roles: %2.</source>
         <translation>Невідома роль «%1». Ролі: %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is the name of %n flows or versions; give the ID of the one you mean (&apos;connectorctl flows list&apos; shows them).</source>
+        <translation>
+            <numerusform>«%1» — назва %n потоку чи версії; вкажіть ідентифікатор потрібного («connectorctl flows list» їх показує).</numerusform>
+            <numerusform>«%1» — назва %n потоків чи версій; вкажіть ідентифікатор потрібного («connectorctl flows list» їх показує).</numerusform>
+            <numerusform>«%1» — назва %n потоків чи версій; вкажіть ідентифікатор потрібного («connectorctl flows list» їх показує).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationTexts</name>
@@ -2563,10 +2571,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <translation>Показати потік і кожну дію «HTTP-запит» з її проблемами.</translation>
     </message>
     <message>
-        <source>Import Flow Designer exports: all of them or none; a flow of the same name is replaced; activities that break a rule are imported and flagged.</source>
-        <translation>Імпортувати експорти Flow Designer: усі або жоден; потік із такою самою назвою замінюється; дії, що порушують правило, імпортуються й позначаються.</translation>
-    </message>
-    <message>
         <source>Export a flow as Flow Designer JSON, with the properties the console does not know kept (to standard output without FILE).</source>
         <translation>Експортувати потік у JSON Flow Designer, зберігши властивості, невідомі консолі (без FILE — у стандартний вивід).</translation>
     </message>
@@ -2601,6 +2605,10 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>Did you mean %1?</source>
         <translation>Можливо, ви мали на увазі %1?</translation>
+    </message>
+    <message>
+        <source>Import Flow Designer flows in either JSON shape: all of them or none; a stored flow with the same flowId and version (Live or latest), or without a flowId the same name, is replaced; activities that break a rule are imported and flagged.</source>
+        <translation>Імпортувати потоки Flow Designer у будь-якій із двох форм JSON: усі або жодного; збережений потік із тим самим flowId і версією (Live чи остання), а без flowId — з тією самою назвою, замінюється; дії, що порушують правило, імпортуються з позначкою.</translation>
     </message>
 </context>
 <context>

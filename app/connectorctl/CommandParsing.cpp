@@ -227,6 +227,18 @@ std::optional<Result<Flow>> CommandParsing::flow(const QString &text, FlowServic
     auto named = service.findByName(text);
     if (!named && named.error().code() != ErrorCode::FlowNotFound)
         return named;
+    if (named) {
+        auto sharing = service.countByName(text);
+        if (!sharing)
+            return Result<Flow>(sharing.error());
+        if (*sharing > 1) {
+            *error = tr("'%1' is the name of %n flows or versions; give the ID of the one you "
+                        "mean ('connectorctl flows list' shows them).",
+                        nullptr, *sharing)
+                         .arg(text);
+            return std::nullopt;
+        }
+    }
     const QString prefix = idPrefix(text);
     if (prefix.isEmpty())
         return named;

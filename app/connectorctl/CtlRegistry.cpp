@@ -268,9 +268,10 @@ CtlRegistry::CtlRegistry()
          .minArguments = 1,
          .maxArguments = Unlimited,
          .fileArguments = true,
-         .summary = tr("Import Flow Designer exports: all of them or none; a flow of the same "
-                       "name is replaced; activities that break a rule are imported and "
-                       "flagged."),
+         .summary = tr("Import Flow Designer flows in either JSON shape: all of them or "
+                       "none; a stored flow with the same flowId and version (Live or latest), "
+                       "or without a flowId the same name, is replaced; activities that break a "
+                       "rule are imported and flagged."),
          .run =
              [](CtlContext &c, const QCommandLineParser &p) {
                  return FlowCommands(c).importFiles(p);

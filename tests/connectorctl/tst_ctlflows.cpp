@@ -387,6 +387,11 @@ private Q_SLOTS:
         QCOMPARE(usages.at(1).toObject().value(u"slot"_s).toString(), u"latest"_s);
         QCOMPARE(usages.at(1).toObject().value(u"subflow"_s).toBool(), true);
         QCOMPARE(usages.at(1).toObject().value(u"flowKey"_s).toString(), u"fd-main"_s);
+
+        // Two versions share the name: the name alone names neither.
+        const Run byName = ctl({u"flows"_s, u"show"_s, u"main ivr"_s});
+        QCOMPARE(byName.exitCode, 2);
+        QVERIFY2(byName.err.contains(u"2 flows or versions"_s), qPrintable(byName.err));
     }
 };
 

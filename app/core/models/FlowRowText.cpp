@@ -1,10 +1,13 @@
 #include "app/core/models/FlowRowText.h"
 
+#include "app/core/flows/FlowVersions.h"
 #include "app/core/support/Timestamps.h"
 
 bool FlowRowText::hasVersionFacts(const Flow &flow)
 {
-    return flow.version > 0 || !flow.versionId.isEmpty() || !flow.tags.isEmpty();
+    // One rule with where-used and the confirmations: a `version` in a file that names no
+    // Flow Designer flow is not a version the console can speak of.
+    return FlowVersions::hasVersionFacts(flow);
 }
 
 QString FlowRowText::cell(const Flow &flow)

@@ -107,6 +107,13 @@ Result<Flow> FlowService::findByName(const QString &name) const
     return **found;
 }
 
+Result<int> FlowService::countByName(const QString &name) const
+{
+    if (auto allowed = checkPermission(false); !allowed)
+        return allowed.error();
+    return FlowRepository(database()).countByNameKey(ConnectorValidator::nameKey(name));
+}
+
 Result<Flow> FlowService::existing(const QUuid &id, std::optional<int> expectedRevision) const
 {
     auto found = FlowRepository(database()).find(id);

@@ -54,6 +54,9 @@ public:
     Result<Flow> find(const QUuid &id) const;
     // The flow of this name, ignoring case and surrounding spaces, as a re-import matches it.
     Result<Flow> findByName(const QString &name) const;
+    // How many stored flows carry this name (ignoring case): versions of one flow and unrelated
+    // flows may share one, and then a name alone does not say which is meant.
+    Result<int> countByName(const QString &name) const;
     // Every activity using the connector, grouped by flow name.
     Result<QList<FlowUsage>> whereUsed(const QUuid &connectorId) const;
     Result<QHash<QUuid, UsageCount>> usageCounts() const;

@@ -139,6 +139,17 @@ Result<std::optional<Flow>> FlowRepository::findByNameKey(const QString &nameKey
     return findOne(QStringLiteral("name_key = ?"), {nameKey});
 }
 
+Result<int> FlowRepository::countByNameKey(const QString &nameKey) const
+{
+    auto count =
+        SqlRunner(m_database)
+            .firstRow(QStringLiteral("SELECT COUNT(*) FROM flows WHERE name_key = ?"), {nameKey},
+                      [](const QSqlQuery &query) { return query.value(0).toInt(); });
+    if (!count)
+        return count.error();
+    return count->value_or(0);
+}
+
 Result<std::optional<Flow>> FlowRepository::findWithoutKeyByNameKey(const QString &nameKey) const
 {
     return findOne(QStringLiteral("name_key = ? AND flow_key IS NULL"), {nameKey});

@@ -22,6 +22,8 @@ public:
     Result<std::optional<Flow>> find(const QUuid &id) const;
     // The first flow of this name (names are not unique: the oldest import comes first).
     Result<std::optional<Flow>> findByNameKey(const QString &nameKey) const;
+    // How many flows (and versions) carry this name key: names are not unique.
+    Result<int> countByNameKey(const QString &nameKey) const;
     // The same among flows without Flow Designer's flowId: the only ones a name identifies.
     Result<std::optional<Flow>> findWithoutKeyByNameKey(const QString &nameKey) const;
     // The stored version of Flow Designer flow `flowKey` in this slot (at most one).
