@@ -247,12 +247,15 @@ Result<QList<FlowImportOutcome>> FlowService::importFiles(const QStringList &pat
         auto flow = FlowDesignerFormat::read(*bytes, QDir::toNativeSeparators(path));
         if (!flow)
             return flow.error();
-        const QString key = identityKey(*flow);
-        if (const auto first = sources.constFind(key); first != sources.constEnd()) {
-            return CoreError(ErrorCode::FlowDuplicateInImport,
-                             {*first, QDir::toNativeSeparators(path), flow->name});
+        const QStringList keys = identityKeys(*flow);
+        for (const QString &key : keys) {
+            if (const auto first = sources.constFind(key); first != sources.constEnd()) {
+                return CoreError(ErrorCode::FlowDuplicateInImport,
+                                 {*first, QDir::toNativeSeparators(path), clashLabel(*flow)});
+            }
         }
-        sources.insert(key, QDir::toNativeSeparators(path));
+        for (const QString &key : keys)
+            sources.insert(key, QDir::toNativeSeparators(path));
         auto imported = importFlowsInOpenTransaction({*flow});
         if (!imported)
             return imported.error();
@@ -303,12 +306,15 @@ Result<QList<FlowImportOutcome>> FlowService::importFlowsInOpenTransaction(const
         flow.flowType = flow.flowType.isNull() ? QStringLiteral("") : flow.flowType;
         flow.description = flow.description.isNull() ? QStringLiteral("") : flow.description;
         const QString key = ConnectorValidator::nameKey(flow.name);
-        const QString identity = identityKey(flow);
-        if (const auto first = firstIndex.constFind(identity); first != firstIndex.constEnd()) {
-            return CoreError(ErrorCode::FlowDuplicateInImport,
-                             {importPosition(*first), importPosition(i), flow.name});
+        const QStringList identities = identityKeys(flow);
+        for (const QString &identity : identities) {
+            if (const auto first = firstIndex.constFind(identity); first != firstIndex.constEnd()) {
+                return CoreError(ErrorCode::FlowDuplicateInImport,
+                                 {importPosition(*first), importPosition(i), clashLabel(flow)});
+            }
         }
-        firstIndex.insert(identity, i);
+        for (const QString &identity : identities)
+            firstIndex.insert(identity, i);
         auto match = replacedBy(flow, key);
         if (!match)
             return match.error();
@@ -390,6 +396,19 @@ QString FlowService::identityKey(const Flow &flow)
     if (!flow.id.isNull())
         return QStringLiteral("id:") + flow.idText();
     return QStringLiteral("name:") + ConnectorValidator::nameKey(flow.name);
+}
+
+QStringList FlowService::identityKeys(const Flow &flow)
+{
+    QStringList keys{identityKey(flow)};
+    if (!flow.flowKey.isEmpty() && !flow.versionId.isEmpty())
+        keys.append(QStringLiteral("version:%1/%2").arg(flow.flowKey, flow.versionId));
+    return keys;
+}
+
+QString FlowService::clashLabel(const Flow &flow)
+{
+    return FlowVersions::label(flow);
 }
 
 QString FlowService::importPosition(int index)

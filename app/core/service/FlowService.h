@@ -126,6 +126,12 @@ private:
     Result<IdentityMatch> replacedBy(const Flow &flow, const QString &nameKey) const;
     // The key two flows of one import must not share: flowId and slot, else ID, else name.
     static QString identityKey(const Flow &flow);
+    // Every identity a flow claims within one import: its slot and, for an export, its version
+    // object too, so that one version cannot arrive twice (once Live, once not) and the second
+    // silently replace the first.
+    static QStringList identityKeys(const Flow &flow);
+    // The flow as a clash message names it: with its version when Flow Designer identifies it.
+    static QString clashLabel(const Flow &flow);
     static QString importPosition(int index);
     // Why a revision-checked write changed no row: the flow was changed or deleted meanwhile.
     CoreError changedMeanwhile(const Flow &before) const;

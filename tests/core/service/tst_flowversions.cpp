@@ -214,6 +214,22 @@ private Q_SLOTS:
         QCOMPARE(flows.list()->size(), 3);
     }
 
+    // One version object once Live and once not, in one import: the second would silently
+    // replace the first, so the import is refused and names the version it is about.
+    void oneImportMayNotHoldOneVersionTwice()
+    {
+        TestStore store;
+        FlowService flows(store.service());
+        const Connector teams = store.addConnector(u"Teams"_s);
+        auto refused = flows.importFlows(
+            {version(teams, u"fd-a"_s, 7, true), version(teams, u"fd-a"_s, 7, false, u"B"_s)});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::FlowDuplicateInImport);
+        QVERIFY2(refused.error().message().contains(u"B (draft, version 7)"_s),
+                 qPrintable(refused.error().message()));
+        QCOMPARE(flows.list()->size(), 0);
+    }
+
     void twoFilesOfOneVersionSlotAreRefusedNamingBoth()
     {
         TestStore store;
