@@ -440,45 +440,6 @@ QVariant FlowTreeModel::flowData(const Entry &entry, int column, int role) const
     }
 }
 
-QString FlowTreeModel::flowTypeText(const QString &flowType)
-{
-    const QString type = flowType.trimmed();
-    if (type.compare(QLatin1String("flow"), Qt::CaseInsensitive) == 0)
-        return tr("Flow", "flow type");
-    if (type.compare(QLatin1String("subflow"), Qt::CaseInsensitive) == 0)
-        return tr("Subflow", "flow type");
-    return type;
-}
-
-QString FlowTreeModel::connectorText(const HttpRequestActivity &activity,
-                                     const QString &currentName, bool inactive)
-{
-    if (!activity.authenticated)
-        return tr("Not authenticated");
-    if (activity.connectorId.isNull())
-        return tr("None");
-    if (!currentName.isEmpty())
-        return inactive ? tr("%1 (inactive)", "connector").arg(currentName) : currentName;
-    // What the export recorded, so the admin can tell which connector it was. It may have been
-    // deleted here or never existed here (a flow exported from another organisation's console).
-    return tr("%1 (not in this console)")
-        .arg(activity.connectorName.isEmpty() ? activity.connectorIdText()
-                                              : activity.connectorName);
-}
-
-QString FlowTreeModel::whereText(const HttpRequestActivity &activity)
-{
-    return activity.isInMainFlow() ? tr("Main flow") : activity.eventFlow;
-}
-
-QStringList FlowTreeModel::problemMessages(const QList<CoreError> &problems)
-{
-    QStringList messages;
-    for (const CoreError &error : problems)
-        messages.append(error.message());
-    return messages;
-}
-
 QVariant FlowTreeModel::activityData(const Entry &entry, int row, int column, int role) const
 {
     const HttpRequestActivity &activity = entry.flow.activities.at(row);
