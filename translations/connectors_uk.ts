@@ -2774,10 +2774,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
 </context>
 <context>
     <name>FlowCommands</name>
-    <message>
-        <source>&apos;flows import&apos; needs at least one FILE.</source>
-        <translation>Для «flows import» потрібен щонайменше один FILE.</translation>
-    </message>
     <message numerus="yes">
         <source>replaced &quot;%1&quot; (ID %2), %n HTTP Request activity(ies)</source>
         <translation>

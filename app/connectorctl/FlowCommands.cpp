@@ -73,9 +73,7 @@ int FlowCommands::show(const QCommandLineParser &parser)
 
 int FlowCommands::importFiles(const QCommandLineParser &parser)
 {
-    const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty())
-        return CtlContext::usage(tr("'flows import' needs at least one FILE."));
+    const QStringList paths = parser.positionalArguments(); // at least one: the registry says so
     auto outcomes = m_context.flows().importFiles(paths);
     if (!outcomes)
         return m_context.fail(outcomes.error());
