@@ -34,6 +34,7 @@ void FlowFilterProxyModel::setSearchText(const QString &text)
     if (trimmed == m_search)
         return;
     m_search = trimmed;
+    forgetFlowMatches();
     invalidateFilter();
 }
 
@@ -66,10 +67,52 @@ bool FlowFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
 {
     if (m_search.isEmpty())
         return true;
-    if (rowMatches(sourceRow, sourceParent))
-        return true;
+    if (!sourceParent.isValid())
+        return flowMatches(sourceRow);
     // An activity of a matching flow stays, so a flow found by name can still be expanded.
-    return sourceParent.isValid() && rowMatches(sourceParent.row(), sourceParent.parent());
+    return rowMatches(sourceRow, sourceParent) || flowMatches(sourceParent.row());
+}
+
+bool FlowFilterProxyModel::flowMatches(int sourceRow) const
+{
+    const auto known = m_flowMatches.constFind(sourceRow);
+    if (known != m_flowMatches.constEnd())
+        return *known;
+    const bool matches = rowMatches(sourceRow, {});
+    m_flowMatches.insert(sourceRow, matches);
+    return matches;
+}
+
+void FlowFilterProxyModel::forgetFlowMatches() const
+{
+    m_flowMatches.clear();
+}
+
+void FlowFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_forgetting))
+        disconnect(connection);
+    m_forgetting.clear();
+    forgetFlowMatches();
+    // Connected before the proxy's own handlers, so they re-filter with the memo forgotten.
+    if (model) {
+        const auto forget = [this] {
+            forgetFlowMatches();
+        };
+        m_forgetting = {
+            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget),
+            connect(model, &QAbstractItemModel::modelReset, this, forget),
+            connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget),
+            connect(model, &QAbstractItemModel::dataChanged, this, forget),
+            connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forget),
+            connect(model, &QAbstractItemModel::rowsInserted, this, forget),
+            connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget),
+            connect(model, &QAbstractItemModel::rowsRemoved, this, forget),
+            connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, forget),
+            connect(model, &QAbstractItemModel::rowsMoved, this, forget),
+        };
+    }
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 bool FlowFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

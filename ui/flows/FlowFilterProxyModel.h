@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCollator>
+#include <QHash>
+#include <QList>
 #include <QSortFilterProxyModel>
 
 // The Flows tab's view of FlowTreeModel: flows sorted by name in the UI language, their
@@ -22,6 +24,7 @@ public:
     void updateCollation();
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -29,7 +32,15 @@ protected:
 
 private:
     bool rowMatches(int sourceRow, const QModelIndex &sourceParent) const;
+    bool flowMatches(int sourceRow) const;
+    void forgetFlowMatches() const;
 
     QString m_search;
+    // Whether each flow row matches the current search, asked once per flow instead of once per
+    // activity (an activity of a matching flow stays): 100 activities a flow would otherwise
+    // read the flow's cells 100 times a keystroke. Forgotten with the search and whenever the
+    // source model changes, before the proxy re-filters.
+    mutable QHash<int, bool> m_flowMatches;
+    QList<QMetaObject::Connection> m_forgetting;
     QCollator m_collator;
 };

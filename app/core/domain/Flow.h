@@ -45,6 +45,10 @@ struct Flow
     QString lastModified; // `lastModifiedDate` as the export wrote it (ISO 8601)
     QStringList tags;     // tag ids naming this version, e.g. "Live", "Latest"
     QJsonObject document;
+    // The JSON text `document` was read from, when an import has it at hand: the store keeps it
+    // as it came instead of serialising `document` again. Empty otherwise; whoever changes
+    // `document` must clear it.
+    QString documentText;
     QList<HttpRequestActivity> activities;
     QString importedBy;
     QDateTime importedAt;
@@ -76,9 +80,9 @@ struct Flow
 };
 Q_DECLARE_METATYPE(Flow)
 
-// How much of each flow a listing reads. A summary parses the activities out of the stored
-// document and then drops the document, so a list of thousands of flows stays small; find()
-// always returns the whole flow.
+// How much of each flow a listing reads. A summary reads the activities from their compact
+// stored list and leaves the document out, so a list of thousands of flows stays small and
+// quick; find() always returns the whole flow.
 enum class FlowContent
 {
     Summary,

@@ -91,10 +91,13 @@ QString FlowDesignerFormat::httpRequestActivityName()
     return QStringLiteral("http-request-v2");
 }
 
-Result<Flow> FlowDesignerFormat::read(const QByteArray &json, const QString &source)
+Result<Flow> FlowDesignerFormat::read(const QByteArray &json, const QString &source,
+                                      SourceText sourceText)
 {
-    if (const qsizetype invalid = StrictUtf8::firstInvalidByte(json); invalid >= 0)
-        return StrictUtf8::decode(json, source).error();
+    // Decoding is the check that the bytes are UTF-8; the text is kept when asked for.
+    auto text = StrictUtf8::decode(json, source);
+    if (!text)
+        return text.error();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -125,7 +128,10 @@ Result<Flow> FlowDesignerFormat::read(const QByteArray &json, const QString &sou
                                       .arg(where.isEmpty() ? tr("a value") : where)
                                       .arg(lone->offset)});
     }
-    return fromDocument(document.object(), source);
+    auto flow = fromDocument(document.object(), source);
+    if (flow && sourceText == SourceText::Keep)
+        flow.value().documentText = std::move(text).value();
+    return flow;
 }
 
 Result<Flow> FlowDesignerFormat::fromDocument(const QJsonObject &document, const QString &source)

@@ -22,7 +22,16 @@ public:
     static QString httpRequestActivityName();
 
     // `source` names the file (or "standard input") in the refusal when the JSON is not a flow.
-    static Result<Flow> read(const QByteArray &json, const QString &source);
+    // Whether the flow read keeps the file's text (Flow::documentText) for the store: an import
+    // that stores one file at a time saves serialising the document again; a caller that holds
+    // many flows drops it.
+    enum class SourceText
+    {
+        Drop,
+        Keep,
+    };
+    static Result<Flow> read(const QByteArray &json, const QString &source,
+                             SourceText sourceText = SourceText::Drop);
     static Result<Flow> fromDocument(const QJsonObject &document, const QString &source);
     static QByteArray write(const QJsonObject &document);
 

@@ -169,6 +169,7 @@ FlowTreeModel::makeEntry(const Flow &flow, const QHash<QUuid, Connector> &connec
     auto entry = std::make_unique<Entry>();
     entry->flow = flow;
     entry->flow.document = {}; // the model shows activities; export and edit re-read the flow
+    entry->flow.documentText.clear();
     for (const HttpRequestActivity &activity : flow.activities) {
         const auto it = connectors.constFind(activity.connectorId);
         const Connector *connector = it == connectors.constEnd() ? nullptr : &it.value();

@@ -244,7 +244,8 @@ Result<QList<FlowImportOutcome>> FlowService::importFiles(const QStringList &pat
         auto bytes = SafeFile::read(path, SafeFile::FlowFileLimit);
         if (!bytes)
             return bytes.error();
-        auto flow = FlowDesignerFormat::read(*bytes, QDir::toNativeSeparators(path));
+        auto flow = FlowDesignerFormat::read(*bytes, QDir::toNativeSeparators(path),
+                                             FlowDesignerFormat::SourceText::Keep);
         if (!flow)
             return flow.error();
         const QStringList keys = identityKeys(*flow);
@@ -261,6 +262,7 @@ Result<QList<FlowImportOutcome>> FlowService::importFiles(const QStringList &pat
             return imported.error();
         for (FlowImportOutcome outcome : std::as_const(*imported)) {
             outcome.flow.document = {}; // stored; callers report names and activities
+            outcome.flow.documentText.clear();
             outcomes.append(outcome);
         }
     }
@@ -524,6 +526,7 @@ Result<Flow> FlowService::updateActivity(const QUuid &flowId, const HttpRequestA
 
     Flow after = *before;
     FlowDesignerFormat::writeActivity(after.document, activity);
+    after.documentText.clear();
     after.activities = FlowDesignerFormat::activities(after.document);
     after.updatedBy = m_connectors.actor().email;
     after.updatedAt = Timestamps::now();

@@ -1,5 +1,6 @@
 #include "app/core/store/FlowRepository.h"
 
+#include "app/core/flows/ActivityListCodec.h"
 #include "app/core/flows/FlowDesignerFormat.h"
 #include "app/core/flows/FlowVersions.h"
 #include "app/core/store/Database.h"
@@ -19,7 +20,6 @@ enum Column
     ColName,
     ColFlowType,
     ColDescription,
-    ColDocument,
     ColImportedBy,
     ColImportedAt,
     ColUpdatedBy,
@@ -32,12 +32,25 @@ enum Column
     ColTags,
     ColVersionSlot,
     ColShape,
+    ColActivityList,
+    ColDocument,
 };
 
-const QString kSelectFlows = QStringLiteral(
-    "SELECT id, name, flow_type, description, document, imported_by, imported_at, updated_by, "
-    "updated_at, revision, flow_key, version_id, version_number, last_modified, tags, "
-    "version_slot, shape FROM flows");
+const QString kFlowColumns = QStringLiteral(
+    "SELECT id, name, flow_type, description, imported_by, imported_at, updated_by, updated_at, "
+    "revision, flow_key, version_id, version_number, last_modified, tags, version_slot, shape, "
+    "activity_list, ");
+
+// A whole flow reads its document; a summary reads only the activity list (schema step 6), and
+// the document only of a row saved before that step, whose list is still empty.
+QString selectFlows(FlowContent content)
+{
+    return kFlowColumns +
+           (content == FlowContent::Whole
+                ? QStringLiteral("document FROM flows")
+                : QStringLiteral("CASE WHEN activity_list = '' THEN document ELSE '' END "
+                                 "FROM flows"));
+}
 
 // The tags as a JSON array of strings, e.g. ["Live"].
 QString tagsText(const QStringList &tags)
@@ -72,9 +85,18 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+// The text the flow was read from when it still says what `document` holds (an import stores
+// the file as it came, sparing a re-serialisation of about 250 KB per flow).
 QString documentText(const Flow &flow)
 {
+    if (!flow.documentText.isEmpty())
+        return flow.documentText;
     return QString::fromUtf8(QJsonDocument(flow.document).toJson(QJsonDocument::Compact));
+}
+
+QString activityListText(const Flow &flow)
+{
+    return QString::fromUtf8(ActivityListCodec::encode(flow.activities));
 }
 
 QVariant nullableId(const QUuid &id)
@@ -88,6 +110,17 @@ FlowRepository::FlowRepository(const Database &database)
     : m_database(database)
 {}
 
+QList<HttpRequestActivity> FlowRepository::activitiesOf(const QSqlQuery &query, FlowContent content)
+{
+    // A whole flow's activities come from its document, the truth; the list is a cache.
+    if (content == FlowContent::Summary) {
+        if (auto cached = ActivityListCodec::decode(query.value(ColActivityList).toByteArray()))
+            return *cached;
+    }
+    return FlowDesignerFormat::activities(
+        QJsonDocument::fromJson(query.value(ColDocument).toByteArray()).object());
+}
+
 Flow FlowRepository::fromRecord(const QSqlQuery &query, FlowContent content)
 {
     Flow flow;
@@ -95,10 +128,9 @@ Flow FlowRepository::fromRecord(const QSqlQuery &query, FlowContent content)
     flow.name = query.value(ColName).toString();
     flow.flowType = query.value(ColFlowType).toString();
     flow.description = query.value(ColDescription).toString();
-    flow.document = QJsonDocument::fromJson(query.value(ColDocument).toByteArray()).object();
-    flow.activities = FlowDesignerFormat::activities(flow.document);
-    if (content == FlowContent::Summary)
-        flow.document = {};
+    flow.activities = activitiesOf(query, content);
+    if (content == FlowContent::Whole)
+        flow.document = QJsonDocument::fromJson(query.value(ColDocument).toByteArray()).object();
     flow.importedBy = query.value(ColImportedBy).toString();
     flow.importedAt = Timestamps::fromStorage(query.value(ColImportedAt).toString());
     flow.updatedBy = query.value(ColUpdatedBy).toString();
@@ -124,7 +156,7 @@ Result<std::optional<Flow>> FlowRepository::findOne(const QString &where,
                                                     const QVariantList &values) const
 {
     return SqlRunner(m_database)
-        .firstRow(kSelectFlows + QStringLiteral(" WHERE ") + where +
+        .firstRow(selectFlows(FlowContent::Whole) + QStringLiteral(" WHERE ") + where +
                       QStringLiteral(" ORDER BY imported_at, id"),
                   values, [](const QSqlQuery &query) { return fromRecord(query); });
 }
@@ -172,7 +204,7 @@ Result<QList<Flow>> FlowRepository::all(FlowContent content) const
 {
     return SqlRunner(m_database)
         .rows(
-            kSelectFlows +
+            selectFlows(content) +
                 QStringLiteral(" ORDER BY name_key, COALESCE(flow_key, ''), version_slot DESC, id"),
             {}, [content](const QSqlQuery &query) { return fromRecord(query, content); });
 }
@@ -183,19 +215,19 @@ Result<void> FlowRepository::insert(const Flow &flow, const QString &nameKey) co
             SqlRunner(m_database)
                 .runPrepared(m_insert,
                              QStringLiteral("INSERT INTO flows (id, name, name_key, flow_type, "
-                                            "description, document, imported_by, imported_at, "
-                                            "updated_by, updated_at, revision, flow_key, "
-                                            "version_id, version_number, last_modified, tags, "
-                                            "version_slot, shape) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                            "description, imported_by, imported_at, updated_by, "
+                                            "updated_at, revision, flow_key, version_id, "
+                                            "version_number, last_modified, tags, version_slot, "
+                                            "shape, activity_list, document) VALUES (?, ?, ?, ?, "
+                                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                              {idText(flow.id), flow.name, nameKey, flow.flowType, flow.description,
-                              documentText(flow), flow.importedBy,
-                              Timestamps::toStorage(flow.importedAt), flow.updatedBy,
-                              Timestamps::toStorage(flow.updatedAt), flow.revision,
+                              flow.importedBy, Timestamps::toStorage(flow.importedAt),
+                              flow.updatedBy, Timestamps::toStorage(flow.updatedAt), flow.revision,
                               nullableText(flow.flowKey), text(flow.versionId), flow.version,
                               text(flow.lastModified), tagsText(flow.tags),
                               FlowVersions::slotKey(flow.versionSlot()),
-                              FlowVersions::shapeKey(flow.shape)});
+                              FlowVersions::shapeKey(flow.shape), activityListText(flow),
+                              documentText(flow)});
         !inserted)
         return inserted;
     return writeActivities(flow);
@@ -207,13 +239,14 @@ Result<int> FlowRepository::update(const Flow &flow, const QString &nameKey,
     const SqlRunner sql(m_database);
     auto changed = sql.change(
         QStringLiteral("UPDATE flows SET name = ?, name_key = ?, flow_type = ?, description = ?, "
-                       "document = ?, updated_by = ?, updated_at = ?, revision = ?, "
-                       "flow_key = ?, version_id = ?, version_number = ?, last_modified = ?, "
-                       "tags = ?, version_slot = ?, shape = ? WHERE id = ? AND revision = ?"),
+                       "document = ?, activity_list = ?, updated_by = ?, updated_at = ?, "
+                       "revision = ?, flow_key = ?, version_id = ?, version_number = ?, "
+                       "last_modified = ?, tags = ?, version_slot = ?, shape = ? "
+                       "WHERE id = ? AND revision = ?"),
         {flow.name, nameKey, text(flow.flowType), text(flow.description), documentText(flow),
-         flow.updatedBy, Timestamps::toStorage(flow.updatedAt), flow.revision,
-         nullableText(flow.flowKey), text(flow.versionId), flow.version, text(flow.lastModified),
-         tagsText(flow.tags), FlowVersions::slotKey(flow.versionSlot()),
+         activityListText(flow), flow.updatedBy, Timestamps::toStorage(flow.updatedAt),
+         flow.revision, nullableText(flow.flowKey), text(flow.versionId), flow.version,
+         text(flow.lastModified), tagsText(flow.tags), FlowVersions::slotKey(flow.versionSlot()),
          FlowVersions::shapeKey(flow.shape), idText(flow.id), expectedRevision});
     if (!changed || *changed == 0)
         return changed;

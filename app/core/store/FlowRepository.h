@@ -49,6 +49,7 @@ private:
     Result<std::optional<Flow>> findOne(const QString &where, const QVariantList &values) const;
     Result<void> writeActivities(const Flow &flow) const;
     static Flow fromRecord(const QSqlQuery &query, FlowContent content = FlowContent::Whole);
+    static QList<HttpRequestActivity> activitiesOf(const QSqlQuery &query, FlowContent content);
 
     const Database &m_database;
     mutable std::optional<QSqlQuery> m_insert;

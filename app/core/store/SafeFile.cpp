@@ -160,6 +160,10 @@ Result<void> replaceEntry(const QString &path, const QByteArray &bytes, const Da
 Result<QByteArray> SafeFile::read(QIODevice &device, const QString &name, qint64 limit)
 {
     QByteArray bytes;
+    // A regular file says its size: one allocation instead of growing 64 KB at a time. The
+    // size is only a hint (the file may grow while read); the limit still decides.
+    if (const auto *file = qobject_cast<const QFileDevice *>(&device); file && file->size() > 0)
+        bytes.reserve(qMin(file->size(), limit) + 1);
     QByteArray chunk(ChunkSize, Qt::Uninitialized);
     for (;;) {
         errno = 0;

@@ -163,6 +163,63 @@ const char *const kVersion5Postgres[] = {
            WHERE flow_key IS NOT NULL)",
 };
 
+// Version 6: listing flows without reading their documents. A real export is about 250 KB, and
+// SQLite reads a column stored after such a value by walking the value's overflow pages, so the
+// small columns that where-used and listings read (flow_key, version_slot, ...) cost a whole
+// document each while they sit behind it. SQLite rebuilds the flow tables (as in step 5) with
+// the document last; both backends gain activity_list, the HTTP Request activities as compact
+// JSON (ActivityListCodec), written on every save. Rows migrated with it empty are read from
+// their document until their next save.
+const char *const kVersion6Sqlite[] = {
+    R"(CREATE TABLE flows_new (
+           id TEXT PRIMARY KEY,
+           name TEXT NOT NULL,
+           name_key TEXT NOT NULL,
+           flow_type TEXT NOT NULL,
+           description TEXT NOT NULL,
+           imported_by TEXT NOT NULL,
+           imported_at TEXT NOT NULL,
+           updated_by TEXT NOT NULL,
+           updated_at TEXT NOT NULL,
+           revision INTEGER NOT NULL,
+           flow_key TEXT,
+           version_id TEXT NOT NULL DEFAULT '',
+           version_number INTEGER NOT NULL DEFAULT 0,
+           last_modified TEXT NOT NULL DEFAULT '',
+           tags TEXT NOT NULL DEFAULT '[]',
+           version_slot TEXT NOT NULL DEFAULT 'latest' CHECK (version_slot IN ('latest', 'live')),
+           shape TEXT NOT NULL DEFAULT 'authoring' CHECK (shape IN ('authoring', 'export')),
+           activity_list TEXT NOT NULL DEFAULT '',
+           document TEXT NOT NULL))",
+    R"(INSERT INTO flows_new (id, name, name_key, flow_type, description, imported_by,
+           imported_at, updated_by, updated_at, revision, flow_key, version_id, version_number,
+           last_modified, tags, version_slot, shape, document)
+       SELECT id, name, name_key, flow_type, description, imported_by, imported_at, updated_by,
+           updated_at, revision, flow_key, version_id, version_number, last_modified, tags,
+           version_slot, shape, document FROM flows)",
+    R"(CREATE TABLE flow_activities_new (
+           flow_id TEXT NOT NULL REFERENCES flows_new (id) ON DELETE CASCADE,
+           event_flow TEXT NOT NULL,
+           node_id TEXT NOT NULL,
+           node_name TEXT NOT NULL,
+           connector_id TEXT))",
+    R"(INSERT INTO flow_activities_new (flow_id, event_flow, node_id, node_name, connector_id)
+       SELECT flow_id, event_flow, node_id, node_name, connector_id FROM flow_activities)",
+    "DROP TABLE flow_activities",
+    "DROP TABLE flows",
+    "ALTER TABLE flows_new RENAME TO flows",
+    "ALTER TABLE flow_activities_new RENAME TO flow_activities",
+    "CREATE INDEX flow_activities_by_connector ON flow_activities (connector_id)",
+    "CREATE INDEX flow_activities_by_flow ON flow_activities (flow_id)",
+    "CREATE INDEX flows_by_name_key ON flows (name_key, id)",
+    R"(CREATE UNIQUE INDEX flows_by_identity ON flows (flow_key, version_slot)
+           WHERE flow_key IS NOT NULL)",
+};
+// PostgreSQL keeps large values out of line (TOAST), so column order costs nothing there.
+const char *const kVersion6Postgres[] = {
+    "ALTER TABLE flows ADD COLUMN activity_list TEXT NOT NULL DEFAULT ''",
+};
+
 // The few places where SQLite and PostgreSQL differ: an ever-increasing key, and how a trigger
 // refuses a change.
 const char *const kSqliteIdGuard[] = {
@@ -228,7 +285,7 @@ Result<QString> currentSchema(const Database &database)
 
 int SchemaMigrator::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList SchemaMigrator::statementsForStep(int version, Database::Backend backend)
@@ -245,6 +302,9 @@ QStringList SchemaMigrator::statementsForStep(int version, Database::Backend bac
     case 5:
         return backend == Database::Backend::Sqlite ? toList(kVersion5Sqlite, backend)
                                                     : toList(kVersion5Postgres, backend);
+    case 6:
+        return backend == Database::Backend::Sqlite ? toList(kVersion6Sqlite, backend)
+                                                    : toList(kVersion6Postgres, backend);
     default:
         return {};
     }

@@ -236,5 +236,24 @@ std::optional<JsonDuplicateKeys::Duplicate> JsonDuplicateKeys::find(QByteArrayVi
 std::optional<JsonDuplicateKeys::Duplicate>
 JsonDuplicateKeys::findLoneSurrogate(QByteArrayView json)
 {
+    if (!mayHoldSurrogateEscape(json))
+        return std::nullopt;
     return scan(json, Look::LoneSurrogates);
+}
+
+bool JsonDuplicateKeys::mayHoldSurrogateEscape(QByteArrayView json)
+{
+    // Every surrogate escape is spelled \uD800-\uDFFF; text without that spelling (almost every
+    // flow export) needs no walk through its structure. An escaped backslash before "uD8.." is a
+    // false alarm that the full scan then clears.
+    for (qsizetype at = json.indexOf("\\u"); at >= 0 && at + 3 < json.size();
+         at = json.indexOf("\\u", at + 1)) {
+        const char high = json[at + 2];
+        const char next = json[at + 3];
+        if ((high == 'd' || high == 'D') &&
+            ((next >= '8' && next <= '9') || (next >= 'a' && next <= 'f') ||
+             (next >= 'A' && next <= 'F')))
+            return true;
+    }
+    return false;
 }

@@ -27,4 +27,7 @@ public:
     // next character or keep a code unit no text can hold. `key` is the field (or the
     // key itself when the key has it; "" inside an array), `offset` where the string starts.
     static std::optional<Duplicate> findLoneSurrogate(QByteArrayView json);
+
+private:
+    static bool mayHoldSurrogateEscape(QByteArrayView json);
 };

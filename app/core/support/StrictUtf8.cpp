@@ -26,6 +26,12 @@ qsizetype StrictUtf8::firstInvalidByte(QByteArrayView bytes)
 
 Result<QString> StrictUtf8::decode(QByteArrayView bytes, const QString &field)
 {
+    // QString::fromUtf8 turns every invalid sequence into U+FFFD: text without one is valid,
+    // and is decoded by Qt's fastest path. Only text holding U+FFFD (written or made) is decoded
+    // again strictly, to tell which.
+    QString quick = QString::fromUtf8(bytes);
+    if (!quick.contains(QChar::ReplacementCharacter))
+        return quick;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())

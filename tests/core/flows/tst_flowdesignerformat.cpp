@@ -386,6 +386,48 @@ private Q_SLOTS:
                  qPrintable(flow.error().message()));
         QVERIFY2(flow.error().message().contains(reason), qPrintable(flow.error().message()));
     }
+
+    // A name spelled with a surrogate escape: half a pair is refused in either case of hex
+    // digits; a whole pair, an escaped backslash before "ud800" and a written U+FFFD are text.
+    void surrogateEscapesAndReplacementCharacters_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("lone high") << QByteArray("A\\ud800") << false << QString();
+        QTest::newRow("lone low upper") << QByteArray("A\\uDFFF") << false << QString();
+        QTest::newRow("pair") << QByteArray("A\\ud83d\\ude00") << true << u"A😀"_s;
+        QTest::newRow("escaped backslash") << QByteArray("A\\\\ud800") << true << u"A\\ud800"_s;
+        QTest::newRow("written replacement") << QByteArray("A\xef\xbf\xbd") << true << u"A\uFFFD"_s;
+    }
+
+    void surrogateEscapesAndReplacementCharacters()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(bool, accepted);
+        QFETCH(QString, stored);
+        const QByteArray json = "{\"name\": \"" + name + "\", \"nodes\": []}";
+        auto flow =
+            FlowDesignerFormat::read(json, u"flow.json"_s, FlowDesignerFormat::SourceText::Keep);
+        QCOMPARE(flow.ok(), accepted);
+        if (!accepted) {
+            QVERIFY2(flow.error().message().contains(u"surrogate"_s),
+                     qPrintable(flow.error().message()));
+            return;
+        }
+        QCOMPARE(flow->name, stored);
+        // The text kept for the store is the file's, decoded.
+        QCOMPARE(flow->documentText, QString::fromUtf8(json));
+    }
+
+    void invalidUtf8IsRefusedWithItsOffsetEvenBesideAReplacementCharacter()
+    {
+        const QByteArray json = "{\"name\": \"\xef\xbf\xbd and \xff\", \"nodes\": []}";
+        auto flow = FlowDesignerFormat::read(json, u"flow.json"_s);
+        QVERIFY(!flow.ok());
+        QCOMPARE(flow.error().code(), ErrorCode::TextNotUtf8);
+        QVERIFY2(flow.error().message().contains(u"18"_s), qPrintable(flow.error().message()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFlowDesignerFormat)

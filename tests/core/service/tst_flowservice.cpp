@@ -273,6 +273,43 @@ private Q_SLOTS:
         QCOMPARE(flows.list()->size(), 1);
     }
 
+    void anImportedFileIsStoredAsItCameAndAnEditReachesEveryListing()
+    {
+        TestStore store;
+        FlowService flows(store.service());
+        const Connector teams = store.addConnector(u"Teams"_s, AccessLevel::ReadWrite);
+        const QJsonObject document =
+            FlowSamples::supportLine(teams.id, teams.name, teams.id, teams.name);
+        const QString path = store.folder() + u"/support.json"_s;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(FlowSamples::toJson(document));
+        file.close();
+        auto imported = flows.importFiles({path});
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message()));
+        const QUuid id = imported->first().flow.id;
+
+        // The listing (activities read from their compact list) and the whole flow agree.
+        const auto summaryActivities = [&flows] {
+            return flows.list(FlowContent::Summary)->first().activities;
+        };
+        QCOMPARE(summaryActivities().size(), 2);
+        QCOMPARE(summaryActivities().at(1).path, flows.find(id)->activities.at(1).path);
+        QCOMPARE(QJsonDocument::fromJson(FlowService::exportDocument(*flows.find(id))).object(),
+                 document);
+
+        // An edit replaces the stored text of the file: the whole flow, its export and the
+        // listing all carry it.
+        HttpRequestActivity edited = flows.find(id)->activities.at(1);
+        edited.path = u"/organization/{orgId}/v2/team/edited"_s;
+        auto saved = flows.updateActivity(id, edited, 1);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
+        QCOMPARE(flows.find(id)->activities.at(1).path, edited.path);
+        QCOMPARE(summaryActivities().at(1).path, edited.path);
+        QVERIFY(FlowService::exportDocument(*flows.find(id)).contains("/v2/team/edited"));
+        QCOMPARE(flows.find(id)->activities.at(0), flows.list()->first().activities.at(0));
+    }
+
     void whereUsedCountsMainAndEventFlows()
     {
         TestStore store;
