@@ -66,9 +66,11 @@ FlowTreeModel::FlowTreeModel(FlowService &flows, ConnectorService &connectors, Q
     , m_flows(flows)
     , m_connectors(connectors)
 {
-    connect(&m_flows, &FlowService::flowsChanged, this, [this] {
+    connect(&m_flows, &FlowService::flowsChanged, this, [this](const QList<QUuid> &flowIds) {
         if (m_loading)
             m_changedWhileLoading = true;
+        if (!flowIds.isEmpty() && refreshFlows(flowIds))
+            return;
         (void)refresh();
     });
     connect(&m_connectors, &ConnectorService::connectorCreated, this,
@@ -113,6 +115,35 @@ Result<void> FlowTreeModel::applyLoaded(const Result<QList<Flow>> &flows,
     if (!connectors)
         return connectors.error();
     return {};
+}
+
+bool FlowTreeModel::refreshFlows(const QList<QUuid> &flowIds)
+{
+    if (!m_loaded)
+        return true;
+    // A flow this model does not show yet is new: only a whole refresh places it.
+    for (const QUuid &id : flowIds) {
+        if (!m_rowById.contains(id))
+            return false;
+    }
+    for (const QUuid &id : flowIds) {
+        auto found = m_flows.find(id);
+        if (!found && found.error().code() != ErrorCode::FlowNotFound)
+            return false;
+        const int row = m_rowById.value(id);
+        if (!found) {
+            beginRemoveRows({}, row, row);
+            m_entries.erase(m_entries.begin() + row);
+            rebuildRowIndex();
+            endRemoveRows();
+            continue;
+        }
+        auto connectors = m_flows.connectorsUsedBy({*found});
+        if (!connectors)
+            return false;
+        replaceEntry(row, makeEntry(*found, *connectors));
+    }
+    return true;
 }
 
 Result<void> FlowTreeModel::refresh()

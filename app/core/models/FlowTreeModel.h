@@ -129,6 +129,9 @@ private:
     std::unique_ptr<Entry> makeEntry(const Flow &flow,
                                      const QHash<QUuid, Connector> &connectors) const;
     void replaceEntry(int row, std::unique_ptr<Entry> fresh);
+    // Re-reads only these flows (an edit or a delete): a few milliseconds where refresh() reads
+    // every flow. False when it cannot, and refresh() must.
+    bool refreshFlows(const QList<QUuid> &flowIds);
     void recheckFlowsUsing(const QUuid &connectorId);
     void emitRowChanged(int row);
     // A connector created, changed or removed anywhere: the flows naming it are checked again.

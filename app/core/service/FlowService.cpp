@@ -543,7 +543,7 @@ Result<Flow> FlowService::updateActivity(const QUuid &flowId, const HttpRequestA
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    Q_EMIT flowsChanged();
+    Q_EMIT flowsChanged({after.id});
     return after;
 }
 
@@ -566,7 +566,7 @@ Result<void> FlowService::remove(const QUuid &flowId, std::optional<int> expecte
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    Q_EMIT flowsChanged();
+    Q_EMIT flowsChanged({flowId});
     return {};
 }
 

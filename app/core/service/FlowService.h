@@ -108,7 +108,9 @@ public:
     Result<void> setApiBaseUrl(const QString &url);
 
 Q_SIGNALS:
-    void flowsChanged();
+    // `flowIds` names the only flows that changed (an edit, a delete), so a view can refresh
+    // just those rows; empty means any flow may have changed (an import).
+    void flowsChanged(const QList<QUuid> &flowIds = {});
 
 private:
     Result<void> checkPermission(bool change) const;

@@ -281,6 +281,32 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 0);
     }
 
+    // What a search found follows the rows' changes: a flow that starts having problems while
+    // "problem" is searched for appears, with its activities (kept because their flow matches).
+    void aSearchFollowsAFlowWhoseStatusChanges()
+    {
+        TestStore store;
+        const Connector stats = store.addConnector(u"Team stats"_s, AccessLevel::ReadOnly);
+        WindowFixture f(store);
+        importThroughTheMenu(
+            f, {writeFile(u"support.json"_s, FlowSamples::toJson(FlowSamples::supportLine(
+                                                 stats.id, stats.name, stats.id, stats.name)))});
+        const QAbstractItemModel *model = page(f)->view()->model();
+        QTest::keyClicks(page(f)->searchField(), u"problem"_s);
+        QCOMPARE(model->rowCount(), 0);
+
+        QVERIFY(f.window().service().deactivate(stats.id));
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(model->index(0, FlowTreeModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"2 problem"_s));
+        QCOMPARE(model->rowCount(model->index(0, 0)), 2);
+
+        QVERIFY(f.window().service().activate(stats.id));
+        QCOMPARE(model->rowCount(), 0);
+    }
+
     void readOnlyRoleSeesFlowsButCannotChangeThem()
     {
         TestStore store;
