@@ -25,6 +25,7 @@ void FlowFilterProxyModel::updateCollation()
     m_collator = QCollator(locale);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
+    forgetFlowMatches(); // the cells now read in another language
     invalidate();
 }
 

@@ -3,6 +3,7 @@
 #include "app/core/flows/ActivityProperties.h"
 #include "app/core/flows/FlowDocument.h"
 #include "app/core/support/JsonDuplicateKeys.h"
+#include "app/core/support/JsonWhitespace.h"
 #include "app/core/support/StrictUtf8.h"
 
 #include <algorithm>
@@ -130,7 +131,7 @@ Result<Flow> FlowDesignerFormat::read(const QByteArray &json, const QString &sou
     }
     auto flow = fromDocument(document.object(), source);
     if (flow && sourceText == SourceText::Keep)
-        flow.value().documentText = std::move(text).value();
+        flow.value().documentText = JsonWhitespace::stripped(std::move(text).value());
     return flow;
 }
 

@@ -1,5 +1,6 @@
 #include "app/core/store/Database.h"
 
+#include "app/core/store/ActivityListMigration.h"
 #include "app/core/store/DatabaseLocation.h"
 #include "app/core/store/NameKeyMigration.h"
 #include "app/core/store/SchemaMigrator.h"
@@ -24,6 +25,7 @@ namespace {
 // The schema version from which name keys follow the confusable-aware rule.
 constexpr int kNameKeyRuleVersion = 4;
 constexpr int kFlowNamesNotUniqueVersion = 5;
+constexpr int kActivityListVersion = 6;
 
 // SQLite primary result codes, as QSQLITE reports them in QSqlError::nativeErrorCode().
 constexpr int kSqliteBusy = 5;
@@ -323,6 +325,11 @@ Result<void> Database::bringUpToDate(const Options &options)
                                          "as the same name; both are kept. Rename one of them.")
                                           .arg(m_shown, clash.name, clash.id, clash.keptName,
                                                clash.keptId)));
+    }
+    // Flows stored before version 6 get their activity lists now, not at their next save.
+    if (*version >= 1 && crosses(kActivityListVersion)) {
+        if (auto filled = ActivityListMigration::fill(*this); !filled)
+            return filled.error();
     }
     return {};
 }

@@ -42,14 +42,15 @@ const QString kFlowColumns = QStringLiteral(
     "activity_list, ");
 
 // A whole flow reads its document; a summary reads only the activity list (schema step 6), and
-// the document only of a row saved before that step, whose list is still empty.
+// the document only where the list is not one ActivityListCodec wrote (empty, say, on a row a
+// newer or older console wrote), so an unreadable cache falls back to the truth.
 QString selectFlows(FlowContent content)
 {
     return kFlowColumns +
            (content == FlowContent::Whole
                 ? QStringLiteral("document FROM flows")
-                : QStringLiteral("CASE WHEN activity_list = '' THEN document ELSE '' END "
-                                 "FROM flows"));
+                : QStringLiteral("CASE WHEN activity_list LIKE '{\"a\":%\"v\":1}' THEN '' "
+                                 "ELSE document END FROM flows"));
 }
 
 // The tags as a JSON array of strings, e.g. ["Live"].
@@ -110,25 +111,31 @@ FlowRepository::FlowRepository(const Database &database)
     : m_database(database)
 {}
 
-QList<HttpRequestActivity> FlowRepository::activitiesOf(const QSqlQuery &query, FlowContent content)
+std::optional<QList<HttpRequestActivity>> FlowRepository::activitiesOf(const QSqlQuery &query,
+                                                                       FlowContent content)
 {
     // A whole flow's activities come from its document, the truth; the list is a cache.
     if (content == FlowContent::Summary) {
         if (auto cached = ActivityListCodec::decode(query.value(ColActivityList).toByteArray()))
             return *cached;
     }
-    return FlowDesignerFormat::activities(
-        QJsonDocument::fromJson(query.value(ColDocument).toByteArray()).object());
+    const QByteArray document = query.value(ColDocument).toByteArray();
+    if (document.isEmpty())
+        return std::nullopt; // a list that looked like the codec's but does not decode
+    return FlowDesignerFormat::activities(QJsonDocument::fromJson(document).object());
 }
 
-Flow FlowRepository::fromRecord(const QSqlQuery &query, FlowContent content)
+Flow FlowRepository::fromRecord(const QSqlQuery &query, FlowContent content, bool *unread)
 {
     Flow flow;
     flow.id = QUuid::fromString(query.value(ColId).toString());
     flow.name = query.value(ColName).toString();
     flow.flowType = query.value(ColFlowType).toString();
     flow.description = query.value(ColDescription).toString();
-    flow.activities = activitiesOf(query, content);
+    auto activities = activitiesOf(query, content);
+    if (unread)
+        *unread = !activities;
+    flow.activities = activities.value_or(QList<HttpRequestActivity>());
     if (content == FlowContent::Whole)
         flow.document = QJsonDocument::fromJson(query.value(ColDocument).toByteArray()).object();
     flow.importedBy = query.value(ColImportedBy).toString();
@@ -202,11 +209,31 @@ Result<std::optional<Flow>> FlowRepository::findByVersionId(const QString &flowK
 
 Result<QList<Flow>> FlowRepository::all(FlowContent content) const
 {
-    return SqlRunner(m_database)
-        .rows(
-            selectFlows(content) +
-                QStringLiteral(" ORDER BY name_key, COALESCE(flow_key, ''), version_slot DESC, id"),
-            {}, [content](const QSqlQuery &query) { return fromRecord(query, content); });
+    QList<int> unreadRows;
+    int row = 0;
+    auto flows = SqlRunner(m_database)
+                     .rows(selectFlows(content) +
+                               QStringLiteral(" ORDER BY name_key, COALESCE(flow_key, ''), "
+                                              "version_slot DESC, id"),
+                           {}, [content, &unreadRows, &row](const QSqlQuery &query) {
+                               bool unread = false;
+                               Flow flow = fromRecord(query, content, &unread);
+                               if (unread)
+                                   unreadRows.append(row);
+                               ++row;
+                               return flow;
+                           });
+    if (!flows)
+        return flows;
+    // Rare: a damaged list. Those flows' activities come from their documents, one by one.
+    for (const int index : std::as_const(unreadRows)) {
+        auto whole = find(flows.value()[index].id);
+        if (!whole)
+            return whole.error();
+        if (whole->has_value())
+            flows.value()[index].activities = (*whole)->activities;
+    }
+    return flows;
 }
 
 Result<void> FlowRepository::insert(const Flow &flow, const QString &nameKey) const

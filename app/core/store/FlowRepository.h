@@ -48,8 +48,11 @@ public:
 private:
     Result<std::optional<Flow>> findOne(const QString &where, const QVariantList &values) const;
     Result<void> writeActivities(const Flow &flow) const;
-    static Flow fromRecord(const QSqlQuery &query, FlowContent content = FlowContent::Whole);
-    static QList<HttpRequestActivity> activitiesOf(const QSqlQuery &query, FlowContent content);
+    // `unread` says whether the activities could not be read from this row alone.
+    static Flow fromRecord(const QSqlQuery &query, FlowContent content = FlowContent::Whole,
+                           bool *unread = nullptr);
+    static std::optional<QList<HttpRequestActivity>> activitiesOf(const QSqlQuery &query,
+                                                                  FlowContent content);
 
     const Database &m_database;
     mutable std::optional<QSqlQuery> m_insert;

@@ -175,9 +175,9 @@ private Q_SLOTS:
         QVERIFY(!query.exec());
     }
 
-    // Schema step 6: the activity list beside the document, and on SQLite the document last. A
-    // flow stored by version 5 is listed from its document until its next save fills the list.
-    void version5FlowsAreListedFromTheirDocumentUntilTheirNextSave()
+    // Schema step 6: the activity list beside the document, and on SQLite the document last. The
+    // upgrade writes the lists of the flows stored before it; a save rewrites its flow's list.
+    void version5FlowsGetTheirActivityListsOnUpgrade()
     {
         const QUuid connector = QUuid::createUuid();
         const QString flowId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -233,6 +233,10 @@ private Q_SLOTS:
             QVERIFY(!query.next());
         }
 
+        QVERIFY(query.exec(u"SELECT activity_list FROM flows"_s) && query.next());
+        QVERIFY2(query.value(0).toString().contains(u"LogDisconnect"_s),
+                 qPrintable(query.value(0).toString()));
+
         auto admin = AdminDirectory(**migrated).find(u"olena@example.com"_s);
         QVERIFY(admin);
         ConnectorService connectors(**migrated, *admin);
@@ -249,6 +253,15 @@ private Q_SLOTS:
         auto used = flows.whereUsed(connector);
         QCOMPARE(used->size(), 2);
         QCOMPARE(used->first().versionSlot, FlowVersionSlot::Live);
+
+        // A list this console cannot read (another version wrote it, or a hand edit) is not
+        // believed: the listing reads that flow's document.
+        for (const QString &damaged : {u""_s, u"{\"v\":2,\"a\":[]}"_s, u"{\"a\":[}],\"v\":1}"_s}) {
+            query.prepare(u"UPDATE flows SET activity_list = ?"_s);
+            query.addBindValue(damaged);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            QCOMPARE(flows.list(FlowContent::Summary)->first().activities.size(), 2);
+        }
 
         // The next save writes the list; the listing then reads it, and agrees.
         auto teams = connectors.create({{}, u"Teams"_s, AccessLevel::ReadOnly, true});
