@@ -40,12 +40,27 @@ bool FlowVersions::hasVersionFacts(const FlowUsage &usage)
     return !usage.flowKey.isEmpty() || usage.versionSlot == FlowVersionSlot::Live;
 }
 
-QString FlowVersions::callsNote(const FlowUsage &usage)
+QString FlowVersions::callsNote(const FlowUsage &usage, ConnectorState state)
 {
     if (!hasVersionFacts(usage))
         return {};
-    return usage.versionSlot == FlowVersionSlot::Live ? tr("takes calls through it")
-                                                      : tr("only the draft uses it");
+    if (usage.versionSlot != FlowVersionSlot::Live)
+        return tr("only the draft uses it");
+    switch (state) {
+    case ConnectorState::Active:
+        return tr("takes calls through it");
+    case ConnectorState::Inactive:
+        return tr("calls fail here: the connector is inactive");
+    case ConnectorState::Missing:
+        return tr("calls fail here: the connector does not exist");
+    }
+    return {};
+}
+
+bool FlowVersions::takesCalls(const FlowUsage &usage, ConnectorState state)
+{
+    return hasVersionFacts(usage) && usage.versionSlot == FlowVersionSlot::Live &&
+           state == ConnectorState::Active;
 }
 
 QString FlowVersions::versionText(FlowVersionSlot slot, int version, bool known)

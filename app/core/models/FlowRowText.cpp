@@ -3,16 +3,9 @@
 #include "app/core/flows/FlowVersions.h"
 #include "app/core/support/Timestamps.h"
 
-bool FlowRowText::hasVersionFacts(const Flow &flow)
-{
-    // One rule with where-used and the confirmations: a `version` in a file that names no
-    // Flow Designer flow is not a version the console can speak of.
-    return FlowVersions::hasVersionFacts(flow);
-}
-
 QString FlowRowText::cell(const Flow &flow)
 {
-    if (!hasVersionFacts(flow))
+    if (!FlowVersions::hasVersionFacts(flow))
         return {};
     if (flow.version > 0) {
         return flow.isLive()
@@ -24,7 +17,7 @@ QString FlowRowText::cell(const Flow &flow)
 
 QString FlowRowText::toolTip(const Flow &flow)
 {
-    if (!hasVersionFacts(flow))
+    if (!FlowVersions::hasVersionFacts(flow))
         return {};
     QStringList lines;
     const QString number = flow.version > 0 ? QString::number(flow.version) : QString();
@@ -51,7 +44,7 @@ QString FlowRowText::toolTip(const Flow &flow)
 
 QString FlowRowText::spoken(const Flow &flow)
 {
-    if (!hasVersionFacts(flow))
+    if (!FlowVersions::hasVersionFacts(flow))
         return {};
     if (flow.version > 0) {
         return flow.isLive() ? tr("version %1, Live").arg(flow.version)
@@ -101,7 +94,7 @@ QStringList FlowRowText::searchWords(const Flow &flow)
         words.append(flow.flowType);
     if (flow.isSubflow())
         words.append(QStringLiteral("Subflow"));
-    if (hasVersionFacts(flow)) {
+    if (FlowVersions::hasVersionFacts(flow)) {
         words.append(flow.isLive() ? QStringLiteral("Live") : QStringLiteral("Draft"));
         if (flow.version > 0)
             words.append(QStringLiteral("v%1").arg(flow.version));

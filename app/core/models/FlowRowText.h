@@ -17,8 +17,6 @@ class FlowRowText final
 public:
     FlowRowText() = delete;
 
-    // Whether the export said anything about its version (an authoring-shape file does not).
-    static bool hasVersionFacts(const Flow &flow);
     // "3 (Live)", "4 (draft)"; "Live" or "Draft" without a number; empty without version facts.
     static QString cell(const Flow &flow);
     // What the version means for calls, its tags and Flow Designer's flow ID, one per line.
