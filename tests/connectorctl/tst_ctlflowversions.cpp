@@ -25,6 +25,17 @@ private:
                          QJsonDocument(document).toJson());
     }
 
+    // What bash completion offers after these words.
+    static QStringList completions(const QStringList &words)
+    {
+        QProcess process;
+        process.start(qEnvironmentVariable("CONNECTORCTL"),
+                      QStringList{u"--completion-words"_s} + words);
+        if (!process.waitForFinished(60000))
+            return {};
+        return QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    }
+
 private Q_SLOTS:
     void init() { useNewDatabase(); }
 
@@ -57,6 +68,11 @@ private Q_SLOTS:
         const Run wrongSlot = ctl({u"flows"_s, u"show"_s, u"fd-main"_s, u"--slot"_s, u"draft"_s});
         QCOMPARE(wrongSlot.exitCode, 2);
         QVERIFY2(wrongSlot.err.contains(u"\"latest\""_s), qPrintable(wrongSlot.err));
+
+        // Completion offers the two slots; `flows import` offers --dry-run.
+        QCOMPARE(completions({u"flows"_s, u"show"_s, u"fd-main"_s, u"--slot"_s, QString()}),
+                 (QStringList{u"live"_s, u"latest"_s}));
+        QVERIFY(completions({u"flows"_s, u"import"_s, u"--"_s}).contains(u"--dry-run"_s));
 
         // One version only: no note.
         ctl({u"flows"_s, u"import"_s, writeVersion(used, u"fd-other"_s, 2, true, u"Other"_s)});

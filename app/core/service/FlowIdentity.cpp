@@ -93,9 +93,14 @@ Result<FlowService::IdentityMatch> FlowService::replacedBy(const Flow &flow,
     const auto sameVersion = [&flow](const std::optional<Flow> &row) {
         return row && !flow.versionId.isEmpty() && row->versionId == flow.versionId;
     };
-    const QString liveNamed = flow.isLive() ? flow.versionId : flow.liveVersionId;
+    // A record of the console's own export (it carries a console ID) holds the document as
+    // first imported: its tags are old news, not Flow Designer's word now, so they move no slot.
+    const bool news = flow.id.isNull();
+    const QString liveNamed = flow.isLive() ? flow.versionId
+                              : news        ? flow.liveVersionId
+                                            : QString();
     FlowVersionSlot slot = flow.versionSlot();
-    if (slot == FlowVersionSlot::Latest && sameVersion(*live) && !flow.saysNotLive()) {
+    if (slot == FlowVersionSlot::Latest && sameVersion(*live) && !(news && flow.saysNotLive())) {
         match.staysLive = true;
         slot = FlowVersionSlot::Live;
     }
@@ -124,9 +129,9 @@ Result<FlowService::IdentityMatch> FlowService::replacedBy(const Flow &flow,
             (match.promoted && row->id == match.promoted->id))
             continue;
         const bool isLiveRow = row->versionSlot() == FlowVersionSlot::Live;
-        const bool goes =
-            sameVersion(row) || (isLiveRow ? !liveNamed.isEmpty() && liveNamed != row->versionId
-                                           : match.staysLive && slot == FlowVersionSlot::Live);
+        const bool goes = sameVersion(row) ||
+                          (isLiveRow ? !liveNamed.isEmpty() && liveNamed != row->versionId
+                                     : news && match.staysLive && slot == FlowVersionSlot::Live);
         if (goes)
             match.superseded.append(*row);
     }

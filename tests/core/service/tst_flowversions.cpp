@@ -286,6 +286,29 @@ private Q_SLOTS:
         QCOMPARE(listed->first().versionSlot(), FlowVersionSlot::Live);
     }
 
+    // A record of the console's own export (it carries the console ID) holds the document as
+    // first imported: its tags are old news and move no slot, so a round trip changes nothing.
+    void anExchangeRecordsOldTagsMoveNoSlot()
+    {
+        TestStore store;
+        FlowService flows(store.service());
+        const Connector teams = store.addConnector(u"Teams"_s);
+        const Flow live = importOne(flows, version(teams, u"fd-a"_s, 7, true));
+        const Flow draft = importOne(flows, version(teams, u"fd-a"_s, 8, false));
+        Flow record = version(teams, u"fd-a"_s, 8, false);
+        record.id = draft.id;
+        record.liveVersionId = u"fd-a-v6"_s; // Live as Flow Designer said when it was exported
+        Flow liveRecord = version(teams, u"fd-a"_s, 7, false); // the Live row's file said Latest
+        liveRecord.id = live.id;
+        for (const Flow &one : {record, liveRecord}) {
+            auto again = flows.importFlows({one});
+            QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
+        }
+        QCOMPARE(flows.list()->size(), 2);
+        QCOMPARE(flows.find(live.id)->versionSlot(), FlowVersionSlot::Live);
+        QCOMPARE(flows.find(draft.id)->versionSlot(), FlowVersionSlot::Latest);
+    }
+
     void aFlowWithoutFlowIdIsMatchedByNameAmongFlowsWithoutOne()
     {
         TestStore store;
