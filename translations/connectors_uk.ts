@@ -3140,42 +3140,6 @@ Roles: %1.</source>
 <context>
     <name>FlowRowText</name>
     <message>
-        <source>%1 (Live)</source>
-        <comment>version number, the Live tag</comment>
-        <translation>%1 (Live)</translation>
-    </message>
-    <message>
-        <source>%1 (draft)</source>
-        <comment>version number of a version not Live</comment>
-        <translation>%1 (чернетка)</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <comment>flow version tag</comment>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <comment>flow version</comment>
-        <translation>Чернетка</translation>
-    </message>
-    <message>
-        <source>The Live version: calls go through it.</source>
-        <translation>Версія Live: виклики проходять через неї.</translation>
-    </message>
-    <message>
-        <source>Version %1 is the Live version: calls go through it.</source>
-        <translation>Версія %1 — версія Live: виклики проходять через неї.</translation>
-    </message>
-    <message>
-        <source>A draft, not the Live version: calls do not go through it.</source>
-        <translation>Чернетка, не версія Live: виклики через неї не проходять.</translation>
-    </message>
-    <message>
-        <source>Version %1 is a draft, not the Live version: calls do not go through it.</source>
-        <translation>Версія %1 — чернетка, не версія Live: виклики через неї не проходять.</translation>
-    </message>
-    <message>
         <source>Tags: %1</source>
         <translation>Теги: %1</translation>
     </message>
@@ -3186,22 +3150,6 @@ Roles: %1.</source>
     <message>
         <source>Flow Designer flow ID: %1</source>
         <translation>Ідентифікатор потоку у Flow Designer: %1</translation>
-    </message>
-    <message>
-        <source>version %1, Live</source>
-        <translation>версія %1, Live</translation>
-    </message>
-    <message>
-        <source>version %1, draft</source>
-        <translation>версія %1, чернетка</translation>
-    </message>
-    <message>
-        <source>Live version</source>
-        <translation>версія Live</translation>
-    </message>
-    <message>
-        <source>draft version</source>
-        <translation>чернетка</translation>
     </message>
     <message>
         <source>A subflow: it takes no calls of its own; flows that call it run its activities.</source>
@@ -3393,6 +3341,54 @@ Roles: %1.</source>
     <message>
         <source>calls fail here: the connector does not exist</source>
         <translation>виклики тут завершуються помилкою: конектора не існує</translation>
+    </message>
+    <message>
+        <source>%1 (Live)</source>
+        <comment>version number, the Live tag</comment>
+        <translation>%1 (Live)</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <comment>version number of a version not Live</comment>
+        <translation>%1 (чернетка)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>flow version tag</comment>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>flow version</comment>
+        <translation>Чернетка</translation>
+    </message>
+    <message>
+        <source>version %1, Live</source>
+        <translation>версія %1, Live</translation>
+    </message>
+    <message>
+        <source>version %1, draft</source>
+        <translation>версія %1, чернетка</translation>
+    </message>
+    <message>
+        <source>draft version</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <source>Version %1 is the Live version: calls go through it.</source>
+        <translation>Версія %1 — версія Live: виклики проходять через неї.</translation>
+    </message>
+    <message>
+        <source>The Live version: calls go through it.</source>
+        <translation>Версія Live: виклики проходять через неї.</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft, not the Live version: calls do not go through it.</source>
+        <translation>Версія %1 — чернетка, не версія Live: виклики через неї не проходять.</translation>
+    </message>
+    <message>
+        <source>A draft, not the Live version: calls do not go through it.</source>
+        <translation>Чернетка, не версія Live: виклики через неї не проходять.</translation>
     </message>
 </context>
 <context>

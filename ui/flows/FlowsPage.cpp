@@ -291,7 +291,7 @@ QString FlowsPage::flowDetails(const Flow &flow) const
     if (flow.isSubflow())
         lines.append(FlowRowText::subflowToolTip(flow));
     if (FlowVersions::hasVersionFacts(flow))
-        lines.append(tr("Version: %1").arg(FlowRowText::cell(flow)));
+        lines.append(tr("Version: %1").arg(FlowVersions::shortText(flow)));
     // What the version means for calls, its tags, last change and Flow Designer's flow ID.
     const QString version = FlowRowText::toolTip(flow);
     if (!version.isEmpty())

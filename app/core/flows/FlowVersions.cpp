@@ -107,3 +107,41 @@ QString FlowVersions::label(const FlowUsage &usage)
     return label(usage.flowName, usage.versionSlot, usage.version, hasVersionFacts(usage),
                  usage.subflow);
 }
+
+QString FlowVersions::shortText(const Flow &flow)
+{
+    if (!hasVersionFacts(flow))
+        return {};
+    if (flow.version > 0) {
+        return flow.isLive()
+                   ? tr("%1 (Live)", "version number, the Live tag").arg(flow.version)
+                   : tr("%1 (draft)", "version number of a version not Live").arg(flow.version);
+    }
+    return flow.isLive() ? tr("Live", "flow version tag") : tr("Draft", "flow version");
+}
+
+QString FlowVersions::spokenText(const Flow &flow)
+{
+    if (!hasVersionFacts(flow))
+        return {};
+    if (flow.version > 0) {
+        return flow.isLive() ? tr("version %1, Live").arg(flow.version)
+                             : tr("version %1, draft").arg(flow.version);
+    }
+    return flow.isLive() ? tr("Live version") : tr("draft version");
+}
+
+QString FlowVersions::meaningText(const Flow &flow)
+{
+    if (!hasVersionFacts(flow))
+        return {};
+    if (flow.isLive()) {
+        return flow.version > 0
+                   ? tr("Version %1 is the Live version: calls go through it.").arg(flow.version)
+                   : tr("The Live version: calls go through it.");
+    }
+    return flow.version > 0 ? tr("Version %1 is a draft, not the Live version: calls do not go "
+                                 "through it.")
+                                  .arg(flow.version)
+                            : tr("A draft, not the Live version: calls do not go through it.");
+}

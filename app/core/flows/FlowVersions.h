@@ -28,6 +28,14 @@ public:
     static QString versionText(FlowVersionSlot slot, int version, bool known);
     static QString versionText(const Flow &flow);
     static QString versionText(const FlowUsage &usage);
+    // The Flows tab's short version cell: "3 (Live)", "4 (draft)"; "Live" or "Draft" without
+    // a number; empty without version facts.
+    static QString shortText(const Flow &flow);
+    // For screen readers: "version 3, Live"; empty without version facts.
+    static QString spokenText(const Flow &flow);
+    // What the version means for calls, as a sentence: "Version 3 is the Live version: calls go
+    // through it."; empty without version facts.
+    static QString meaningText(const Flow &flow);
     // The flow's name with its version and kind: "Main IVR (Live version 7, subflow)".
     static QString label(const QString &name, FlowVersionSlot slot, int version, bool known,
                          bool subflow);
