@@ -31,6 +31,13 @@
             <numerusform>&apos;%1&apos; is the name of %n flows or versions; give the ID of the one you mean (&apos;connectorctl flows list&apos; shows them).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The Flow Designer flowId &apos;%1&apos; names %n stored versions; this is %2. For %3, add --slot %4.</source>
+        <translation>
+            <numerusform>The Flow Designer flowId &apos;%1&apos; names %n stored version; this is %2. For %3, add --slot %4.</numerusform>
+            <numerusform>The Flow Designer flowId &apos;%1&apos; names %n stored versions; this is %2. For %3, add --slot %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationTexts</name>
@@ -60,6 +67,13 @@
         <translation>
             <numerusform>The Live version of %n flow takes calls through this connector.</numerusform>
             <numerusform>The Live versions of %n flows take calls through this connector.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Live version of %n flow(s) uses this connector, which is inactive: calls fail there.</source>
+        <translation>
+            <numerusform>The Live version of %n flow uses this connector, which is inactive: calls fail there.</numerusform>
+            <numerusform>The Live versions of %n flows use this connector, which is inactive: calls fail there.</numerusform>
         </translation>
     </message>
 </context>
@@ -114,6 +128,21 @@
         <translation>
             <numerusform>Name: use at most %n character (this name has %1).</numerusform>
             <numerusform>Name: use at most %n characters (this name has %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported, so nothing was imported:</source>
+        <translation>
+            <numerusform>%n file cannot be imported, so nothing was imported:</numerusform>
+            <numerusform>%n files cannot be imported, so nothing was imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <comment>bad files not listed</comment>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
         </translation>
     </message>
 </context>
@@ -189,6 +218,34 @@
         <translation>
             <numerusform>%n flow</numerusform>
             <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>would replace &quot;%1&quot; (ID %2) with &quot;%3&quot;, %n HTTP Request activity(ies)</source>
+        <translation>
+            <numerusform>would replace &quot;%1&quot; (ID %2) with &quot;%3&quot;, %n HTTP Request activity</numerusform>
+            <numerusform>would replace &quot;%1&quot; (ID %2) with &quot;%3&quot;, %n HTTP Request activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>would import &quot;%1&quot; as a new flow, %n HTTP Request activity(ies)</source>
+        <translation>
+            <numerusform>would import &quot;%1&quot; as a new flow, %n HTTP Request activity</numerusform>
+            <numerusform>would import &quot;%1&quot; as a new flow, %n HTTP Request activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new flow(s)</source>
+        <translation>
+            <numerusform>%n new flow</numerusform>
+            <numerusform>%n new flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored flow(s)</source>
+        <translation>
+            <numerusform>%n stored flow</numerusform>
+            <numerusform>%n stored flows</numerusform>
         </translation>
     </message>
 </context>

@@ -586,6 +586,26 @@
             <numerusform>«%1» — назва %n потоків чи версій; вкажіть ідентифікатор потрібного («connectorctl flows list» їх показує).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--%1 needs &quot;%2&quot; (the Live version) or &quot;%3&quot; (the latest other version).</source>
+        <translation>--%1 потребує &quot;%2&quot; (версія Live) або &quot;%3&quot; (остання інша версія).</translation>
+    </message>
+    <message>
+        <source>The console holds no %1 version of the Flow Designer flow &apos;%2&apos;; it holds: %3.</source>
+        <translation>Консоль не зберігає версії %1 потоку Flow Designer &apos;%2&apos;; вона зберігає: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Flow Designer flowId &apos;%1&apos; names %n stored versions; this is %2. For %3, add --slot %4.</source>
+        <translation>
+            <numerusform>flowId Flow Designer &apos;%1&apos; називає %n збережену версію; це %2. Для %3 додайте --slot %4.</numerusform>
+            <numerusform>flowId Flow Designer &apos;%1&apos; називає %n збережені версії; це %2. Для %3 додайте --slot %4.</numerusform>
+            <numerusform>flowId Flow Designer &apos;%1&apos; називає %n збережених версій; це %2. Для %3 додайте --slot %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--slot applies to a Flow Designer flowId; the console holds no flow whose flowId is &apos;%1&apos;.</source>
+        <translation>--slot стосується flowId Flow Designer; у консолі немає потоку з flowId &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationTexts</name>
@@ -715,6 +735,14 @@ Connector ID:
         <source>• %1, %2 — %3</source>
         <comment>flow label, activities — what it means for calls</comment>
         <translation>• %1, %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Live version of %n flow(s) uses this connector, which is inactive: calls fail there.</source>
+        <translation>
+            <numerusform>Версія Live %n потоку використовує цей конектор, але він неактивний: виклики там завершуються помилкою.</numerusform>
+            <numerusform>Версії Live %n потоків використовують цей конектор, але він неактивний: виклики там завершуються помилкою.</numerusform>
+            <numerusform>Версії Live %n потоків використовують цей конектор, але він неактивний: виклики там завершуються помилкою.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2065,28 @@ Connector ID:
         <source>The flow &quot;%1&quot; (ID %2) cannot become the %3 of Flow Designer flow %4: the flow &quot;%5&quot; (ID %6) already is. Delete one of them first.</source>
         <translation>Потік «%1» (ID %2) не може стати версією «%3» потоку Flow Designer %4: нею вже є потік «%5» (ID %6). Спершу видаліть один із них.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported, so nothing was imported:</source>
+        <translation>
+            <numerusform>%n файл не можна імпортувати, тому нічого не імпортовано:</numerusform>
+            <numerusform>%n файли не можна імпортувати, тому нічого не імпортовано:</numerusform>
+            <numerusform>%n файлів не можна імпортувати, тому нічого не імпортовано:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- %1</source>
+        <comment>one bad file of an import</comment>
+        <translation>- %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <comment>bad files not listed</comment>
+        <translation>
+            <numerusform>…і ще %n.</numerusform>
+            <numerusform>…і ще %n.</numerusform>
+            <numerusform>…і ще %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreateConnectorCommand</name>
@@ -2402,6 +2452,11 @@ Connector ID:
         <comment>flow label — what its use means for calls</comment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>FLOWID</source>
+        <comment>Flow Designer&apos;s flowId column</comment>
+        <translation>FLOWID</translation>
+    </message>
 </context>
 <context>
     <name>CtlHelp</name>
@@ -2416,14 +2471,6 @@ Connector ID:
     <message>
         <source>Commands:</source>
         <translation>Команди:</translation>
-    </message>
-    <message>
-        <source>ID is a connector ID or its first 8 or more characters. FLOW is a flow ID, its
-first 8 or more characters, or the flow&apos;s name.
-Roles: %1.</source>
-        <translation>ID — ідентифікатор конектора або щонайменше 8 його перших символів. FLOW — ідентифікатор
-потоку, щонайменше 8 його перших символів або назва потоку.
-Ролі: %1.</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -2446,6 +2493,16 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>Run &apos;connectorctl --help&apos; for the global options and the other commands.</source>
         <translation>Щоб переглянути глобальні параметри й інші команди, виконайте «connectorctl --help».</translation>
+    </message>
+    <message>
+        <source>ID is a connector ID or its first 8 or more characters. FLOW is a flow ID, its
+first 8 or more characters, Flow Designer&apos;s flowId (its Live version unless
+--slot latest says otherwise), or a name only one flow has.
+Roles: %1.</source>
+        <translation>ID — ідентифікатор конектора або щонайменше 8 його перших символів. FLOW — ідентифікатор
+потоку, щонайменше 8 його перших символів, flowId Flow Designer (його версія Live, якщо
+--slot latest не каже іншого) або назва, яку має лише один потік.
+Ролі: %1.</translation>
     </message>
 </context>
 <context>
@@ -2567,10 +2624,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <translation>Показати список потоків, їхніх дій «HTTP-запит» і скільки з них позначено.</translation>
     </message>
     <message>
-        <source>Show a flow and each HTTP Request activity with its problems.</source>
-        <translation>Показати потік і кожну дію «HTTP-запит» з її проблемами.</translation>
-    </message>
-    <message>
         <source>Export a flow as Flow Designer JSON, with the properties the console does not know kept (to standard output without FILE).</source>
         <translation>Експортувати потік у JSON Flow Designer, зберігши властивості, невідомі консолі (без FILE — у стандартний вивід).</translation>
     </message>
@@ -2609,6 +2662,18 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>Import Flow Designer flows in either JSON shape: all of them or none; a stored flow with the same flowId and version (Live or latest), or without a flowId the same name, is replaced; activities that break a rule are imported and flagged.</source>
         <translation>Імпортувати потоки Flow Designer у будь-якій із двох форм JSON: усі або жодного; збережений потік із тим самим flowId і версією (Live чи остання), а без flowId — з тією самою назвою, замінюється; дії, що порушують правило, імпортуються з позначкою.</translation>
+    </message>
+    <message>
+        <source>When FLOW is a Flow Designer flowId held in two versions: &quot;live&quot; or &quot;latest&quot; (default: the Live version, and a note says so).</source>
+        <translation>Коли FLOW — це flowId Flow Designer, збережений у двох версіях: &quot;live&quot; або &quot;latest&quot; (типово версія Live, про що повідомляє примітка).</translation>
+    </message>
+    <message>
+        <source>Check the files and say what would be imported and replaced, without changing anything.</source>
+        <translation>Перевірити файли й повідомити, що було б імпортовано й замінено, нічого не змінюючи.</translation>
+    </message>
+    <message>
+        <source>Show a flow and each HTTP Request activity with its problems.</source>
+        <translation>Показати потік і кожну дію «HTTP-запит» з її проблемами.</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2895,50 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <source>The connector %1 (not in this database)</source>
         <translation>Конектор %1 (немає в цій базі даних)</translation>
     </message>
+    <message numerus="yes">
+        <source>would replace &quot;%1&quot; (ID %2) with &quot;%3&quot;, %n HTTP Request activity(ies)</source>
+        <translation>
+            <numerusform>замінив би &quot;%1&quot; (ID %2) на &quot;%3&quot;, %n дія HTTP-запиту</numerusform>
+            <numerusform>замінив би &quot;%1&quot; (ID %2) на &quot;%3&quot;, %n дії HTTP-запиту</numerusform>
+            <numerusform>замінив би &quot;%1&quot; (ID %2) на &quot;%3&quot;, %n дій HTTP-запиту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>would import &quot;%1&quot; as a new flow, %n HTTP Request activity(ies)</source>
+        <translation>
+            <numerusform>імпортував би &quot;%1&quot; як новий потік, %n дія HTTP-запиту</numerusform>
+            <numerusform>імпортував би &quot;%1&quot; як новий потік, %n дії HTTP-запиту</numerusform>
+            <numerusform>імпортував би &quot;%1&quot; як новий потік, %n дій HTTP-запиту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would fold in &quot;%1&quot; (ID %2): one row per version object, the Live version and the latest</source>
+        <translation>об&apos;єднав би &quot;%1&quot; (ID %2): один рядок на об&apos;єкт версії, версія Live і остання</translation>
+    </message>
+    <message>
+        <source>folded in &quot;%1&quot; (ID %2): one row per version object, the Live version and the latest</source>
+        <translation>об&apos;єднано &quot;%1&quot; (ID %2): один рядок на об&apos;єкт версії, версія Live і остання</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed: the import would add %1 and replace %2.</source>
+        <translation>Пробний запуск, нічого не змінено: імпорт додав би %1 і замінив би %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new flow(s)</source>
+        <translation>
+            <numerusform>%n новий потік</numerusform>
+            <numerusform>%n нові потоки</numerusform>
+            <numerusform>%n нових потоків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored flow(s)</source>
+        <translation>
+            <numerusform>%n збережений потік</numerusform>
+            <numerusform>%n збережені потоки</numerusform>
+            <numerusform>%n збережених потоків</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FlowDesignerFormat</name>
@@ -2868,6 +2977,10 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>its &quot;%1&quot; is not a Flow Designer ID (at most %2 characters, no spaces or control characters).</source>
         <translation>його &quot;%1&quot; не є ідентифікатором Flow Designer (щонайбільше %2 символів, без пробілів і керівних символів).</translation>
+    </message>
+    <message>
+        <source>its &quot;version&quot; is %1, but a Flow Designer version is a whole number from 0 to %2.</source>
+        <translation>його &quot;version&quot; — %1, але версія Flow Designer — це ціле число від 0 до %2.</translation>
     </message>
 </context>
 <context>
@@ -3027,42 +3140,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
 <context>
     <name>FlowRowText</name>
     <message>
-        <source>%1 (Live)</source>
-        <comment>version number, the Live tag</comment>
-        <translation>%1 (Live)</translation>
-    </message>
-    <message>
-        <source>%1 (draft)</source>
-        <comment>version number of a version not Live</comment>
-        <translation>%1 (чернетка)</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <comment>flow version tag</comment>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <comment>flow version</comment>
-        <translation>Чернетка</translation>
-    </message>
-    <message>
-        <source>The Live version: calls go through it.</source>
-        <translation>Версія Live: виклики проходять через неї.</translation>
-    </message>
-    <message>
-        <source>Version %1 is the Live version: calls go through it.</source>
-        <translation>Версія %1 — версія Live: виклики проходять через неї.</translation>
-    </message>
-    <message>
-        <source>A draft, not the Live version: calls do not go through it.</source>
-        <translation>Чернетка, не версія Live: виклики через неї не проходять.</translation>
-    </message>
-    <message>
-        <source>Version %1 is a draft, not the Live version: calls do not go through it.</source>
-        <translation>Версія %1 — чернетка, не версія Live: виклики через неї не проходять.</translation>
-    </message>
-    <message>
         <source>Tags: %1</source>
         <translation>Теги: %1</translation>
     </message>
@@ -3073,22 +3150,6 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
     <message>
         <source>Flow Designer flow ID: %1</source>
         <translation>Ідентифікатор потоку у Flow Designer: %1</translation>
-    </message>
-    <message>
-        <source>version %1, Live</source>
-        <translation>версія %1, Live</translation>
-    </message>
-    <message>
-        <source>version %1, draft</source>
-        <translation>версія %1, чернетка</translation>
-    </message>
-    <message>
-        <source>Live version</source>
-        <translation>версія Live</translation>
-    </message>
-    <message>
-        <source>draft version</source>
-        <translation>чернетка</translation>
     </message>
     <message>
         <source>A subflow: it takes no calls of its own; flows that call it run its activities.</source>
@@ -3272,6 +3333,62 @@ Exit codes: 0 success, 1 refused by a rule or role, 2 usage error (also an inval
         <source>, </source>
         <comment>between a flow&apos;s version and its kind</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>calls fail here: the connector is inactive</source>
+        <translation>виклики тут завершуються помилкою: конектор неактивний</translation>
+    </message>
+    <message>
+        <source>calls fail here: the connector does not exist</source>
+        <translation>виклики тут завершуються помилкою: конектора не існує</translation>
+    </message>
+    <message>
+        <source>%1 (Live)</source>
+        <comment>version number, the Live tag</comment>
+        <translation>%1 (Live)</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <comment>version number of a version not Live</comment>
+        <translation>%1 (чернетка)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>flow version tag</comment>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>flow version</comment>
+        <translation>Чернетка</translation>
+    </message>
+    <message>
+        <source>version %1, Live</source>
+        <translation>версія %1, Live</translation>
+    </message>
+    <message>
+        <source>version %1, draft</source>
+        <translation>версія %1, чернетка</translation>
+    </message>
+    <message>
+        <source>draft version</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <source>Version %1 is the Live version: calls go through it.</source>
+        <translation>Версія %1 — версія Live: виклики проходять через неї.</translation>
+    </message>
+    <message>
+        <source>The Live version: calls go through it.</source>
+        <translation>Версія Live: виклики проходять через неї.</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft, not the Live version: calls do not go through it.</source>
+        <translation>Версія %1 — чернетка, не версія Live: виклики через неї не проходять.</translation>
+    </message>
+    <message>
+        <source>A draft, not the Live version: calls do not go through it.</source>
+        <translation>Чернетка, не версія Live: виклики через неї не проходять.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/connectorctl/CtlRegistry.h"
 #include "app/core/domain/AdminRole.h"
+#include "app/core/flows/FlowVersions.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
 
@@ -107,6 +108,13 @@ QString CommandParsing::valueError(const QCommandLineParser &parser, const CtlCo
                 return tr("Unknown role '%1'. Roles: %2.")
                     .arg(parser.value(option.name), AdminRoles::keys().join(QStringLiteral(", ")));
             break;
+        case CtlOption::Value::Slot:
+            if (!FlowVersions::slotFromKey(parser.value(option.name)))
+                return tr("--%1 needs \"%2\" (the Live version) or \"%3\" (the latest other "
+                          "version).")
+                    .arg(option.name, FlowVersions::slotKey(FlowVersionSlot::Live),
+                         FlowVersions::slotKey(FlowVersionSlot::Latest));
+            break;
         default:
             break;
         }
@@ -206,9 +214,54 @@ std::optional<Result<QUuid>> CommandParsing::connectorId(const QString &text,
     return Result<QUuid>(*match);
 }
 
-std::optional<Result<Flow>> CommandParsing::flow(const QString &text, FlowService &service,
-                                                 QString *error)
+std::optional<Result<Flow>> CommandParsing::version(const QList<Flow> &versions, const QString &key,
+                                                    std::optional<FlowVersionSlot> slot,
+                                                    QString *error, QString *note)
 {
+    QStringList held;
+    for (const Flow &candidate : versions)
+        held.append(FlowVersions::label(candidate));
+    if (slot) {
+        for (const Flow &candidate : versions) {
+            if (candidate.versionSlot() == *slot)
+                return Result<Flow>(candidate);
+        }
+        *error = tr("The console holds no %1 version of the Flow Designer flow '%2'; it holds: "
+                    "%3.")
+                     .arg(FlowVersions::slotKey(*slot), key, held.join(QStringLiteral("; ")));
+        return std::nullopt;
+    }
+    // Live first (versionsOf's order): the version calls go through is what one usually means.
+    const Flow &chosen = versions.constFirst();
+    if (versions.size() > 1 && note) {
+        const Flow &other = versions.at(1);
+        *note = tr("The Flow Designer flowId '%1' names %n stored versions; this is %2. For "
+                   "%3, add --slot %4.",
+                   nullptr, int(versions.size()))
+                    .arg(key, FlowVersions::label(chosen), FlowVersions::label(other),
+                         FlowVersions::slotKey(other.versionSlot()));
+    }
+    return Result<Flow>(chosen);
+}
+
+std::optional<Result<Flow>> CommandParsing::flow(const QString &text, FlowService &service,
+                                                 QString *error,
+                                                 std::optional<FlowVersionSlot> slot, QString *note)
+{
+    // Flow Designer's flowId first: it is what an administrator copies out of Flow Designer.
+    // A console ID equal to another flow's flowId cannot happen by chance; if it does, the
+    // console ID wins below only when no stored flow has that flowId.
+    auto versions = service.versionsOf(text);
+    if (!versions)
+        return Result<Flow>(versions.error());
+    if (!versions->isEmpty())
+        return version(*versions, text.trimmed(), slot, error, note);
+    if (slot) {
+        *error = tr("--slot applies to a Flow Designer flowId; the console holds no flow whose "
+                    "flowId is '%1'.")
+                     .arg(text);
+        return std::nullopt;
+    }
     const QUuid exact = exactId(text);
     if (!exact.isNull()) {
         // A flow may be named like another flow's ID (in any letter case): then neither wins.

@@ -56,13 +56,21 @@ public:
     // why); a Result holding an error is a refusal such as "no connector with that ID".
     static std::optional<Result<QUuid>> connectorId(const QString &text, ConnectorService &service,
                                                     QString *error);
-    // The one way a flow argument is resolved: a full flow ID, the flow's name (ignoring case),
-    // or an unambiguous prefix of at least eight characters of its ID. A name that is also the
-    // start of another flow's ID is ambiguous (a usage error), never silently one of them.
+    // The one way a flow argument is resolved: a full flow ID, Flow Designer's flowId, the
+    // flow's name (ignoring case), or an unambiguous prefix of at least eight characters of its
+    // ID. A name that is also the start of another flow's ID is ambiguous (a usage error), never
+    // silently one of them. A flowId the console holds in two versions (Live and latest) gives
+    // the one in `slot`, else the Live one, and then `note` says so and how to get the other.
     static std::optional<Result<Flow>> flow(const QString &text, FlowService &service,
-                                            QString *error);
+                                            QString *error,
+                                            std::optional<FlowVersionSlot> slot = std::nullopt,
+                                            QString *note = nullptr);
 
 private:
+    // One of the stored versions of the flowId `key` (see flow()).
+    static std::optional<Result<Flow>> version(const QList<Flow> &versions, const QString &key,
+                                               std::optional<FlowVersionSlot> slot, QString *error,
+                                               QString *note);
     // The lower-case ID prefix `text` stands for, or an empty string when it cannot be one.
     static QString idPrefix(const QString &text);
 };

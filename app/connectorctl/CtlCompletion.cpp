@@ -2,6 +2,7 @@
 
 #include "app/core/domain/AccessLevel.h"
 #include "app/core/domain/AdminRole.h"
+#include "app/core/flows/FlowVersions.h"
 
 CtlCompletion::CtlCompletion(const CtlRegistry &registry)
     : m_registry(registry)
@@ -18,6 +19,9 @@ QStringList CtlCompletion::valuesOf(const CtlOption &option)
         return AdminRoles::keys();
     case CtlOption::Value::Language:
         return {QStringLiteral("uk"), QStringLiteral("en")};
+    case CtlOption::Value::Slot:
+        return {FlowVersions::slotKey(FlowVersionSlot::Live),
+                FlowVersions::slotKey(FlowVersionSlot::Latest)};
     case CtlOption::Value::None:
     case CtlOption::Value::Text:
     case CtlOption::Value::Number:

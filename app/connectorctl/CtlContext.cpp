@@ -78,13 +78,16 @@ Resolved<QUuid> CtlContext::connector(const QString &argument) const
     return id->value();
 }
 
-Resolved<Flow> CtlContext::flow(const QString &argument) const
+Resolved<Flow> CtlContext::flow(const QString &argument, std::optional<FlowVersionSlot> slot) const
 {
     QString error;
-    const auto flow = CommandParsing::flow(argument, *m_flows, &error);
+    QString note;
+    const auto flow = CommandParsing::flow(argument, *m_flows, &error, slot, &note);
     if (!flow)
         return Resolved<Flow>::failed(usage(error));
     if (!*flow)
         return Resolved<Flow>::failed(fail(flow->error()));
+    if (!note.isEmpty())
+        CtlStream::err(note + u'\n');
     return flow->value();
 }

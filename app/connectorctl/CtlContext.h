@@ -42,7 +42,10 @@ public:
     // reason it names nothing is printed (2 for a malformed or ambiguous argument, 1 or 4 when
     // the store refuses or fails).
     Resolved<QUuid> connector(const QString &argument) const;
-    Resolved<Flow> flow(const QString &argument) const;
+    // A flowId held in two versions gives the one in `slot`, else the Live one with a note on
+    // standard error naming the other (standard output stays the flow alone).
+    Resolved<Flow> flow(const QString &argument,
+                        std::optional<FlowVersionSlot> slot = std::nullopt) const;
 
 private:
     Database &m_database;

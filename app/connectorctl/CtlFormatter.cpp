@@ -175,15 +175,27 @@ QString CtlFormatter::flowTable(const QList<Flow> &flows, const QList<ActivityPr
     for (qsizetype i = 0; i < flows.size(); ++i) {
         const Flow &flow = flows.at(i);
         const QString version = FlowVersions::versionText(flow);
-        rows.append({flow.idText(), flow.flowType,
+        rows.append({flow.idText(), shortFlowKey(flow.flowKey), flow.flowType,
                      version.isEmpty() ? QStringLiteral("-") : version,
                      QString::number(flow.activities.size()),
                      QString::number(flaggedCount(problems.value(i))), flow.name});
     }
-    return table({tr("ID"), tr("TYPE"), tr("VERSION"), tr("ACTIVITIES"), tr("FLAGGED"),
-                  tr("NAME", "flow name column")},
+    return table({tr("ID"), tr("FLOWID", "Flow Designer's flowId column"), tr("TYPE"),
+                  tr("VERSION"), tr("ACTIVITIES"), tr("FLAGGED"), tr("NAME", "flow name column")},
                  rows) +
            tr("%n flow(s)", nullptr, int(flows.size())) + u'\n';
+}
+
+QString CtlFormatter::shortFlowKey(const QString &flowKey)
+{
+    // Flow Designer's object IDs (24 characters) are shown whole; anything longer (a UUID) keeps
+    // its start and end, enough to tell flows apart; `--json` and `flows show` give it whole.
+    constexpr qsizetype kWhole = 24;
+    if (flowKey.isEmpty())
+        return QStringLiteral("-");
+    if (flowKey.size() <= kWhole)
+        return flowKey;
+    return flowKey.left(12) + QChar(0x2026) + flowKey.right(kWhole - 13);
 }
 
 QJsonObject CtlFormatter::flowSummaryJson(const Flow &flow, const ActivityProblems &problems)
@@ -345,7 +357,8 @@ QString CtlFormatter::usageTable(const QList<FlowUsage> &usages)
                  rows);
 }
 
-QString CtlFormatter::usageByVersion(const QList<FlowUsage> &usages)
+QString CtlFormatter::usageByVersion(const QList<FlowUsage> &usages,
+                                     FlowVersions::ConnectorState state)
 {
     QString text;
     QSet<QUuid> seen;
@@ -353,7 +366,7 @@ QString CtlFormatter::usageByVersion(const QList<FlowUsage> &usages)
         if (seen.contains(usage.flowId))
             continue;
         seen.insert(usage.flowId);
-        const QString note = FlowVersions::callsNote(usage);
+        const QString note = FlowVersions::callsNote(usage, state);
         text +=
             QStringLiteral("  ") +
             (note.isEmpty() ? PrintableText::escaped(FlowVersions::label(usage))
@@ -364,24 +377,30 @@ QString CtlFormatter::usageByVersion(const QList<FlowUsage> &usages)
     return text;
 }
 
-QJsonObject CtlFormatter::usageJson(const FlowUsage &usage)
+QJsonObject CtlFormatter::usageJson(const FlowUsage &usage, FlowVersions::ConnectorState state)
 {
-    return {
-        {QStringLiteral("flowId"), usage.flowId.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("flowName"), usage.flowName},
-        {QStringLiteral("eventFlow"), usage.eventFlow},
-        {QStringLiteral("nodeId"), usage.nodeId},
-        {QStringLiteral("nodeName"), usage.nodeName},
-        {QStringLiteral("flowKey"),
-         usage.flowKey.isEmpty() ? QJsonValue() : QJsonValue(usage.flowKey)},
-        {QStringLiteral("version"), usage.version},
-        {QStringLiteral("slot"), FlowVersions::slotKey(usage.versionSlot)},
-        {QStringLiteral("subflow"), usage.subflow},
-        {QStringLiteral("lastModified"),
-         usage.lastModified.isEmpty() ? QJsonValue() : QJsonValue(usage.lastModified)},
-        // True when the Live version uses the connector, so calls go through it; null when
-        // the flow names no Flow Designer version.
-        {QStringLiteral("takesCalls"), FlowVersions::hasVersionFacts(usage)
-                                           ? QJsonValue(usage.versionSlot == FlowVersionSlot::Live)
-                                           : QJsonValue()}};
+    return {{QStringLiteral("flowId"), usage.flowId.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("flowName"), usage.flowName},
+            {QStringLiteral("eventFlow"), usage.eventFlow},
+            {QStringLiteral("nodeId"), usage.nodeId},
+            {QStringLiteral("nodeName"), usage.nodeName},
+            {QStringLiteral("flowKey"),
+             usage.flowKey.isEmpty() ? QJsonValue() : QJsonValue(usage.flowKey)},
+            {QStringLiteral("version"), usage.version},
+            {QStringLiteral("slot"), FlowVersions::slotKey(usage.versionSlot)},
+            {QStringLiteral("subflow"), usage.subflow},
+            {QStringLiteral("lastModified"),
+             usage.lastModified.isEmpty() ? QJsonValue() : QJsonValue(usage.lastModified)},
+            // True when the Live version uses the connector and it is active, so calls go through
+            // it; null when the flow names no Flow Designer version.
+            {QStringLiteral("takesCalls"), FlowVersions::hasVersionFacts(usage)
+                                               ? QJsonValue(FlowVersions::takesCalls(usage, state))
+                                               : QJsonValue()},
+            // True when the Live version uses the connector but it is inactive (or gone): the
+            // calls that reach the activity fail.
+            {QStringLiteral("callsFail"),
+             FlowVersions::hasVersionFacts(usage)
+                 ? QJsonValue(usage.versionSlot == FlowVersionSlot::Live &&
+                              state != FlowVersions::ConnectorState::Active)
+                 : QJsonValue()}};
 }

@@ -5,6 +5,7 @@
 #include "app/core/domain/Connector.h"
 #include "app/core/domain/CoreError.h"
 #include "app/core/domain/Flow.h"
+#include "app/core/flows/FlowVersions.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -34,6 +35,9 @@ public:
 
     // Flows. `problems` holds, per activity of the flow, what FlowService::problems() found.
     using ActivityProblems = QList<QList<CoreError>>;
+    // Flow Designer's flowId as the flow table shows it: whole up to 24 characters, else its
+    // first 12 and last 11 around an ellipsis; "-" when the flow has none.
+    static QString shortFlowKey(const QString &flowKey);
     static QString flowTable(const QList<Flow> &flows, const QList<ActivityProblems> &problems);
     static QJsonObject flowSummaryJson(const Flow &flow, const ActivityProblems &problems);
     // `connectorNames` holds the current name of every connector that still exists.
@@ -44,9 +48,12 @@ public:
     // One line per flagged activity ("  ! ..."), or nothing when every activity is fine.
     static QString flaggedActivities(const Flow &flow, const ActivityProblems &problems);
     static QString usageTable(const QList<FlowUsage> &usages);
-    static QJsonObject usageJson(const FlowUsage &usage);
-    // One line per flow version: "Main IVR (Live version 7) — takes calls through it".
-    static QString usageByVersion(const QList<FlowUsage> &usages);
+    // `state` is the connector's: a Live version takes calls through an active one only.
+    static QJsonObject usageJson(const FlowUsage &usage, FlowVersions::ConnectorState state);
+    // One line per flow version: "Main IVR (Live version 7) — takes calls through it", or with
+    // the connector inactive "… — calls fail here: the connector is inactive".
+    static QString usageByVersion(const QList<FlowUsage> &usages,
+                                  FlowVersions::ConnectorState state);
     // "main flow" or "event flow GLOBAL_EVENTS".
     static QString flowPart(const QString &eventFlow);
     static int flaggedCount(const ActivityProblems &problems);

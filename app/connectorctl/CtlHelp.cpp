@@ -88,7 +88,8 @@ QString CtlHelp::program() const
            QStringLiteral("\n\n") + tr("Commands:") + u'\n' + commandList(m_registry.commands()) +
            u'\n' +
            tr("ID is a connector ID or its first 8 or more characters. FLOW is a flow ID, its\n"
-              "first 8 or more characters, or the flow's name.\n"
+              "first 8 or more characters, Flow Designer's flowId (its Live version unless\n"
+              "--slot latest says otherwise), or a name only one flow has.\n"
               "Roles: %1.")
                .arg(AdminRoles::keys().join(QStringLiteral(", "))) +
            QStringLiteral("\n\n") + tr("Options:") + u'\n' +

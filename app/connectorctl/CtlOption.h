@@ -17,6 +17,7 @@ struct CtlOption
         Role,
         Language,
         Number, // a whole number from `minimum` to `maximum`
+        Slot,   // a flow's version slot: "live" or "latest"
     };
 
     QString name = {};        // without dashes: "name"

@@ -259,6 +259,12 @@ CtlRegistry::CtlRegistry()
          .minArguments = 1,
          .maxArguments = 1,
          .summary = tr("Show a flow and each HTTP Request activity with its problems."),
+         .options = {{.name = s("slot"),
+                      .placeholder = s("SLOT"),
+                      .description = tr("When FLOW is a Flow Designer flowId held in two "
+                                        "versions: \"live\" or \"latest\" (default: the Live "
+                                        "version, and a note says so)."),
+                      .value = Value::Slot}},
          .run =
              [](CtlContext &c, const QCommandLineParser &p) {
                  return FlowCommands(c).show(p);
@@ -272,6 +278,9 @@ CtlRegistry::CtlRegistry()
                        "none; a stored flow with the same flowId and version (Live or latest), "
                        "or without a flowId the same name, is replaced; activities that break a "
                        "rule are imported and flagged."),
+         .options = {{.name = s("dry-run"),
+                      .description = tr("Check the files and say what would be imported and "
+                                        "replaced, without changing anything.")}},
          .run =
              [](CtlContext &c, const QCommandLineParser &p) {
                  return FlowCommands(c).importFiles(p);
@@ -283,6 +292,12 @@ CtlRegistry::CtlRegistry()
          .fileArguments = true,
          .summary = tr("Export a flow as Flow Designer JSON, with the properties the console does "
                        "not know kept (to standard output without FILE)."),
+         .options = {{.name = s("slot"),
+                      .placeholder = s("SLOT"),
+                      .description = tr("When FLOW is a Flow Designer flowId held in two "
+                                        "versions: \"live\" or \"latest\" (default: the Live "
+                                        "version, and a note says so)."),
+                      .value = Value::Slot}},
          .run =
              [](CtlContext &c, const QCommandLineParser &p) {
                  return FlowCommands(c).exportFlow(p);

@@ -4,6 +4,7 @@
 #include "app/connectorctl/CtlContext.h"
 #include "app/connectorctl/CtlFormatter.h"
 #include "app/connectorctl/CtlStream.h"
+#include "app/core/flows/FlowVersions.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/store/SafeFile.h"
@@ -55,7 +56,9 @@ int FlowCommands::list(const QCommandLineParser &)
 
 int FlowCommands::show(const QCommandLineParser &parser)
 {
-    const auto flow = m_context.flow(parser.positionalArguments().at(0));
+    const auto flow =
+        m_context.flow(parser.positionalArguments().at(0),
+                       FlowVersions::slotFromKey(parser.value(QStringLiteral("slot"))));
     if (!flow)
         return flow.exitCode();
     auto problems = m_context.flows().problems(*flow);
@@ -71,15 +74,64 @@ int FlowCommands::show(const QCommandLineParser &parser)
     return ExitSuccess;
 }
 
+QJsonObject FlowCommands::storedJson(const Flow &stored)
+{
+    return {{QStringLiteral("id"), stored.idText()},
+            {QStringLiteral("name"), stored.name},
+            {QStringLiteral("version"), stored.version},
+            {QStringLiteral("slot"), FlowVersions::slotKey(stored.versionSlot())},
+            {QStringLiteral("label"), FlowVersions::label(stored)}};
+}
+
+QString FlowCommands::outcomeText(const FlowImportOutcome &outcome, bool dryRun)
+{
+    const Flow &flow = outcome.flow;
+    const int activities = int(flow.activities.size());
+    const QString label = PrintableText::escaped(FlowVersions::label(flow));
+    QString text;
+    if (dryRun && outcome.before) {
+        text = tr("would replace \"%1\" (ID %2) with \"%3\", %n HTTP Request activity(ies)",
+                  nullptr, activities)
+                   .arg(PrintableText::escaped(FlowVersions::label(*outcome.before)),
+                        outcome.before->idText(), label);
+    } else if (dryRun) {
+        text = tr("would import \"%1\" as a new flow, %n HTTP Request activity(ies)", nullptr,
+                  activities)
+                   .arg(label);
+    } else {
+        text = (outcome.replaced ? tr("replaced \"%1\" (ID %2), %n HTTP Request activity(ies)",
+                                      nullptr, activities)
+                                 : tr("imported \"%1\" (ID %2), %n HTTP Request activity(ies)",
+                                      nullptr, activities))
+                   .arg(PrintableText::escaped(flow.name), flow.idText());
+    }
+    text += u'\n';
+    for (const Flow &gone : outcome.superseded) {
+        text += QStringLiteral("  ") +
+                (dryRun ? tr("would fold in \"%1\" (ID %2): one row per version object, the "
+                             "Live version and the latest")
+                        : tr("folded in \"%1\" (ID %2): one row per version object, the Live "
+                             "version and the latest"))
+                    .arg(PrintableText::escaped(FlowVersions::label(gone)), gone.idText()) +
+                u'\n';
+    }
+    return text;
+}
+
 int FlowCommands::importFiles(const QCommandLineParser &parser)
 {
     const QStringList paths = parser.positionalArguments(); // at least one: the registry says so
-    auto outcomes = m_context.flows().importFiles(paths);
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    auto outcomes = m_context.flows().importFiles(paths, dryRun ? FlowService::ImportMode::DryRun
+                                                                : FlowService::ImportMode::Import);
     if (!outcomes)
         return m_context.fail(outcomes.error());
     QList<Flow> flows;
-    for (const FlowImportOutcome &outcome : *outcomes)
+    int replacing = 0;
+    for (const FlowImportOutcome &outcome : *outcomes) {
         flows.append(outcome.flow);
+        replacing += outcome.replaced ? 1 : 0;
+    }
     auto problems = m_context.flows().problemsOfEach(flows);
     if (!problems)
         return m_context.fail(problems.error());
@@ -87,13 +139,24 @@ int FlowCommands::importFiles(const QCommandLineParser &parser)
     if (m_context.json()) {
         QJsonArray array;
         for (qsizetype i = 0; i < flows.size(); ++i) {
+            const FlowImportOutcome &outcome = outcomes->at(i);
             auto names = connectorNames(flows.at(i));
             if (!names)
                 return m_context.fail(names.error());
             QJsonObject json = CtlFormatter::flowDetailsJson(flows.at(i), problems->at(i), *names);
-            json.insert(QStringLiteral("outcome"), outcomes->at(i).replaced
-                                                       ? QStringLiteral("replaced")
-                                                       : QStringLiteral("imported"));
+            json.insert(QStringLiteral("outcome"),
+                        dryRun ? (outcome.replaced ? QStringLiteral("would-replace")
+                                                   : QStringLiteral("would-import"))
+                               : (outcome.replaced ? QStringLiteral("replaced")
+                                                   : QStringLiteral("imported")));
+            if (dryRun && !outcome.replaced)
+                json.insert(QStringLiteral("id"), QJsonValue()); // assigned by the import
+            json.insert(QStringLiteral("replaces"),
+                        outcome.before ? QJsonValue(storedJson(*outcome.before)) : QJsonValue());
+            QJsonArray superseded;
+            for (const Flow &gone : outcome.superseded)
+                superseded.append(storedJson(gone));
+            json.insert(QStringLiteral("supersedes"), superseded);
             array.append(json);
         }
         m_context.printJson(array);
@@ -102,15 +165,14 @@ int FlowCommands::importFiles(const QCommandLineParser &parser)
     // A flagged activity is imported all the same, as Flow Designer would hold it; the admin
     // fixes it later in the console.
     QString text;
-    for (qsizetype i = 0; i < flows.size(); ++i) {
-        const Flow &flow = flows.at(i);
-        text +=
-            (outcomes->at(i).replaced ? tr("replaced \"%1\" (ID %2), %n HTTP Request activity(ies)",
-                                           nullptr, int(flow.activities.size()))
-                                      : tr("imported \"%1\" (ID %2), %n HTTP Request activity(ies)",
-                                           nullptr, int(flow.activities.size())))
-                .arg(PrintableText::escaped(flow.name), flow.idText()) +
-            u'\n' + CtlFormatter::flaggedActivities(flow, problems->at(i));
+    for (qsizetype i = 0; i < flows.size(); ++i)
+        text += outcomeText(outcomes->at(i), dryRun) +
+                CtlFormatter::flaggedActivities(flows.at(i), problems->at(i));
+    if (dryRun) {
+        text += tr("Dry run, nothing was changed: the import would add %1 and replace %2.")
+                    .arg(tr("%n new flow(s)", nullptr, int(flows.size()) - replacing),
+                         tr("%n stored flow(s)", nullptr, replacing)) +
+                u'\n';
     }
     m_context.printText(text);
     return ExitSuccess;
@@ -118,7 +180,9 @@ int FlowCommands::importFiles(const QCommandLineParser &parser)
 
 int FlowCommands::exportFlow(const QCommandLineParser &parser)
 {
-    const auto flow = m_context.flow(parser.positionalArguments().at(0));
+    const auto flow =
+        m_context.flow(parser.positionalArguments().at(0),
+                       FlowVersions::slotFromKey(parser.value(QStringLiteral("slot"))));
     if (!flow)
         return flow.exitCode();
     const QString target = parser.positionalArguments().value(1, SafeFile::standardInputName());
@@ -151,6 +215,10 @@ int FlowCommands::whereUsed(const QCommandLineParser &parser)
     auto connector = m_context.service().find(*id);
     if (!connector && connector.error().code() != ErrorCode::ConnectorNotFound)
         return m_context.fail(connector.error());
+    const FlowVersions::ConnectorState state = !connector ? FlowVersions::ConnectorState::Missing
+                                               : connector->active
+                                                   ? FlowVersions::ConnectorState::Active
+                                                   : FlowVersions::ConnectorState::Inactive;
     QSet<QUuid> flowIds;
     for (const FlowUsage &usage : *usages)
         flowIds.insert(usage.flowId);
@@ -161,7 +229,7 @@ int FlowCommands::whereUsed(const QCommandLineParser &parser)
     if (m_context.json()) {
         QJsonArray array;
         for (const FlowUsage &usage : *usages)
-            array.append(CtlFormatter::usageJson(usage));
+            array.append(CtlFormatter::usageJson(usage, state));
         m_context.printJson(QJsonObject{{QStringLiteral("connectorId"), idText},
                                         {QStringLiteral("connectorName"),
                                          connector ? QJsonValue(connector->name) : QJsonValue()},
@@ -177,10 +245,11 @@ int FlowCommands::whereUsed(const QCommandLineParser &parser)
         m_context.printText(tr("%1 is used by no flow.").arg(subject));
         return ExitSuccess;
     }
-    m_context.printText(
-        tr("%1 is used by %2 in %3:")
-            .arg(subject, tr("%n HTTP Request activity(ies)", nullptr, activityCount),
-                 tr("%n flow(s)", nullptr, flowCount)) +
-        u'\n' + CtlFormatter::usageTable(*usages) + u'\n' + CtlFormatter::usageByVersion(*usages));
+    m_context.printText(tr("%1 is used by %2 in %3:")
+                            .arg(subject,
+                                 tr("%n HTTP Request activity(ies)", nullptr, activityCount),
+                                 tr("%n flow(s)", nullptr, flowCount)) +
+                        u'\n' + CtlFormatter::usageTable(*usages) + u'\n' +
+                        CtlFormatter::usageByVersion(*usages, state));
     return ExitSuccess;
 }

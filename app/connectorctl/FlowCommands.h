@@ -1,11 +1,13 @@
 #pragma once
 
 #include "app/core/domain/Flow.h"
+#include "app/core/service/FlowService.h"
 #include "app/core/support/Result.h"
 
 #include <optional>
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 
 class CtlContext;
 class QCommandLineParser;
@@ -27,6 +29,9 @@ public:
     int whereUsed(const QCommandLineParser &parser);
 
 private:
+    // One line of `flows import` (or its dry run) and the versions it folded in.
+    static QString outcomeText(const FlowImportOutcome &outcome, bool dryRun);
+    static QJsonObject storedJson(const Flow &stored);
     // The current name of every connector the flow's activities name that still exists.
     Result<QHash<QUuid, QString>> connectorNames(const Flow &flow) const;
 

@@ -30,7 +30,13 @@ QList<FlowLine> byFlow(const QList<FlowUsage> &usages)
 
 } // namespace
 
-QString ConfirmationTexts::callsThrough(const Usages &usages)
+FlowVersions::ConnectorState ConfirmationTexts::stateOf(const Connector &connector)
+{
+    return connector.active ? FlowVersions::ConnectorState::Active
+                            : FlowVersions::ConnectorState::Inactive;
+}
+
+QString ConfirmationTexts::callsThrough(const Usages &usages, FlowVersions::ConnectorState state)
 {
     if (!usages || usages->isEmpty())
         return {};
@@ -45,15 +51,19 @@ QString ConfirmationTexts::callsThrough(const Usages &usages)
         else
             ++drafts;
     }
-    if (live > 0)
+    if (live > 0 && state == FlowVersions::ConnectorState::Active)
         return tr("The Live version of %n flow(s) takes calls through this connector.", nullptr,
                   live);
+    if (live > 0)
+        return tr("The Live version of %n flow(s) uses this connector, which is inactive: calls "
+                  "fail there.",
+                  nullptr, live);
     if (unknown == 0)
         return tr("Only drafts use this connector: no Live version takes calls through it.");
     return {};
 }
 
-QString ConfirmationTexts::flowsUsing(const Usages &usages)
+QString ConfirmationTexts::flowsUsing(const Usages &usages, FlowVersions::ConnectorState state)
 {
     if (!usages)
         return tr("The flows using this connector could not be read: %1")
@@ -66,7 +76,7 @@ QString ConfirmationTexts::flowsUsing(const Usages &usages)
         const FlowUsage &flow = flows.at(i).first;
         const QString activities =
             tr("%n HTTP Request activity(s)", nullptr, flows.at(i).activities);
-        const QString note = FlowVersions::callsNote(flow);
+        const QString note = FlowVersions::callsNote(flow, state);
         lines.append(note.isEmpty()
                          ? tr("• %1 (%2)").arg(flow.flowName, activities)
                          : tr("• %1, %2 — %3", "flow label, activities — what it means for calls")
@@ -77,9 +87,10 @@ QString ConfirmationTexts::flowsUsing(const Usages &usages)
     return lines.join(u'\n');
 }
 
-QString ConfirmationTexts::withCalls(const QString &flows, const Usages &usages)
+QString ConfirmationTexts::withCalls(const Usages &usages, FlowVersions::ConnectorState state)
 {
-    const QString calls = callsThrough(usages);
+    const QString flows = flowsUsing(usages, state);
+    const QString calls = callsThrough(usages, state);
     return calls.isEmpty() ? flows : calls + u'\n' + flows;
 }
 
@@ -91,7 +102,7 @@ MessageBox::Confirmation ConfirmationTexts::deactivate(const Connector &connecto
                "recommend deactivating connectors outside business hours.\n\n"
                "Its settings are kept: you can edit it while it is inactive and activate it "
                "again at any time.\n\n%1")
-                .arg(withCalls(flowsUsing(usages), usages)),
+                .arg(withCalls(usages, stateOf(connector))),
             tr("&Deactivate"), true};
 }
 
@@ -101,13 +112,13 @@ MessageBox::Confirmation ConfirmationTexts::activate(const Connector &connector,
     return {tr("Activate connector"), tr("Activate the connector \"%1\"?").arg(connector.name),
             tr("Flows in Flow Designer can use the connector again as soon as it is active. Its "
                "settings become read-only while it is active.\n\n%1")
-                .arg(flowsUsing(usages)),
+                .arg(flowsUsing(usages, stateOf(connector))),
             tr("&Activate"), false};
 }
 
 MessageBox::Confirmation ConfirmationTexts::remove(const Connector &connector, const Usages &usages)
 {
-    QString flows = withCalls(flowsUsing(usages), usages);
+    QString flows = withCalls(usages, stateOf(connector));
     if (usages && !usages->isEmpty())
         flows += u'\n' + tr("Their HTTP Request activities stay in place, marked broken in the "
                             "Flows tab, until they are pointed at another connector.");

@@ -2,6 +2,7 @@
 
 #include "app/core/domain/Connector.h"
 #include "app/core/domain/Flow.h"
+#include "app/core/flows/FlowVersions.h"
 #include "app/core/support/Result.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -32,13 +33,18 @@ public:
 
     // "Used by 2 flows:" and one line per flow with its activity count, or that none use it, or
     // why the flows could not be read.
-    static QString flowsUsing(const Usages &usages);
+    // Each flow's note about calls follows the connector's current state (FlowVersions::callsNote):
+    // a Live version takes calls through an active connector; with an inactive one calls fail.
+    static QString flowsUsing(const Usages &usages, FlowVersions::ConnectorState state);
     // Whether calls go through the connector: "The Live version of 2 flows takes calls through
     // this connector." or "Only drafts use this connector: …"; empty when no flow uses it or
     // some flows name no Flow Designer version (nothing is known of them).
-    static QString callsThrough(const Usages &usages);
+    // With the connector inactive: "The Live version of 2 flows uses this connector, which is
+    // inactive: calls fail there."
+    static QString callsThrough(const Usages &usages, FlowVersions::ConnectorState state);
+    static FlowVersions::ConnectorState stateOf(const Connector &connector);
 
 private:
     // callsThrough() above flowsUsing()'s list.
-    static QString withCalls(const QString &flows, const Usages &usages);
+    static QString withCalls(const Usages &usages, FlowVersions::ConnectorState state);
 };

@@ -231,7 +231,9 @@ void ConnectorDetailPanel::fillUsage()
         if (!flowItem) {
             // "Main IVR (Live version 7)": which version of which flow, a subflow marked.
             flowItem = new QTreeWidgetItem(m_usedByView, {FlowVersions::label(usage)});
-            flowItem->setData(1, Qt::UserRole, FlowVersions::callsNote(usage));
+            flowItem->setData(
+                1, Qt::UserRole,
+                FlowVersions::callsNote(usage, ConfirmationTexts::stateOf(*m_connector)));
             flowItems.insert(usage.flowId, flowItem);
         }
         const QString where =
@@ -252,7 +254,8 @@ void ConnectorDetailPanel::fillUsage()
     const UsageCount count{int(flowItems.size()), int(usages.size())};
     m_flows->setText(ConnectorListModel::usageText(count));
     // Above the list: whether a Live version takes calls through the connector.
-    const QString calls = ConfirmationTexts::callsThrough(usages);
+    const QString calls =
+        ConfirmationTexts::callsThrough(usages, ConfirmationTexts::stateOf(*m_connector));
     m_usedByText->setText(usages.isEmpty() ? tr("No flow uses this connector: deactivating or "
                                                 "deleting it affects no call routing.")
                                            : calls);

@@ -1,6 +1,7 @@
 #include "ui/flows/FlowsPage.h"
 
 #include "app/core/flows/ActivityRules.h"
+#include "app/core/flows/FlowVersions.h"
 #include "app/core/models/FlowRowText.h"
 #include "app/core/models/FlowTreeModel.h"
 #include "app/core/service/FlowService.h"
@@ -289,8 +290,8 @@ QString FlowsPage::flowDetails(const Flow &flow) const
         lines.append(tr("Type: %1").arg(FlowTreeModel::flowTypeText(flow.flowType)));
     if (flow.isSubflow())
         lines.append(FlowRowText::subflowToolTip(flow));
-    if (FlowRowText::hasVersionFacts(flow))
-        lines.append(tr("Version: %1").arg(FlowRowText::cell(flow)));
+    if (FlowVersions::hasVersionFacts(flow))
+        lines.append(tr("Version: %1").arg(FlowVersions::shortText(flow)));
     // What the version means for calls, its tags, last change and Flow Designer's flow ID.
     const QString version = FlowRowText::toolTip(flow);
     if (!version.isEmpty())

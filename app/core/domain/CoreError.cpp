@@ -150,6 +150,8 @@ QString CoreError::ruleKey() const
         return QStringLiteral("flow.not-found");
     case ErrorCode::FlowFileInvalid:
         return QStringLiteral("flow.file-invalid");
+    case ErrorCode::FlowFilesInvalid:
+        return QStringLiteral("flow.files-invalid");
     case ErrorCode::FlowDuplicateInImport:
         return QStringLiteral("flow.duplicate-in-import");
     case ErrorCode::FlowNameTaken:
@@ -388,6 +390,16 @@ QString CoreError::message() const
         return tr("There is no flow \"%1\". It may have been deleted.").arg(argument(0));
     case ErrorCode::FlowFileInvalid:
         return tr("%1 is not a Flow Designer flow export: %2").arg(argument(0), argument(1));
+    case ErrorCode::FlowFilesInvalid: {
+        const int total = argument(0).toInt();
+        QStringList lines{
+            tr("%n file(s) cannot be imported, so nothing was imported:", nullptr, total)};
+        for (qsizetype i = 1; i < m_arguments.size(); ++i)
+            lines.append(tr("- %1", "one bad file of an import").arg(m_arguments.at(i)));
+        if (const int more = total - int(m_arguments.size() - 1); more > 0)
+            lines.append(tr("…and %n more.", "bad files not listed", more));
+        return lines.join(u'\n');
+    }
     case ErrorCode::FlowDuplicateInImport:
         return tr("%1 and %2 both hold a flow called \"%3\"; import one of them at a time.")
             .arg(argument(0), argument(1), argument(2));

@@ -43,6 +43,9 @@ enum class ErrorCode
     // Flows and their HTTP Request activities
     FlowNotFound,
     FlowFileInvalid,
+    // Several files of one import are not flows: argument 0 is how many, then each one's
+    // FlowFileInvalid message (the first few; the rest are counted).
+    FlowFilesInvalid,
     FlowDuplicateInImport,
     FlowNameTaken,
     FlowIdentityTaken,

@@ -44,6 +44,12 @@ struct Flow
     int version = 0;
     QString lastModified; // `lastModifiedDate` as the export wrote it (ISO 8601)
     QStringList tags;     // tag ids naming this version, e.g. "Live", "Latest"
+    // Whether the file listed this version's tags at all (a `tags` array, even an empty one): a
+    // file without tags says nothing about Live, one with tags but no Live says "not Live".
+    bool tagsStated = false;
+    // The version object the file's Live tag names, when a tag object names one: this version's
+    // `id`, or another version's when Live has moved on in Flow Designer.
+    QString liveVersionId;
     QJsonObject document;
     // The JSON text `document` was read from, when an import has it at hand: the store keeps it
     // as it came instead of serialising `document` again. Empty otherwise; whoever changes
@@ -63,6 +69,12 @@ struct Flow
         return flowType.compare(QLatin1String("SUBFLOW"), Qt::CaseInsensitive) == 0;
     }
     bool isLive() const { return tags.contains(QStringLiteral("Live"), Qt::CaseInsensitive); }
+    // Whether the file says this version is not (any more) the Live one: it lists its tags
+    // without Live, or its Live tag names another version.
+    bool saysNotLive() const
+    {
+        return !isLive() && (tagsStated || !tags.isEmpty() || !liveVersionId.isEmpty());
+    }
     FlowVersionSlot versionSlot() const
     {
         return isLive() ? FlowVersionSlot::Live : FlowVersionSlot::Latest;

@@ -2,6 +2,7 @@
 
 #include "app/core/flows/ActivityProperties.h"
 #include "app/core/flows/FlowDocument.h"
+#include "app/core/flows/FlowVersions.h"
 #include "app/core/support/JsonDuplicateKeys.h"
 #include "app/core/support/JsonWhitespace.h"
 #include "app/core/support/StrictUtf8.h"
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -48,21 +50,32 @@ bool isPlainId(const QString &id)
            });
 }
 
-int versionNumber(const QJsonValue &value)
+// Flow Designer's version number: a whole number from 0 up, as a JSON number or as text.
+// Anything else (negative, fractional, too large, not a number) is no version at all.
+std::optional<int> versionNumber(const QJsonValue &value)
 {
+    if (value.isUndefined() || value.isNull())
+        return 0;
     if (value.isDouble()) {
         const double number = value.toDouble();
-        return number >= 0 && number <= std::numeric_limits<int>::max() ? int(number) : 0;
+        if (number >= 0 && number <= std::numeric_limits<int>::max() &&
+            std::floor(number) == number)
+            return int(number);
+        return std::nullopt;
     }
+    if (!value.isString())
+        return std::nullopt;
     bool ok = false;
     const int number = value.toString().trimmed().toInt(&ok);
-    return ok && number >= 0 ? number : 0;
+    if (ok && number >= 0)
+        return number;
+    return std::nullopt;
 }
 
 // The tags naming this version: a list of ids ("Live") or of tag objects {id, displayName,
 // flowVersionId}. A tag object naming another version (its flowVersionId is not this one's)
-// says nothing about this version.
-QStringList tagsOf(const QJsonValue &value, const QString &versionId)
+// says nothing about this version's tags, but a Live one says which version is Live.
+QStringList tagsOf(const QJsonValue &value, const QString &versionId, QString *liveVersionId)
 {
     QStringList tags;
     for (const QJsonValue &item : value.toArray()) {
@@ -72,11 +85,14 @@ QStringList tagsOf(const QJsonValue &value, const QString &versionId)
         } else {
             const QJsonObject object = item.toObject();
             const QString forVersion = idText(object.value(QLatin1String("flowVersionId")));
-            if (!forVersion.isEmpty() && !versionId.isEmpty() && forVersion != versionId)
-                continue;
             tag = object.value(QLatin1String("id")).toString();
             if (tag.isEmpty())
                 tag = object.value(QLatin1String("displayName")).toString();
+            if (tag.trimmed().compare(QLatin1String("Live"), Qt::CaseInsensitive) == 0 &&
+                !forVersion.isEmpty() && isPlainId(forVersion))
+                *liveVersionId = forVersion;
+            if (!forVersion.isEmpty() && !versionId.isEmpty() && forVersion != versionId)
+                continue;
         }
         tag = tag.trimmed();
         if (!tag.isEmpty() && isPlainId(tag) && !tags.contains(tag))
@@ -172,9 +188,33 @@ Result<Flow> FlowDesignerFormat::fromDocument(const QJsonObject &document, const
                                           .arg(kMaxIdLength)});
         }
     }
-    flow.version = versionNumber(document.value(QLatin1String("version")));
+    const QJsonValue tags = document.value(QLatin1String("tags"));
+    flow.tagsStated = tags.isArray();
+    flow.tags = tagsOf(tags, flow.versionId, &flow.liveVersionId);
+    if (!flow.liveVersionId.isEmpty() && flow.liveVersionId == flow.versionId && !flow.isLive())
+        flow.tags.append(QStringLiteral("Live"));
+    // Version facts only for a flow Flow Designer identifies (FlowVersions::hasVersionFacts):
+    // a `version` in a file that names no Flow Designer flow (the authoring shape has none of
+    // its own) is not a version the console speaks of, in text or in JSON.
+    if (FlowVersions::hasVersionFacts(flow)) {
+        const QJsonValue version = document.value(QLatin1String("version"));
+        const std::optional<int> number = versionNumber(version);
+        if (!number) {
+            return CoreError(
+                ErrorCode::FlowFileInvalid,
+                {source,
+                 tr("its \"version\" is %1, but a Flow Designer version is a "
+                    "whole number from 0 to %2.")
+                     .arg(QString::fromUtf8(
+                              QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact))
+                              .mid(1)
+                              .chopped(1)
+                              .left(40),
+                          QString::number(std::numeric_limits<int>::max()))});
+        }
+        flow.version = *number;
+    }
     flow.lastModified = document.value(QLatin1String("lastModifiedDate")).toString().left(64);
-    flow.tags = tagsOf(document.value(QLatin1String("tags")), flow.versionId);
     flow.document = document;
     flow.activities = activities(document);
     return flow;

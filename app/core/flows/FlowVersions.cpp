@@ -40,12 +40,27 @@ bool FlowVersions::hasVersionFacts(const FlowUsage &usage)
     return !usage.flowKey.isEmpty() || usage.versionSlot == FlowVersionSlot::Live;
 }
 
-QString FlowVersions::callsNote(const FlowUsage &usage)
+QString FlowVersions::callsNote(const FlowUsage &usage, ConnectorState state)
 {
     if (!hasVersionFacts(usage))
         return {};
-    return usage.versionSlot == FlowVersionSlot::Live ? tr("takes calls through it")
-                                                      : tr("only the draft uses it");
+    if (usage.versionSlot != FlowVersionSlot::Live)
+        return tr("only the draft uses it");
+    switch (state) {
+    case ConnectorState::Active:
+        return tr("takes calls through it");
+    case ConnectorState::Inactive:
+        return tr("calls fail here: the connector is inactive");
+    case ConnectorState::Missing:
+        return tr("calls fail here: the connector does not exist");
+    }
+    return {};
+}
+
+bool FlowVersions::takesCalls(const FlowUsage &usage, ConnectorState state)
+{
+    return hasVersionFacts(usage) && usage.versionSlot == FlowVersionSlot::Live &&
+           state == ConnectorState::Active;
 }
 
 QString FlowVersions::versionText(FlowVersionSlot slot, int version, bool known)
@@ -91,4 +106,42 @@ QString FlowVersions::label(const FlowUsage &usage)
 {
     return label(usage.flowName, usage.versionSlot, usage.version, hasVersionFacts(usage),
                  usage.subflow);
+}
+
+QString FlowVersions::shortText(const Flow &flow)
+{
+    if (!hasVersionFacts(flow))
+        return {};
+    if (flow.version > 0) {
+        return flow.isLive()
+                   ? tr("%1 (Live)", "version number, the Live tag").arg(flow.version)
+                   : tr("%1 (draft)", "version number of a version not Live").arg(flow.version);
+    }
+    return flow.isLive() ? tr("Live", "flow version tag") : tr("Draft", "flow version");
+}
+
+QString FlowVersions::spokenText(const Flow &flow)
+{
+    if (!hasVersionFacts(flow))
+        return {};
+    if (flow.version > 0) {
+        return flow.isLive() ? tr("version %1, Live").arg(flow.version)
+                             : tr("version %1, draft").arg(flow.version);
+    }
+    return flow.isLive() ? tr("Live version") : tr("draft version");
+}
+
+QString FlowVersions::meaningText(const Flow &flow)
+{
+    if (!hasVersionFacts(flow))
+        return {};
+    if (flow.isLive()) {
+        return flow.version > 0
+                   ? tr("Version %1 is the Live version: calls go through it.").arg(flow.version)
+                   : tr("The Live version: calls go through it.");
+    }
+    return flow.version > 0 ? tr("Version %1 is a draft, not the Live version: calls do not go "
+                                 "through it.")
+                                  .arg(flow.version)
+                            : tr("A draft, not the Live version: calls do not go through it.");
 }

@@ -28,16 +28,34 @@ public:
     static QString versionText(FlowVersionSlot slot, int version, bool known);
     static QString versionText(const Flow &flow);
     static QString versionText(const FlowUsage &usage);
+    // The Flows tab's short version cell: "3 (Live)", "4 (draft)"; "Live" or "Draft" without
+    // a number; empty without version facts.
+    static QString shortText(const Flow &flow);
+    // For screen readers: "version 3, Live"; empty without version facts.
+    static QString spokenText(const Flow &flow);
+    // What the version means for calls, as a sentence: "Version 3 is the Live version: calls go
+    // through it."; empty without version facts.
+    static QString meaningText(const Flow &flow);
     // The flow's name with its version and kind: "Main IVR (Live version 7, subflow)".
     static QString label(const QString &name, FlowVersionSlot slot, int version, bool known,
                          bool subflow);
     static QString label(const Flow &flow);
     static QString label(const FlowUsage &usage);
 
+    // The connector's state as the sentence about calls should know it.
+    enum class ConnectorState
+    {
+        Active,
+        Inactive,
+        Missing, // deleted, or never in this database
+    };
     // What one flow's use of a connector means for calls: "takes calls through it" (the Live
-    // version), "only the draft uses it" (the latest version that is not Live); empty when the
+    // version, the connector active), "calls fail here: the connector is inactive" (or does not
+    // exist), "only the draft uses it" (the latest version that is not Live); empty when the
     // flow has no version facts, so nothing is known either way.
-    static QString callsNote(const FlowUsage &usage);
+    static QString callsNote(const FlowUsage &usage, ConnectorState state);
+    // Whether calls go through the connector in this usage: the Live version, connector active.
+    static bool takesCalls(const FlowUsage &usage, ConnectorState state);
     // Whether the usage's flow carries version facts (a flowId or the Live slot).
     static bool hasVersionFacts(const FlowUsage &usage);
 

@@ -3,42 +3,11 @@
 #include "app/core/flows/FlowVersions.h"
 #include "app/core/support/Timestamps.h"
 
-bool FlowRowText::hasVersionFacts(const Flow &flow)
-{
-    // One rule with where-used and the confirmations: a `version` in a file that names no
-    // Flow Designer flow is not a version the console can speak of.
-    return FlowVersions::hasVersionFacts(flow);
-}
-
-QString FlowRowText::cell(const Flow &flow)
-{
-    if (!hasVersionFacts(flow))
-        return {};
-    if (flow.version > 0) {
-        return flow.isLive()
-                   ? tr("%1 (Live)", "version number, the Live tag").arg(flow.version)
-                   : tr("%1 (draft)", "version number of a version not Live").arg(flow.version);
-    }
-    return flow.isLive() ? tr("Live", "flow version tag") : tr("Draft", "flow version");
-}
-
 QString FlowRowText::toolTip(const Flow &flow)
 {
-    if (!hasVersionFacts(flow))
+    if (!FlowVersions::hasVersionFacts(flow))
         return {};
-    QStringList lines;
-    const QString number = flow.version > 0 ? QString::number(flow.version) : QString();
-    if (flow.isLive()) {
-        lines.append(number.isEmpty()
-                         ? tr("The Live version: calls go through it.")
-                         : tr("Version %1 is the Live version: calls go through it.").arg(number));
-    } else {
-        lines.append(number.isEmpty()
-                         ? tr("A draft, not the Live version: calls do not go through it.")
-                         : tr("Version %1 is a draft, not the Live version: calls do not go "
-                              "through it.")
-                               .arg(number));
-    }
+    QStringList lines{FlowVersions::meaningText(flow)};
     if (!flow.tags.isEmpty())
         lines.append(tr("Tags: %1").arg(flow.tags.join(QStringLiteral(", "))));
     const QString modified = lastModifiedText(flow);
@@ -47,17 +16,6 @@ QString FlowRowText::toolTip(const Flow &flow)
     if (!flow.flowKey.isEmpty())
         lines.append(tr("Flow Designer flow ID: %1").arg(flow.flowKey));
     return lines.join(u'\n');
-}
-
-QString FlowRowText::spoken(const Flow &flow)
-{
-    if (!hasVersionFacts(flow))
-        return {};
-    if (flow.version > 0) {
-        return flow.isLive() ? tr("version %1, Live").arg(flow.version)
-                             : tr("version %1, draft").arg(flow.version);
-    }
-    return flow.isLive() ? tr("Live version") : tr("draft version");
 }
 
 QDateTime FlowRowText::lastModified(const Flow &flow)
@@ -85,7 +43,7 @@ QString FlowRowText::spokenFlow(const Flow &flow, const QString &typeText, int a
     QStringList parts = {tr("Flow %1").arg(flow.name)};
     if (!typeText.isEmpty())
         parts.append(typeText);
-    if (const QString version = spoken(flow); !version.isEmpty())
+    if (const QString version = FlowVersions::spokenText(flow); !version.isEmpty())
         parts.append(version);
     if (const QString modified = lastModifiedText(flow); !modified.isEmpty())
         parts.append(tr("last modified %1").arg(modified));
@@ -101,7 +59,7 @@ QStringList FlowRowText::searchWords(const Flow &flow)
         words.append(flow.flowType);
     if (flow.isSubflow())
         words.append(QStringLiteral("Subflow"));
-    if (hasVersionFacts(flow)) {
+    if (FlowVersions::hasVersionFacts(flow)) {
         words.append(flow.isLive() ? QStringLiteral("Live") : QStringLiteral("Draft"));
         if (flow.version > 0)
             words.append(QStringLiteral("v%1").arg(flow.version));

@@ -7,9 +7,9 @@
 #include <QString>
 #include <QStringList>
 
-// How the Flows tab shows which version of a Flow Designer flow a stored flow is and whether it is
-// a subflow: the tree's cells, tool tips and spoken text, the details and the search. Translated
-// when called, so a language change shows at the next read.
+// How the Flows tab shows a flow's row beyond its version words (those are FlowVersions', the one
+// place every version sentence lives): tool tips, spoken text, last change, subflows and the
+// search. Translated when called, so a language change shows at the next read.
 class FlowRowText final
 {
     Q_DECLARE_TR_FUNCTIONS(FlowRowText)
@@ -17,14 +17,8 @@ class FlowRowText final
 public:
     FlowRowText() = delete;
 
-    // Whether the export said anything about its version (an authoring-shape file does not).
-    static bool hasVersionFacts(const Flow &flow);
-    // "3 (Live)", "4 (draft)"; "Live" or "Draft" without a number; empty without version facts.
-    static QString cell(const Flow &flow);
     // What the version means for calls, its tags and Flow Designer's flow ID, one per line.
     static QString toolTip(const Flow &flow);
-    // For screen readers: "version 3, Live"; empty without version facts.
-    static QString spoken(const Flow &flow);
     // When Flow Designer last changed this version, in UTC; invalid when the export has no date.
     static QDateTime lastModified(const Flow &flow);
     // The same in the display format (Timestamps::toDisplay); a date the console cannot read is

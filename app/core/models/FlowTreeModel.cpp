@@ -1,6 +1,7 @@
 #include "app/core/models/FlowTreeModel.h"
 
 #include "app/core/flows/ActivityRules.h"
+#include "app/core/flows/FlowVersions.h"
 #include "app/core/models/FlowRowText.h"
 #include "app/core/service/ConnectorService.h"
 #include "app/core/service/FlowService.h"
@@ -402,7 +403,7 @@ QVariant FlowTreeModel::flowData(const Entry &entry, int column, int role) const
         case WhereColumn:
             return flowTypeText(flow.flowType);
         case VersionColumn:
-            return FlowRowText::cell(flow);
+            return FlowVersions::shortText(flow);
         case ModifiedColumn:
             return FlowRowText::lastModifiedText(flow);
         case ActivitiesColumn:

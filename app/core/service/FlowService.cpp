@@ -22,21 +22,6 @@
 
 namespace {
 
-// What the audit log keeps of a flow: enough to say which flow and how many activities, not the
-// whole document.
-QJsonObject flowSnapshot(const Flow &flow)
-{
-    QJsonObject snapshot{{QStringLiteral("name"), flow.name},
-                         {QStringLiteral("flowType"), flow.flowType},
-                         {QStringLiteral("activities"), int(flow.activities.size())}};
-    if (FlowVersions::hasVersionFacts(flow)) {
-        snapshot.insert(QStringLiteral("flowKey"), flow.flowKey);
-        snapshot.insert(QStringLiteral("version"), flow.version);
-        snapshot.insert(QStringLiteral("slot"), FlowVersions::slotKey(flow.versionSlot()));
-    }
-    return snapshot;
-}
-
 QJsonObject activitySnapshot(const HttpRequestActivity &activity)
 {
     QJsonArray variables;
@@ -105,6 +90,15 @@ Result<Flow> FlowService::findByName(const QString &name) const
     if (!found->has_value())
         return CoreError(ErrorCode::FlowNotFound, {name.trimmed()});
     return **found;
+}
+
+Result<QList<Flow>> FlowService::versionsOf(const QString &flowKey) const
+{
+    if (auto allowed = checkPermission(false); !allowed)
+        return allowed.error();
+    if (flowKey.trimmed().isEmpty())
+        return QList<Flow>();
+    return FlowRepository(database()).versionsOf(flowKey.trimmed());
 }
 
 Result<int> FlowService::countByName(const QString &name) const
@@ -230,7 +224,7 @@ Result<void> FlowService::appendAudit(AuditAction action, const QString &subject
     return AuditRepository(database()).append(entry);
 }
 
-Result<QList<FlowImportOutcome>> FlowService::importFiles(const QStringList &paths)
+Result<QList<FlowImportOutcome>> FlowService::importFiles(const QStringList &paths, ImportMode mode)
 {
     // One file at a time inside one transaction (all or nothing as before): only one parsed
     // document is held at once, so 1,000 exports of 250 KB do not take a gigabyte.
@@ -239,24 +233,45 @@ Result<QList<FlowImportOutcome>> FlowService::importFiles(const QStringList &pat
         return begun.error();
     QList<FlowImportOutcome> outcomes;
     QHash<QString, QString> sources; // identity → file, to name both files of a clash
+    // Every bad file is reported, not only the first: once one is found nothing more is
+    // imported (the transaction rolls back), but the rest are still read and checked.
+    QList<CoreError> bad;
+    int badCount = 0;
+    const auto noteBad = [&bad, &badCount](const CoreError &error) {
+        ++badCount;
+        if (bad.size() < kMaxReportedFiles)
+            bad.append(error);
+    };
     for (const QString &path : paths) {
+        const QString source = QDir::toNativeSeparators(path);
         // A regular file of bounded size only: a device or a pipe may never end.
         auto bytes = SafeFile::read(path, SafeFile::FlowFileLimit);
-        if (!bytes)
-            return bytes.error();
-        auto flow = FlowDesignerFormat::read(*bytes, QDir::toNativeSeparators(path),
-                                             FlowDesignerFormat::SourceText::Keep);
-        if (!flow)
-            return flow.error();
+        if (!bytes) {
+            noteBad(bytes.error());
+            continue;
+        }
+        auto flow = FlowDesignerFormat::read(*bytes, source, FlowDesignerFormat::SourceText::Keep);
+        if (!flow) {
+            noteBad(flow.error());
+            continue;
+        }
         const QStringList keys = identityKeys(*flow);
+        std::optional<CoreError> clash;
         for (const QString &key : keys) {
             if (const auto first = sources.constFind(key); first != sources.constEnd()) {
-                return CoreError(ErrorCode::FlowDuplicateInImport,
-                                 {*first, QDir::toNativeSeparators(path), clashLabel(*flow)});
+                clash = CoreError(ErrorCode::FlowDuplicateInImport,
+                                  {*first, source, clashLabel(*flow)});
+                break;
             }
         }
+        if (clash) {
+            noteBad(*clash);
+            continue;
+        }
         for (const QString &key : keys)
-            sources.insert(key, QDir::toNativeSeparators(path));
+            sources.insert(key, source);
+        if (badCount > 0)
+            continue;
         auto imported = importFlowsInOpenTransaction({*flow});
         if (!imported)
             return imported.error();
@@ -265,6 +280,18 @@ Result<QList<FlowImportOutcome>> FlowService::importFiles(const QStringList &pat
             outcome.flow.documentText.clear();
             outcomes.append(outcome);
         }
+    }
+    if (badCount == 1)
+        return bad.constFirst();
+    if (badCount > 1) {
+        QStringList arguments{QString::number(badCount)};
+        for (const CoreError &error : std::as_const(bad))
+            arguments.append(error.message());
+        return CoreError(ErrorCode::FlowFilesInvalid, arguments);
+    }
+    if (mode == ImportMode::DryRun) {
+        transaction.rollback();
+        return outcomes;
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -324,21 +351,17 @@ Result<QList<FlowImportOutcome>> FlowService::importFlowsInOpenTransaction(const
             flow.tags.append(QStringLiteral("Live"));
         flow.updatedBy = m_connectors.actor().email;
         flow.updatedAt = now;
-        // The other slot's row of the same version object goes first, so the unique identity
-        // (flowId, slot) is never held twice, even for a moment.
-        if (match->folded) {
-            const Flow &twin = *match->folded;
-            auto removed = repository.remove(twin.id);
-            if (!removed)
-                return removed.error();
-            if (*removed == 0)
-                return changedMeanwhile(twin);
-            if (auto audited =
-                    appendAudit(AuditAction::FlowDelete, twin.name, flowSnapshot(twin), {});
-                !audited)
-                return audited.error();
-        }
+        if (match->replaced)
+            flow.id = match->replaced->id;
+        else if (flow.id.isNull())
+            flow.id = QUuid::createUuid();
+        if (auto moved = moveVersions(flow, *match, now); !moved)
+            return moved.error();
         FlowImportOutcome outcome;
+        outcome.before = match->replaced;
+        outcome.superseded = match->superseded;
+        if (outcome.before)
+            outcome.before->document = {};
         if (match->replaced) {
             const Flow &before = *match->replaced;
             flow.id = before.id;
@@ -356,7 +379,6 @@ Result<QList<FlowImportOutcome>> FlowService::importFlowsInOpenTransaction(const
                 return audited.error();
             outcome.replaced = true;
         } else {
-            flow.id = flow.id.isNull() ? QUuid::createUuid() : flow.id;
             flow.importedBy = m_connectors.actor().email;
             flow.importedAt = now;
             flow.revision = 1;
@@ -384,106 +406,10 @@ Result<QList<FlowReplacement>> FlowService::replacements(const QList<Flow> &flow
             return match.error();
         if (match->replaced)
             found.append({i, *match->replaced});
-        if (match->folded)
-            found.append({i, *match->folded});
+        for (const Flow &gone : std::as_const(match->superseded))
+            found.append({i, gone});
     }
     return found;
-}
-
-QString FlowService::identityKey(const Flow &flow)
-{
-    if (!flow.flowKey.isEmpty())
-        return QStringLiteral("flowId:%1/%2")
-            .arg(flow.flowKey, FlowVersions::slotKey(flow.versionSlot()));
-    if (!flow.id.isNull())
-        return QStringLiteral("id:") + flow.idText();
-    return QStringLiteral("name:") + ConnectorValidator::nameKey(flow.name);
-}
-
-QStringList FlowService::identityKeys(const Flow &flow)
-{
-    QStringList keys{identityKey(flow)};
-    if (!flow.flowKey.isEmpty() && !flow.versionId.isEmpty())
-        keys.append(QStringLiteral("version:%1/%2").arg(flow.flowKey, flow.versionId));
-    return keys;
-}
-
-QString FlowService::clashLabel(const Flow &flow)
-{
-    return FlowVersions::label(flow);
-}
-
-QString FlowService::importPosition(int index)
-{
-    // Zero-based, as the exchange file names its records ("flows[0]").
-    return QStringLiteral("flows[%1]").arg(index);
-}
-
-Result<FlowService::IdentityMatch> FlowService::replacedBy(const Flow &flow,
-                                                           const QString &nameKey) const
-{
-    FlowRepository repository(database());
-    IdentityMatch match;
-    if (!flow.id.isNull()) {
-        auto byId = repository.find(flow.id);
-        if (!byId)
-            return byId.error();
-        match.replaced = *byId; // the same flow, perhaps renamed: names need not be unique
-    }
-    if (flow.flowKey.isEmpty()) {
-        if (flow.id.isNull()) {
-            auto byName = repository.findWithoutKeyByNameKey(nameKey);
-            if (!byName)
-                return byName.error();
-            match.replaced = *byName;
-        }
-        return match;
-    }
-
-    // The console holds at most two versions of one Flow Designer flow: the Live one and the
-    // latest other one. One version object (Flow Designer's version `id`) is held once:
-    // - a Live version arriving whose object is the stored latest one: that row becomes the Live
-    //   one (it keeps its console ID when there was no Live row yet; otherwise the Live row takes
-    //   the version and the latest row goes), since the draft and the Live version are then the
-    //   same thing and listing both would count every activity twice in where-used;
-    // - a latest version arriving whose object is the stored Live one: the latest version is the
-    //   Live one (an export without tags does not say it stopped being Live), so the Live row
-    //   takes it and stays Live, and a stored latest row of another version goes, being older
-    //   news than this file.
-    // Each removal is audited as a delete; the replaced row as a replace.
-    auto live = repository.findByIdentity(flow.flowKey, FlowVersionSlot::Live);
-    if (!live)
-        return live.error();
-    auto latest = repository.findByIdentity(flow.flowKey, FlowVersionSlot::Latest);
-    if (!latest)
-        return latest.error();
-    const auto sameVersion = [&flow](const std::optional<Flow> &row) {
-        return row && !flow.versionId.isEmpty() && row->versionId == flow.versionId;
-    };
-    FlowVersionSlot slot = flow.versionSlot();
-    if (slot == FlowVersionSlot::Latest && sameVersion(*live)) {
-        match.staysLive = true;
-        slot = FlowVersionSlot::Live;
-    }
-    const std::optional<Flow> &holder = slot == FlowVersionSlot::Live ? *live : *latest;
-    if (!match.replaced) {
-        if (holder)
-            match.replaced = holder;
-        else if (slot == FlowVersionSlot::Live && sameVersion(*latest))
-            match.replaced = *latest;
-    } else if (holder && holder->id != match.replaced->id) {
-        // Matched by console ID, but another stored flow already holds this version slot.
-        const Flow &before = *match.replaced;
-        return CoreError(ErrorCode::FlowIdentityTaken,
-                         {before.name, before.idText(),
-                          FlowVersions::versionText(slot, flow.version, true), flow.flowKey,
-                          holder->name, holder->idText()});
-    }
-    if (slot == FlowVersionSlot::Live && *latest &&
-        (!match.replaced || (*latest)->id != match.replaced->id) &&
-        (sameVersion(*latest) || match.staysLive))
-        match.folded = *latest;
-    return match;
 }
 
 CoreError FlowService::changedMeanwhile(const Flow &before) const

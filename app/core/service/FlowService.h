@@ -21,8 +21,10 @@ class SqlTransaction;
 struct FlowImportOutcome
 {
     Flow flow;
-    bool replaced = false; // the same flow (see FlowService::importFlows) was there and now
-                           // holds this export
+    bool replaced = false;      // the same flow (see FlowService::importFlows) was there and now
+                                // holds this export
+    std::optional<Flow> before; // the stored version it replaced, as it was (no document)
+    QList<Flow> superseded;     // stored versions it folded in or that gave way to it
 };
 
 // A stored flow that importing `flows[index]` would replace, or remove because the import
@@ -54,6 +56,9 @@ public:
     Result<Flow> find(const QUuid &id) const;
     // The flow of this name, ignoring case and surrounding spaces, as a re-import matches it.
     Result<Flow> findByName(const QString &name) const;
+    // The stored versions of Flow Designer flow `flowKey` (its `flowId`), the Live one first;
+    // empty when the console holds none.
+    Result<QList<Flow>> versionsOf(const QString &flowKey) const;
     // How many stored flows carry this name (ignoring case): versions of one flow and unrelated
     // flows may share one, and then a name alone does not say which is meant.
     Result<int> countByName(const QString &name) const;
@@ -92,8 +97,19 @@ public:
     Result<QList<FlowReplacement>> replacements(const QList<Flow> &flows) const;
     // Tells followers (the Flows tab) about flows a caller's committed transaction imported.
     void announceImport(const QList<FlowImportOutcome> &outcomes);
-    // Reads and imports files; one file that is not a flow export refuses the whole import.
-    Result<QList<FlowImportOutcome>> importFiles(const QStringList &paths);
+    enum class ImportMode
+    {
+        Import,
+        DryRun, // everything is checked and worked out as for an import, then rolled back
+    };
+    // At most this many bad files are described in one refusal; the rest are counted.
+    static constexpr int kMaxReportedFiles = 20;
+    // Reads and imports files; any file that is not a flow export refuses the whole import, and
+    // the refusal names every bad file (FlowFilesInvalid when there are several). A dry run
+    // answers what an import would do (the outcomes, with what each replaces) and changes
+    // nothing.
+    Result<QList<FlowImportOutcome>> importFiles(const QStringList &paths,
+                                                 ImportMode mode = ImportMode::Import);
     // Refused unless the activity keeps every blocking rule (ActivityRules::isBlocking): an
     // activity whose connector is inactive is saved, and stays flagged by problems().
     Result<Flow> updateActivity(const QUuid &flowId, const HttpRequestActivity &activity,
@@ -122,9 +138,14 @@ private:
     struct IdentityMatch
     {
         std::optional<Flow> replaced; // takes this stored flow's place and console ID
-        std::optional<Flow> folded;   // the same version object in the other slot: removed
+        // Stored versions that go: the same version object in the other slot (folded into the
+        // one row), or a Live row the file says is no longer Live, with no slot left for it.
+        QList<Flow> superseded;
+        std::optional<Flow> promoted; // the stored draft the file names Live: moves to Live
         bool staysLive = false;       // the latest version is the stored Live one
     };
+    // Carries out a match's moves (supersede, promote) before the flow itself is written.
+    Result<void> moveVersions(const Flow &flow, const IdentityMatch &match, const QDateTime &now);
     Result<IdentityMatch> replacedBy(const Flow &flow, const QString &nameKey) const;
     // The key two flows of one import must not share: flowId and slot, else ID, else name.
     static QString identityKey(const Flow &flow);
@@ -135,6 +156,9 @@ private:
     // The flow as a clash message names it: with its version when Flow Designer identifies it.
     static QString clashLabel(const Flow &flow);
     static QString importPosition(int index);
+    // What the audit log keeps of a flow: enough to say which flow (its console ID, and its
+    // version when Flow Designer identifies it) and how many activities, not the whole document.
+    static QJsonObject flowSnapshot(const Flow &flow);
     // Why a revision-checked write changed no row: the flow was changed or deleted meanwhile.
     CoreError changedMeanwhile(const Flow &before) const;
     Result<void> appendAudit(AuditAction action, const QString &subject, const QJsonObject &before,

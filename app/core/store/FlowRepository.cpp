@@ -156,6 +156,10 @@ Flow FlowRepository::fromRecord(const QSqlQuery &query, FlowContent content, boo
             FlowVersionSlot::Live &&
         !flow.isLive())
         flow.tags.append(QStringLiteral("Live"));
+    // A number stored for a flow Flow Designer does not identify (imported before the reader
+    // dropped it) is no version either: text and JSON agree that it is not known.
+    if (!FlowVersions::hasVersionFacts(flow))
+        flow.version = 0;
     return flow;
 }
 
@@ -205,6 +209,13 @@ Result<std::optional<Flow>> FlowRepository::findByVersionId(const QString &flowK
                                                             const QString &versionId) const
 {
     return findOne(QStringLiteral("flow_key = ? AND version_id = ?"), {flowKey, versionId});
+}
+
+Result<QList<Flow>> FlowRepository::versionsOf(const QString &flowKey) const
+{
+    return SqlRunner(m_database)
+        .rows(kSelectFlows + QStringLiteral(" WHERE flow_key = ? ORDER BY version_slot DESC, id"),
+              {flowKey}, [](const QSqlQuery &query) { return fromRecord(query); });
 }
 
 Result<QList<Flow>> FlowRepository::all(FlowContent content) const
@@ -298,6 +309,12 @@ Result<int> FlowRepository::remove(const QUuid &id) const
     return sql.change(QStringLiteral("DELETE FROM flows WHERE id = ?"), {idText(id)});
 }
 
+Result<int> FlowRepository::park(const QUuid &id) const
+{
+    return SqlRunner(m_database)
+        .change(QStringLiteral("UPDATE flows SET flow_key = NULL WHERE id = ?"), {idText(id)});
+}
+
 Result<void> FlowRepository::writeActivities(const Flow &flow) const
 {
     const SqlRunner sql(m_database);
@@ -340,6 +357,8 @@ Result<QList<FlowUsage>> FlowRepository::usages(const QUuid &connectorId) const
                                                                     Qt::CaseInsensitive) == 0;
                   usage.flowKey = query.value(8).toString();
                   usage.lastModified = query.value(9).toString();
+                  if (!FlowVersions::hasVersionFacts(usage))
+                      usage.version = 0;
                   return usage;
               });
 }

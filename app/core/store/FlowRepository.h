@@ -31,6 +31,8 @@ public:
     // The stored row of this version object of the flow, in whichever slot.
     Result<std::optional<Flow>> findByVersionId(const QString &flowKey,
                                                 const QString &versionId) const;
+    // Every stored version of Flow Designer flow `flowKey`, the Live one first.
+    Result<QList<Flow>> versionsOf(const QString &flowKey) const;
     // Sorted by name, case-insensitively, then the Live version before the latest.
     Result<QList<Flow>> all(FlowContent content = FlowContent::Whole) const;
 
@@ -39,6 +41,9 @@ public:
     // `expectedRevision`; returns the number of rows changed (0 means someone was first).
     Result<int> update(const Flow &flow, const QString &nameKey, int expectedRevision) const;
     Result<int> remove(const QUuid &id) const;
+    // Lets go of the row's identity (flowId and slot) inside a transaction, so that two rows can
+    // swap slots without the unique identity being held twice; the next update() sets it again.
+    Result<int> park(const QUuid &id) const;
 
     // Where-used: every activity naming this connector, by flow name, the Live version first.
     Result<QList<FlowUsage>> usages(const QUuid &connectorId) const;

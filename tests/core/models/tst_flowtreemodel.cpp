@@ -1,4 +1,5 @@
 #include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/flows/FlowVersions.h"
 #include "app/core/models/FlowRowText.h"
 #include "app/core/models/FlowTreeModel.h"
 #include "app/core/service/FlowService.h"
@@ -232,8 +233,8 @@ private Q_SLOTS:
         live.version = 3;
         live.tags = {u"Live"_s};
         live.lastModified = u"2026-11-20T09:15:00.000Z"_s;
-        QCOMPARE(FlowRowText::cell(live), u"3 (Live)"_s);
-        QCOMPARE(FlowRowText::spoken(live), u"version 3, Live"_s);
+        QCOMPARE(FlowVersions::shortText(live), u"3 (Live)"_s);
+        QCOMPARE(FlowVersions::spokenText(live), u"version 3, Live"_s);
         const QDateTime at(QDate(2026, 11, 20), QTime(9, 15), Qt::UTC);
         QCOMPARE(FlowRowText::lastModified(live), at);
         QCOMPARE(FlowRowText::lastModifiedText(live), Timestamps::toDisplay(at));
@@ -244,7 +245,7 @@ private Q_SLOTS:
         Flow draft = live;
         draft.version = 4;
         draft.tags = {u"Latest"_s};
-        QCOMPARE(FlowRowText::cell(draft), u"4 (draft)"_s);
+        QCOMPARE(FlowVersions::shortText(draft), u"4 (draft)"_s);
         QVERIFY(FlowRowText::toolTip(draft).contains(u"calls do not go through it"_s));
         QVERIFY(FlowRowText::searchWords(draft).contains(u"Draft"_s));
         QVERIFY(!FlowRowText::searchWords(draft).contains(u"Live"_s));
@@ -259,7 +260,7 @@ private Q_SLOTS:
                                         u"OK"_s)
                     .contains(u"Subflow"_s));
         // An authoring-shape file says nothing about versions: nothing is made up.
-        QVERIFY(FlowRowText::cell(subflow).isEmpty());
+        QVERIFY(FlowVersions::shortText(subflow).isEmpty());
         QVERIFY(FlowRowText::lastModifiedText(subflow).isEmpty());
         // A date the console cannot read is shown as the export wrote it.
         subflow.lastModified = u"last Tuesday"_s;

@@ -1,10 +1,12 @@
 #include "app/core/flows/FlowDesignerFormat.h"
+#include "app/core/flows/FlowShapeConverter.h"
 #include "app/core/flows/FlowVersions.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/store/AuditRepository.h"
 #include "tests/support/FlowSamples.h"
 #include "tests/support/TestStore.h"
 
+#include <algorithm>
 #include <QFile>
 #include <QJsonArray>
 #include <QTest>
@@ -158,7 +160,113 @@ private Q_SLOTS:
         QCOMPARE(both.list()->size(), 1);
         QCOMPARE(both.find(newDraft.id).error().code(), ErrorCode::FlowNotFound);
         QCOMPARE(both.usageCounts()->value(stats.id).flows, 1);
-        QVERIFY(actions(other).contains(AuditAction::FlowDelete));
+        // The fold deletes nothing a user had: the history says where the draft went (the
+        // Live row, by its console ID), not that a flow was deleted.
+        QVERIFY(!actions(other).contains(AuditAction::FlowDelete));
+        auto entries = AuditRepository(other.database()).entries();
+        const auto fold = std::find_if(entries->cbegin(), entries->cend(), [](const AuditEntry &e) {
+            return e.subject == u"Main IVR (draft, version 3)"_s;
+        });
+        QVERIFY(fold != entries->cend());
+        QCOMPARE(fold->action, AuditAction::FlowReplace);
+        QCOMPARE(fold->before.value(u"id"_s).toString(), newDraft.idText());
+        QCOMPARE(fold->after.value(u"id"_s).toString(), oldLive.idText());
+        QCOMPARE(fold->after.value(u"slot"_s).toString(), u"live"_s);
+    }
+
+    // Live moved on in Flow Designer: a file of the stored Live version whose tags no longer
+    // say Live takes the version out of the Live slot, so where-used stops saying calls go
+    // through it.
+    void aLiveVersionWhoseTagsNoLongerSayLiveLeavesTheLiveSlot()
+    {
+        TestStore store;
+        FlowService flows(store.service());
+        const Connector teams = store.addConnector(u"Teams"_s);
+        const Flow live = importOne(flows, version(teams, u"fd-a"_s, 7, true));
+        // Tag objects as the flow-store API gives them: Live now names version 9.
+        FlowShapeConverter::VersionFacts facts;
+        facts.flowId = u"fd-a"_s;
+        facts.versionId = u"fd-a-v7"_s;
+        facts.version = 7;
+        QJsonObject document = FlowShapeConverter::toExportShape(
+            FlowSamples::supportLine(teams.id, teams.name, teams.id, teams.name, u"Main IVR"_s),
+            facts);
+        document.insert(u"tags"_s, QJsonArray{QJsonObject{{u"id"_s, u"Live"_s},
+                                                          {u"flowVersionId"_s, u"fd-a-v9"_s}}});
+        auto demoted = FlowDesignerFormat::fromDocument(document, u"v7.json"_s);
+        QVERIFY(demoted);
+        QVERIFY(demoted->saysNotLive());
+        auto again = flows.importFlows({*demoted});
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
+        QCOMPARE(again->first().flow.id, live.id);
+        auto listed = flows.list();
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().versionSlot(), FlowVersionSlot::Latest);
+        QVERIFY(!listed->first().tags.contains(u"Live"_s));
+        auto used = flows.whereUsed(teams.id);
+        QCOMPARE(used->first().versionSlot, FlowVersionSlot::Latest);
+        QCOMPARE(FlowVersions::label(used->first()), u"Main IVR (draft, version 7)"_s);
+
+        // Plain tags without Live say the same; a draft of another version held beside it
+        // takes the file (the latest slot's row), the version object being held once.
+        TestStore other;
+        FlowService both(other.service());
+        const Connector stats = other.addConnector(u"Stats"_s);
+        importOne(both, version(stats, u"fd-b"_s, 2, true));
+        const Flow draft = importOne(both, version(stats, u"fd-b"_s, 3, false));
+        auto plain = both.importFlows({version(stats, u"fd-b"_s, 2, false)});
+        QVERIFY2(plain, plain ? "" : qPrintable(plain.error().message()));
+        QCOMPARE(plain->first().flow.id, draft.id);
+        QCOMPARE(both.list()->size(), 1);
+        QCOMPARE(both.list()->first().version, 2);
+        QCOMPARE(both.list()->first().versionSlot(), FlowVersionSlot::Latest);
+    }
+
+    // A file whose Live tag names the stored draft: the draft is Live now, the stored Live
+    // version of this file is not; the two rows swap slots, keeping their console IDs.
+    void aLiveTagNamingTheStoredDraftSwapsTheSlots()
+    {
+        TestStore store;
+        FlowService flows(store.service());
+        const Connector teams = store.addConnector(u"Teams"_s);
+        const Flow live = importOne(flows, version(teams, u"fd-a"_s, 7, true));
+        const Flow draft = importOne(flows, version(teams, u"fd-a"_s, 8, false));
+        Flow file = version(teams, u"fd-a"_s, 7, false);
+        file.tags.clear();
+        file.tagsStated = true;
+        file.liveVersionId = u"fd-a-v8"_s;
+        auto again = flows.importFlows({file});
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
+        QCOMPARE(flows.list()->size(), 2);
+        QCOMPARE(flows.find(live.id)->versionSlot(), FlowVersionSlot::Latest);
+        QCOMPARE(flows.find(live.id)->version, 7);
+        QCOMPARE(flows.find(draft.id)->versionSlot(), FlowVersionSlot::Live);
+        QCOMPARE(flows.find(draft.id)->version, 8);
+        QCOMPARE(flows.find(draft.id)->revision, draft.revision + 1);
+    }
+
+    // A file of a new draft whose Live tag names a version the console does not hold: the
+    // stored Live row is stale (no longer Live, and the latest slot takes the file), so it
+    // goes, audited as superseded by the file, not as deleted.
+    void aStaleLiveRowGivesWay()
+    {
+        TestStore store;
+        FlowService flows(store.service());
+        const Connector teams = store.addConnector(u"Teams"_s);
+        const Flow live = importOne(flows, version(teams, u"fd-a"_s, 7, true));
+        Flow file = version(teams, u"fd-a"_s, 10, false);
+        file.liveVersionId = u"fd-a-v9"_s;
+        auto replacing = flows.replacements({file});
+        QCOMPARE(replacing->size(), 1);
+        QCOMPARE(replacing->first().stored.id, live.id);
+        auto again = flows.importFlows({file});
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
+        auto listed = flows.list();
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().version, 10);
+        for (const FlowUsage &usage : *flows.whereUsed(teams.id))
+            QCOMPARE(usage.versionSlot, FlowVersionSlot::Latest);
+        QVERIFY(!actions(store).contains(AuditAction::FlowDelete));
     }
 
     void aLatestExportOfTheLiveVersionStaysLive()
@@ -176,6 +284,29 @@ private Q_SLOTS:
         auto listed = flows.list();
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().versionSlot(), FlowVersionSlot::Live);
+    }
+
+    // A record of the console's own export (it carries the console ID) holds the document as
+    // first imported: its tags are old news and move no slot, so a round trip changes nothing.
+    void anExchangeRecordsOldTagsMoveNoSlot()
+    {
+        TestStore store;
+        FlowService flows(store.service());
+        const Connector teams = store.addConnector(u"Teams"_s);
+        const Flow live = importOne(flows, version(teams, u"fd-a"_s, 7, true));
+        const Flow draft = importOne(flows, version(teams, u"fd-a"_s, 8, false));
+        Flow record = version(teams, u"fd-a"_s, 8, false);
+        record.id = draft.id;
+        record.liveVersionId = u"fd-a-v6"_s; // Live as Flow Designer said when it was exported
+        Flow liveRecord = version(teams, u"fd-a"_s, 7, false); // the Live row's file said Latest
+        liveRecord.id = live.id;
+        for (const Flow &one : {record, liveRecord}) {
+            auto again = flows.importFlows({one});
+            QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
+        }
+        QCOMPARE(flows.list()->size(), 2);
+        QCOMPARE(flows.find(live.id)->versionSlot(), FlowVersionSlot::Live);
+        QCOMPARE(flows.find(draft.id)->versionSlot(), FlowVersionSlot::Latest);
     }
 
     void aFlowWithoutFlowIdIsMatchedByNameAmongFlowsWithoutOne()

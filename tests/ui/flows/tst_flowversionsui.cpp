@@ -7,6 +7,7 @@
 #include "tests/support/WindowTestSupport.h"
 #include "ui/widgets/FileDialog.h"
 
+#include <algorithm>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -142,6 +143,41 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY2(text.contains(u"Lookup (draft, version 3, subflow)"_s), qPrintable(text));
         QVERIFY(store.service().find(old.id));
+    }
+
+    // With the connector inactive, calls through the Live version fail: nothing may say they
+    // go through it, neither the detail panel nor the Delete and Activate confirmations.
+    void anInactiveConnectorsLiveVersionIsSaidToFailCalls()
+    {
+        TestStore store;
+        const Connector old = store.addConnector(u"Legacy CRM"_s, AccessLevel::ReadOnly, false);
+        WindowFixture f(store);
+        f.page()->setFlowService(&f.window().flowService());
+        import(f, {version(old, u"fd-main"_s, 7, true)});
+        f.browser()->select(old.id);
+
+        auto *usedBy = f.find<QTreeWidget>(u"usedByView"_s);
+        QCOMPARE(usedBy->topLevelItemCount(), 1);
+        const QString note = usedBy->topLevelItem(0)->text(1);
+        QVERIFY2(note.endsWith(u" — calls fail here: the connector is inactive"_s),
+                 qPrintable(note));
+
+        for (QAction *action : {f.actions().remove(), f.actions().toggleActive()}) {
+            MessageBox::setNextAnswer(QMessageBox::Cancel);
+            action->trigger();
+            const auto message = MessageBox::lastMessage();
+            QVERIFY(message);
+            const QString text = message->informativeText;
+            QVERIFY2(!text.contains(u"takes calls through"_s), qPrintable(text));
+            const QStringList lines = text.split(u'\n');
+            const auto line = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) {
+                return l.startsWith(u"• Main IVR (Live version 7), 2 HTTP Request"_s);
+            });
+            QVERIFY2(line != lines.cend(), qPrintable(text));
+            QVERIFY2(line->endsWith(u" — calls fail here: the connector is inactive"_s),
+                     qPrintable(text));
+        }
+        QVERIFY(!store.service().find(old.id)->active);
     }
 
     void importAsksBeforeReplacingAndCancelLeavesTheStoreAlone()
