@@ -30,7 +30,9 @@ BenchFigures StreamBench::measure()
     figures.setFlows(m_settings.flows);
     QTextStream err(stderr);
     const QString database = m_dir.filePath(QStringLiteral("stream.sqlite"));
-    const auto on = [](const QString &path) { return QStringList{QStringLiteral("--database"), path}; };
+    const auto on = [](const QString &path) {
+        return QStringList{QStringLiteral("--database"), path};
+    };
     err << "-- stream: connectorctl demo --connectors " << m_settings.connectors << " --flows "
         << m_settings.flows << "..." << Qt::endl;
     ctl(QStringLiteral("stream.demo"),

@@ -107,8 +107,7 @@ int main(int argc, char *argv[])
 
     // The scale group measures one generated organisation, not the connector sizes.
     const bool scale = settings.only.isEmpty() || settings.only.contains(QStringLiteral("scale"));
-    const bool stream =
-        settings.only.isEmpty() || settings.only.contains(QStringLiteral("stream"));
+    const bool stream = settings.only.isEmpty() || settings.only.contains(QStringLiteral("stream"));
     // The scale and stream groups measure one generated organisation, not the connector sizes.
     QStringList sizedGroups = settings.only;
     sizedGroups.removeAll(QStringLiteral("scale"));

@@ -7,14 +7,14 @@
 #include "app/connectorctl/CtlTable.h"
 #include "app/connectorctl/Resolved.h"
 #include "app/core/service/ConnectorService.h"
-#include "app/core/support/ConnectorJson.h"
 #include "app/core/store/SqlTransaction.h"
+#include "app/core/support/ConnectorJson.h"
 #include "app/core/support/ExitCode.h"
 #include "app/core/support/JsonStreamWriter.h"
 
 #include <QCommandLineParser>
-#include <utility>
 #include <QJsonArray>
+#include <utility>
 
 ConnectorCommands::ConnectorCommands(CtlContext &context)
     : m_context(context)

@@ -129,9 +129,9 @@ QStringList CtlFormatter::historyRow(const AuditEntry &entry)
         }
     }
     return {dateTime(entry.at), entry.actorText(), AuditActions::displayName(entry.action),
-            entry.subject + (changes.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral(" (%1)").arg(changes.join(QStringLiteral("; "))))};
+            entry.subject + (changes.isEmpty() ? QString()
+                                               : QStringLiteral(" (%1)").arg(
+                                                     changes.join(QStringLiteral("; "))))};
 }
 
 QString CtlFormatter::history(const QList<AuditEntry> &entries)

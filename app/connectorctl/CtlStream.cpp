@@ -4,8 +4,8 @@
 #include "app/core/support/PrintableText.h"
 
 #include <cerrno>
-#include <QIODevice>
 #include <cstdio>
+#include <QIODevice>
 
 namespace {
 

@@ -63,8 +63,7 @@ int ExchangeCommands::importFrom(const QCommandLineParser &parser)
     if (dryRun) {
         report = exchange.check(m_context.admin(), **file, keepImported);
     } else {
-        auto applied =
-            exchange.import(m_context.admin(), **file, &m_context.flows(), keepImported);
+        auto applied = exchange.import(m_context.admin(), **file, &m_context.flows(), keepImported);
         if (!applied)
             return m_context.fail(applied.error());
         report = *std::move(applied);

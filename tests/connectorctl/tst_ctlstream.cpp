@@ -15,9 +15,9 @@ class TestCtlStream final : public QObject, private CtlFixture
     // The three connectors every test starts from: names JSON escapes, and a wide access.
     QStringList addThree()
     {
-        return {addConnector(u"Queue \"statistics\" \u00e9\u2713"_s,
-                             {u"read-only"_s, u"read-write"_s}),
-                addConnector(u"Beta \\ back/slash"_s), addConnector(u"Alpha"_s)};
+        return {
+            addConnector(u"Queue \"statistics\" \u00e9\u2713"_s, {u"read-only"_s, u"read-write"_s}),
+            addConnector(u"Beta \\ back/slash"_s), addConnector(u"Alpha"_s)};
     }
 
 private Q_SLOTS:
@@ -120,8 +120,7 @@ private Q_SLOTS:
         bad.insert(u"active"_s, u"yes"_s);
         records[2] = bad;
         document.insert(u"connectors"_s, records);
-        const QString edited =
-            writeFile(u"edited.json"_s, QJsonDocument(document).toJson());
+        const QString edited = writeFile(u"edited.json"_s, QJsonDocument(document).toJson());
         // Into a new database (the records would clash with their originals here), whose first
         // administrator is the same account, so only the edited record is wrong.
         const QString target = m_dir.filePath(u"target-%1.sqlite"_s.arg(m_counter));

@@ -237,4 +237,3 @@ std::optional<QString> ConnectorExchange::renameClash(const Flow &flow,
         .arg((*byId)->name, flow.id.toString(QUuid::WithoutBraces), flow.name, (*byName)->name,
              (*byName)->id.toString(QUuid::WithoutBraces));
 }
-

@@ -286,14 +286,13 @@ void ConnectorExchange::checkConnector(ImportRun &run, qsizetype index,
     const QString key = ConnectorValidator::nameKey(connector->name);
     if (const auto first = run.seenIds.constFind(connector->id); first != run.seenIds.cend()) {
         run.add(index, {position, tr("the ID %1 appears twice in the file (first at %2).")
-                               .arg(connector->idText(), connectorPosition(*first))});
+                                      .arg(connector->idText(), connectorPosition(*first))});
         return;
     }
     if (const auto first = run.seenNames.constFind(key); first != run.seenNames.cend()) {
         run.add(index, {position, tr("the name \"%1\" appears twice in the file "
-                                                     "(first at %2).")
-                                                      .arg(connector->name,
-                                                           connectorPosition(*first))});
+                                     "(first at %2).")
+                                      .arg(connector->name, connectorPosition(*first))});
         return;
     }
     run.seenIds.insert(connector->id, index);
@@ -330,13 +329,15 @@ Result<void> ConnectorExchange::flushConnectors(ImportRun &run) const
         const Connector &connector = run.pending.at(i);
         const QString position = connectorPosition(run.pendingIndexes.at(i));
         if (const auto same = byId.constFind(connector.id); same != byId.cend()) {
-            run.add(run.pendingIndexes.at(i), {position, tr("a connector with the ID %1 already exists (\"%2\").")
+            run.add(run.pendingIndexes.at(i),
+                    {position, tr("a connector with the ID %1 already exists (\"%2\").")
                                    .arg(connector.idText(), same->name)});
         } else if (const auto named = byName.constFind(run.pendingKeys.at(i));
                    named != byName.cend()) {
-            run.add(run.pendingIndexes.at(i),
-                    {position,
-                     CoreError(ErrorCode::NameDuplicate, {named->name, named->idText()}).message()});
+            run.add(
+                run.pendingIndexes.at(i),
+                {position,
+                 CoreError(ErrorCode::NameDuplicate, {named->name, named->idText()}).message()});
         } else {
             accepted.append(connector);
             acceptedKeys.append(run.pendingKeys.at(i));

@@ -41,7 +41,8 @@ AuditRepository::AuditRepository(const Database &database)
     : m_database(database)
 {}
 
-std::optional<CoreError> AuditRepository::realActor(const AuditEntry &entry, QString &realActor) const
+std::optional<CoreError> AuditRepository::realActor(const AuditEntry &entry,
+                                                    QString &realActor) const
 {
     // Every change is audited in its own transaction, so this is the one gate every writer
     // passes: an actor other than the session's own account needs a session that may act as
@@ -76,8 +77,7 @@ Result<void> AuditRepository::append(const AuditEntry &entry) const
     QString actingFor;
     if (auto refusal = realActor(entry, actingFor))
         return *refusal;
-    return SqlRunner(m_database)
-        .runPrepared(m_append, insertSql(1), rowValues(entry, actingFor));
+    return SqlRunner(m_database).runPrepared(m_append, insertSql(1), rowValues(entry, actingFor));
 }
 
 Result<void> AuditRepository::appendMany(const QList<AuditEntry> &entries) const

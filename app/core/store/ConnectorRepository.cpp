@@ -139,8 +139,7 @@ Result<int> ConnectorRepository::count() const
 Result<void> ConnectorRepository::insert(const Connector &connector, const QString &nameKey) const
 {
     return SqlRunner(m_database)
-        .runPrepared(m_insert, insertSql() + placeholders(1, 12),
-                     insertValues(connector, nameKey));
+        .runPrepared(m_insert, insertSql() + placeholders(1, 12), insertValues(connector, nameKey));
 }
 
 Result<void> ConnectorRepository::insertMany(const QList<Connector> &connectors,
@@ -156,7 +155,8 @@ Result<void> ConnectorRepository::insertMany(const QList<Connector> &connectors,
         // A full batch reuses one prepared statement; the last, shorter one is prepared alone.
         std::optional<QSqlQuery> once;
         auto &prepared = rows == InsertRows ? m_insertMany : once;
-        if (auto inserted = runner.runPrepared(prepared, insertSql() + placeholders(rows, 12), values);
+        if (auto inserted =
+                runner.runPrepared(prepared, insertSql() + placeholders(rows, 12), values);
             !inserted)
             return inserted.error();
     }
@@ -175,13 +175,12 @@ ConnectorRepository::findAny(const QList<QUuid> &ids, const QStringList &nameKey
         values.append(key);
     QStringList marks(ids.size(), QStringLiteral("?"));
     QStringList keyMarks(nameKeys.size(), QStringLiteral("?"));
-    const QString sql = QStringLiteral(
-                            "SELECT id, name, access, active, authorized_by, authorized_at, "
-                            "created_by, created_at, updated_by, updated_at, revision, name_key "
-                            "FROM connectors WHERE id IN (%1) OR name_key IN (%2)")
-                            .arg(ids.isEmpty() ? QStringLiteral("NULL") : marks.join(u','),
-                                 nameKeys.isEmpty() ? QStringLiteral("NULL")
-                                                    : keyMarks.join(u','));
+    const QString sql =
+        QStringLiteral("SELECT id, name, access, active, authorized_by, authorized_at, "
+                       "created_by, created_at, updated_by, updated_at, revision, name_key "
+                       "FROM connectors WHERE id IN (%1) OR name_key IN (%2)")
+            .arg(ids.isEmpty() ? QStringLiteral("NULL") : marks.join(u','),
+                 nameKeys.isEmpty() ? QStringLiteral("NULL") : keyMarks.join(u','));
     return SqlRunner(m_database).rows(sql, values, [](const QSqlQuery &query) {
         return Stored{fromRecord(query), query.value(ColRevision + 1).toString()};
     });

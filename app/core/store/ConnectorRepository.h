@@ -6,8 +6,8 @@
 #include <functional>
 #include <optional>
 #include <QList>
-#include <QStringList>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QUuid>
 
 class Database;

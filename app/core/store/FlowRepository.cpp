@@ -181,9 +181,10 @@ Result<void> FlowRepository::each(FlowContent content,
                                   const std::function<bool(const Flow &)> &sink) const
 {
     return SqlRunner(m_database)
-        .each(kSelectFlows + QStringLiteral(
-                                 " ORDER BY name_key, COALESCE(flow_key, ''), version_slot DESC, id"),
-              {}, [content](const QSqlQuery &query) { return fromRecord(query, content); }, sink);
+        .each(
+            kSelectFlows +
+                QStringLiteral(" ORDER BY name_key, COALESCE(flow_key, ''), version_slot DESC, id"),
+            {}, [content](const QSqlQuery &query) { return fromRecord(query, content); }, sink);
 }
 
 Result<void> FlowRepository::insert(const Flow &flow, const QString &nameKey) const

@@ -299,8 +299,7 @@ Result<void> SafeFile::write(const QString &path, const QByteArray &bytes, const
         database);
 }
 
-Result<void> SafeFile::write(const QString &path, const Producer &produce,
-                             const Database *database)
+Result<void> SafeFile::write(const QString &path, const Producer &produce, const Database *database)
 {
     if (database) {
         for (const QString &own : databaseFiles(*database)) {

@@ -53,8 +53,9 @@ bool JsonRecordReader::ensure(qsizetype count)
         const qint64 got = m_device.read(m_buffer.data() + had, ChunkSize);
         m_buffer.resize(had + qMax<qint64>(got, 0));
         if (got < 0) {
-            m_problem = Problem{Failure::ReadFailed, {}, {}, {}, offset(),
-                                QJsonParseError::NoError, m_device.errorString()};
+            m_problem =
+                Problem{Failure::ReadFailed,   {}, {}, {}, offset(), QJsonParseError::NoError,
+                        m_device.errorString()};
             return false;
         }
         if (got == 0) {
@@ -62,7 +63,7 @@ bool JsonRecordReader::ensure(qsizetype count)
             return false;
         }
         if (m_dropped + m_buffer.size() > m_totalLimit) {
-            m_problem = Problem{Failure::FileTooLarge, {}, {}, {}, m_totalLimit,
+            m_problem = Problem{Failure::FileTooLarge,    {}, {}, {}, m_totalLimit,
                                 QJsonParseError::NoError, {}};
             return false;
         }
@@ -86,7 +87,7 @@ qsizetype JsonRecordReader::valueLength(const QString &position)
 {
     const qsizetype length = scanLength(position);
     if (length > m_recordLimit) {
-        m_problem = Problem{Failure::RecordTooLarge, position, {}, {}, offset(),
+        m_problem = Problem{Failure::RecordTooLarge,  position, {}, {}, offset(),
                             QJsonParseError::NoError, {}};
         return -1;
     }
@@ -107,7 +108,7 @@ qsizetype JsonRecordReader::scanLength(const QString &position)
     for (qsizetype k = 0;; ++k) {
         if (k >= available) {
             if (k >= m_recordLimit) {
-                m_problem = Problem{Failure::RecordTooLarge, position, {}, {}, offset(),
+                m_problem = Problem{Failure::RecordTooLarge,  position, {}, {}, offset(),
                                     QJsonParseError::NoError, {}};
                 return -1;
             }
@@ -156,23 +157,33 @@ std::optional<QJsonValue> JsonRecordReader::parseValue(QByteArrayView bytes, qin
         return fail({Failure::Syntax, position, {}, {}, at, QJsonParseError::IllegalValue, {}});
     // QJsonDocument reads bytes that are not UTF-8 as U+FFFD; a name must arrive as written.
     if (const qsizetype invalid = StrictUtf8::firstInvalidByte(bytes); invalid >= 0)
-        return fail({Failure::InvalidUtf8, position, {}, {}, at + invalid,
-                     QJsonParseError::NoError, {}});
+        return fail(
+            {Failure::InvalidUtf8, position, {}, {}, at + invalid, QJsonParseError::NoError, {}});
     QByteArray wrapped;
     wrapped.reserve(bytes.size() + 2);
     wrapped.append('[').append(bytes).append(']');
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(wrapped, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail({Failure::Syntax, position, {}, {}, at + qMax(error.offset - 1, 0),
-                     error.error, {}});
+        return fail(
+            {Failure::Syntax, position, {}, {}, at + qMax(error.offset - 1, 0), error.error, {}});
     // QJsonDocument keeps the last of two equal keys; a file that says two things is refused.
     if (const auto duplicate = JsonDuplicateKeys::find(bytes))
-        return fail({Failure::DuplicateKey, position, joined(position, duplicate->path),
-                     duplicate->key, at + duplicate->offset, QJsonParseError::NoError, {}});
+        return fail({Failure::DuplicateKey,
+                     position,
+                     joined(position, duplicate->path),
+                     duplicate->key,
+                     at + duplicate->offset,
+                     QJsonParseError::NoError,
+                     {}});
     if (const auto lone = JsonDuplicateKeys::findLoneSurrogate(bytes))
-        return fail({Failure::LoneSurrogate, position, joined(position, lone->path), lone->key,
-                     at + lone->offset, QJsonParseError::NoError, {}});
+        return fail({Failure::LoneSurrogate,
+                     position,
+                     joined(position, lone->path),
+                     lone->key,
+                     at + lone->offset,
+                     QJsonParseError::NoError,
+                     {}});
     return document.array().at(0);
 }
 

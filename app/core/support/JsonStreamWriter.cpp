@@ -19,7 +19,8 @@ QByteArray indentedItem(const QJsonValue &value)
 
 QByteArray indentedMember(const QString &key, const QJsonValue &value)
 {
-    const QByteArray whole = QJsonDocument(QJsonObject{{key, value}}).toJson(QJsonDocument::Indented);
+    const QByteArray whole =
+        QJsonDocument(QJsonObject{{key, value}}).toJson(QJsonDocument::Indented);
     return whole.mid(2, whole.size() - 5); // without "{\n" and "\n}\n"
 }
 

@@ -56,8 +56,8 @@ private Q_SLOTS:
                                                AccessLevel::ReadOnly | AccessLevel::ReadWrite);
         store.addConnector(u"Beta \\ back/slash"_s, AccessLevel::ReadOnly, false);
         FlowService flows(store.service());
-        auto flow = FlowDesignerFormat::fromDocument(flowDocument(u"Main IVR"_s, a.idText()),
-                                                     u"test"_s);
+        auto flow =
+            FlowDesignerFormat::fromDocument(flowDocument(u"Main IVR"_s, a.idText()), u"test"_s);
         QVERIFY(flow);
         QVERIFY(flows.importFlows({*flow}));
 
@@ -113,10 +113,10 @@ private Q_SLOTS:
         const Connector stored = store.addConnector(u"Stored"_s);
         const qsizetype logged = store.service().history()->size();
         QJsonArray all = records(900);
-        all[850] = record(u"connector 3"_s);         // a name of the first batch, other case
-        all[870] = record(u"stored"_s);              // the store's connector
+        all[850] = record(u"connector 3"_s);        // a name of the first batch, other case
+        all[870] = record(u"stored"_s);             // the store's connector
         all[880] = record(u"X"_s, stored.idText()); // the store's ID
-        all[890] = record(u""_s);                    // a record of its own that is wrong
+        all[890] = record(u""_s);                   // a record of its own that is wrong
         auto report = ConnectorExchange(store.database()).import(store.owner(), file(all));
         QVERIFY(report);
         QStringList positions;

@@ -187,12 +187,11 @@ private Q_SLOTS:
             << int(JsonRecordReader::Failure::RecordTooLarge) << u"connectors[2]"_s << QString()
             << qint64(-1);
         QTest::newRow("unterminated list")
-            << start + R"({"a": 3})" << int(JsonRecordReader::Failure::Syntax)
-            << u"connectors[2]"_s << QString() << qint64(-1);
+            << start + R"({"a": 3})" << int(JsonRecordReader::Failure::Syntax) << u"connectors[2]"_s
+            << QString() << qint64(-1);
         QTest::newRow("duplicate top-level key")
             << QByteArray(R"({"format": "a", "format": "b"})")
-            << int(JsonRecordReader::Failure::DuplicateKey) << QString() << QString()
-            << qint64(16);
+            << int(JsonRecordReader::Failure::DuplicateKey) << QString() << QString() << qint64(16);
         QTest::newRow("garbage after the document")
             << QByteArray(R"({"format": "a"} x)") << int(JsonRecordReader::Failure::Syntax)
             << QString() << QString() << qint64(16);
