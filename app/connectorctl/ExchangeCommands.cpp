@@ -52,7 +52,7 @@ int ExchangeCommands::importFrom(const QCommandLineParser &parser)
 {
     const QString path = parser.positionalArguments().at(0);
     // A regular file of bounded size, or standard input when FILE is '-', read record by record.
-    const auto file = SafeFile::open(path, SafeFile::ExchangeLimit, true);
+    const auto file = SafeFile::open(path, SafeFile::StreamedExchangeLimit, true);
     if (!file)
         return m_context.fail(file.error());
     const ConnectorExchange exchange(m_context.database());

@@ -88,7 +88,7 @@ public:
     // The same, reading `file` in chunks record by record: only one record is in memory at a
     // time (a record over the limit stops the read), and the connectors are checked and written
     // in batches, so memory does not grow with the number of connectors unless `keepImported`
-    // asks for them in the report. Reading stops at SafeFile::ExchangeLimit.
+    // asks for them in the report. Reading stops at SafeFile::StreamedExchangeLimit.
     ImportReport check(const AdminAccount &actor, QIODevice &file, bool keepImported = true) const;
     Result<ImportReport> import(const AdminAccount &actor, QIODevice &file,
                                 FlowService *flows = nullptr, bool keepImported = true) const;

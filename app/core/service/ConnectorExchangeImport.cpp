@@ -227,7 +227,7 @@ Result<ConnectorExchange::ImportReport> ConnectorExchange::read(const AdminAccou
         return !run.storeError;
     };
     JsonRecordReader reader(file, {QStringLiteral("connectors"), QStringLiteral("flows")},
-                            SafeFile::ExchangeLimit, RecordLimit);
+                            SafeFile::StreamedExchangeLimit, RecordLimit);
     const auto fileFailure = reader.read(handler);
     if (run.storeError)
         return *run.storeError;
@@ -457,7 +457,7 @@ ConnectorExchange::Problem ConnectorExchange::fileProblem(const JsonRecordReader
                                       .arg(problem.offset)};
     case Failure::FileTooLarge:
         return {QString(), tr("the file is larger than %1 MiB, the limit for an import.")
-                               .arg(SafeFile::ExchangeLimit / SafeFile::MiB)};
+                               .arg(SafeFile::StreamedExchangeLimit / SafeFile::MiB)};
     case Failure::ReadFailed:
         break;
     }

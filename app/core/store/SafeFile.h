@@ -32,6 +32,9 @@ public:
     // realistic set) is 133 MiB; twice that leaves room without letting a stray file exhaust
     // memory.
     static constexpr qint64 ExchangeLimit = 256 * MiB;
+    // The same file read record by record (connectorctl import): memory no longer grows with the
+    // file, so the limit only bounds how long a stray or hostile file can keep the reader busy.
+    static constexpr qint64 StreamedExchangeLimit = 1024 * MiB;
     // A real Flow Designer export is at most a few MiB.
     static constexpr qint64 FlowFileLimit = 16 * MiB;
     // A response body evaluated with `connectorctl jsonpath`.
