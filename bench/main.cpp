@@ -5,6 +5,7 @@
 #include "bench/BenchRunner.h"
 #include "bench/FirstPaintChild.h"
 #include "bench/FlowScaleBench.h"
+#include "bench/StreamBench.h"
 
 #include <cmath>
 #include <optional>
@@ -86,11 +87,14 @@ int main(int argc, char *argv[])
          QStringLiteral("file")},
         {QStringLiteral("only"),
          QStringLiteral("Measure only these groups: open, console, views, mutations, ctl, "
-                        "flows, baseline, scale (comma-separated)."),
+                        "flows, baseline, scale, stream (comma-separated)."),
          QStringLiteral("groups")},
         {QStringLiteral("scale-flows"),
          QStringLiteral("Export-shape flows of the scale group (about 250 KB each)."),
          QStringLiteral("n"), QStringLiteral("1000")},
+        {QStringLiteral("stream-connectors"),
+         QStringLiteral("Connectors of the stream group (its flows: a tenth as many)."),
+         QStringLiteral("n"), QStringLiteral("100000")},
     });
     parser.process(application);
 
@@ -103,8 +107,12 @@ int main(int argc, char *argv[])
 
     // The scale group measures one generated organisation, not the connector sizes.
     const bool scale = settings.only.isEmpty() || settings.only.contains(QStringLiteral("scale"));
-    const bool sized =
-        settings.only.isEmpty() || settings.only != QStringList{QStringLiteral("scale")};
+    const bool stream = settings.only.isEmpty() || settings.only.contains(QStringLiteral("stream"));
+    // The scale and stream groups measure one generated organisation, not the connector sizes.
+    QStringList sizedGroups = settings.only;
+    sizedGroups.removeAll(QStringLiteral("scale"));
+    sizedGroups.removeAll(QStringLiteral("stream"));
+    const bool sized = settings.only.isEmpty() || !sizedGroups.isEmpty();
     QList<BenchFigures> all;
     double emptyFirstPaint = std::nan("");
     if (sized) {
@@ -122,6 +130,17 @@ int main(int argc, char *argv[])
         scaleFigures = FlowScaleBench(scaleSettings).measure();
     }
 
+    std::optional<BenchFigures> streamFigures;
+    if (stream) {
+        StreamBench::Settings streamSettings;
+        streamSettings.connectors =
+            qMax(10, parser.value(QStringLiteral("stream-connectors")).toInt());
+        streamSettings.flows = streamSettings.connectors / 10;
+        streamSettings.runs = qMin(settings.runs, 3);
+        streamSettings.ctlPath = settings.ctlPath;
+        streamFigures = StreamBench(streamSettings).measure();
+    }
+
     QTextStream(stdout) << QStringLiteral("Machine: %1, %2 cores, Qt %3, %4 runs each\n")
                                .arg(QSysInfo::prettyProductName())
                                .arg(QThread::idealThreadCount())
@@ -133,6 +152,10 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         FlowScaleBench::printTable(*scaleFigures, out);
     }
+    if (streamFigures) {
+        QTextStream out(stdout);
+        StreamBench::printTable(*streamFigures, out);
+    }
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject sizes;
@@ -143,6 +166,8 @@ int main(int argc, char *argv[])
                            {QStringLiteral("sizes"), sizes}};
         if (scaleFigures)
             report.insert(QStringLiteral("scale"), scaleFigures->toJson());
+        if (streamFigures)
+            report.insert(QStringLiteral("stream"), streamFigures->toJson());
         QFile file(parser.value(QStringLiteral("json")));
         if (!file.open(QIODevice::WriteOnly))
             return 1;

@@ -9,7 +9,7 @@ CONSOLE_PACKAGES=(
     qtkeychain-qt6-dev
     xvfb xauth libxml2-utils fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev file
-    default-jre-headless libjsonpath-java libicu-dev libsqlite3-dev
+    default-jre-headless libjsonpath-java libicu-dev libsqlite3-dev sqlite3
 )
 
 # run.sh and test.sh share build/, so they configure it the same way (no rebuild when switching).

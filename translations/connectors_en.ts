@@ -88,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>ConnectorExchange</name>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed.</source>
+        <translation>
+            <numerusform>%n more problem not listed.</numerusform>
+            <numerusform>%n more problems not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectorListModel</name>
     <message numerus="yes">
         <source>%n flow(s)</source>

@@ -1230,6 +1230,26 @@ Connector ID:
         <source>the flow is larger than %1 MiB, the limit for a flow file; shorten it or leave it out.</source>
         <translation>потік більший за %1 МіБ — межу для файлу потоку; скоротіть його або не імпортуйте.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed.</source>
+        <translation>
+            <numerusform>ще %n проблема не показана.</numerusform>
+            <numerusform>ще %n проблеми не показані.</numerusform>
+            <numerusform>ще %n проблем не показано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the record is larger than %1 MiB, the limit for one record (at byte %2); the file cannot be read.</source>
+        <translation>запис більший за %1 МіБ — межу для одного запису (на байті %2); файл не можна прочитати.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, the limit for an import.</source>
+        <translation>файл більший за %1 МіБ — межу для імпорту.</translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation>не вдалося прочитати файл: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorHistoryModel</name>

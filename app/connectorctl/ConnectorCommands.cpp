@@ -3,13 +3,18 @@
 #include "app/connectorctl/CommandParsing.h"
 #include "app/connectorctl/CtlContext.h"
 #include "app/connectorctl/CtlFormatter.h"
+#include "app/connectorctl/CtlStream.h"
+#include "app/connectorctl/CtlTable.h"
 #include "app/connectorctl/Resolved.h"
 #include "app/core/service/ConnectorService.h"
+#include "app/core/store/SqlTransaction.h"
 #include "app/core/support/ConnectorJson.h"
 #include "app/core/support/ExitCode.h"
+#include "app/core/support/JsonStreamWriter.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <utility>
 
 ConnectorCommands::ConnectorCommands(CtlContext &context)
     : m_context(context)
@@ -33,17 +38,63 @@ int report(const CtlContext &context, const Result<Connector> &result, const QSt
 
 int ConnectorCommands::list(const QCommandLineParser &)
 {
-    auto connectors = m_context.service().list();
-    if (!connectors)
-        return m_context.fail(connectors.error());
+    // Row by row: the list is never in memory whole, however many connectors there are.
+    const ConnectorService &service = m_context.service();
     if (m_context.json()) {
-        QJsonArray array;
-        for (const Connector &connector : *connectors)
-            array.append(ConnectorJson::toJson(connector));
-        m_context.printJson(array);
-    } else {
-        m_context.printText(CtlFormatter::connectorTable(*connectors));
+        JsonStreamWriter writer(CtlStream::outDevice()); // failures surface in CtlStream::finish
+        // Opened with the first row, so a refusal prints nothing on standard output.
+        bool opened = false;
+        auto listed = service.eachConnector([&](const Connector &connector) {
+            if (!std::exchange(opened, true))
+                writer.beginArray();
+            writer.value(ConnectorJson::toJson(connector));
+            return true;
+        });
+        if (!listed)
+            return m_context.fail(listed.error());
+        if (!opened)
+            writer.beginArray();
+        writer.end();
+        return ExitSuccess;
     }
+    return printTable(
+        CtlFormatter::connectorHeaders(),
+        [&](const std::function<void(const QStringList &)> &row) {
+            return service.eachConnector([&](const Connector &connector) {
+                row(CtlFormatter::connectorRow(connector));
+                return true;
+            });
+        },
+        CtlFormatter::noConnectors(), true);
+}
+
+int ConnectorCommands::printTable(const QStringList &headers, const RowSource &rows,
+                                  const QString &empty, bool countConnectors)
+{
+    // Two reads of one snapshot: the first measures the columns, the second prints.
+    SqlTransaction snapshot(m_context.database(), SqlTransaction::Mode::Read);
+    if (auto begun = snapshot.begin(); !begun)
+        return m_context.fail(begun.error());
+    CtlTable table(headers);
+    qsizetype count = 0;
+    if (auto measured = rows([&](const QStringList &row) {
+            table.measure(row);
+            ++count;
+        });
+        !measured)
+        return m_context.fail(measured.error());
+    if (count == 0) {
+        m_context.printText(empty);
+        return ExitSuccess;
+    }
+    CtlStream::out(table.headerLine());
+    if (auto printed = rows([&](const QStringList &row) { CtlStream::out(table.line(row)); });
+        !printed)
+        return m_context.fail(printed.error());
+    if (countConnectors)
+        CtlStream::out(CtlFormatter::connectorCount(count));
+    if (auto ended = snapshot.commit(); !ended)
+        return m_context.fail(ended.error());
     return ExitSuccess;
 }
 
@@ -154,16 +205,31 @@ int ConnectorCommands::history(const QCommandLineParser &parser)
         // A full ID is taken as it is, so a deleted connector's history is still readable.
         connectorId = *id;
     }
-    auto entries = m_context.service().history(connectorId, limit);
-    if (!entries)
-        return m_context.fail(entries.error());
+    const ConnectorService &service = m_context.service();
     if (m_context.json()) {
-        QJsonArray array;
-        for (const AuditEntry &entry : *entries)
-            array.append(ConnectorJson::toJson(entry));
-        m_context.printJson(array);
-    } else {
-        m_context.printText(CtlFormatter::history(*entries));
+        JsonStreamWriter writer(CtlStream::outDevice()); // failures surface in CtlStream::finish
+        // Opened with the first row, so a refusal prints nothing on standard output.
+        bool opened = false;
+        auto listed = service.eachHistoryEntry(connectorId, limit, [&](const AuditEntry &entry) {
+            if (!std::exchange(opened, true))
+                writer.beginArray();
+            writer.value(ConnectorJson::toJson(entry));
+            return true;
+        });
+        if (!listed)
+            return m_context.fail(listed.error());
+        if (!opened)
+            writer.beginArray();
+        writer.end();
+        return ExitSuccess;
     }
-    return ExitSuccess;
+    return printTable(
+        CtlFormatter::historyHeaders(),
+        [&](const std::function<void(const QStringList &)> &row) {
+            return service.eachHistoryEntry(connectorId, limit, [&](const AuditEntry &entry) {
+                row(CtlFormatter::historyRow(entry));
+                return true;
+            });
+        },
+        CtlFormatter::noHistory(), false);
 }

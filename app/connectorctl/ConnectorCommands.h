@@ -1,6 +1,10 @@
 #pragma once
 
+#include "app/core/support/Result.h"
+
+#include <functional>
 #include <QCoreApplication>
+#include <QStringList>
 
 class CtlContext;
 class QCommandLineParser;
@@ -24,5 +28,13 @@ public:
     int history(const QCommandLineParser &parser);
 
 private:
+    // Reads the rows by calling its argument once per row; the store's failure, if any.
+    using RowSource =
+        std::function<Result<void>(const std::function<void(const QStringList &)> &row)>;
+    // An aligned table of any length: two reads of one snapshot, measured, then printed; `empty`
+    // when there are no rows, and the count of connectors at the end when `countConnectors`.
+    int printTable(const QStringList &headers, const RowSource &rows, const QString &empty,
+                   bool countConnectors);
+
     CtlContext &m_context;
 };

@@ -1,5 +1,6 @@
 #include "app/connectorctl/CtlFormatter.h"
 
+#include "app/connectorctl/CtlTable.h"
 #include "app/core/flows/ActivityRules.h"
 #include "app/core/flows/FlowVersions.h"
 #include "app/core/support/PrintableText.h"
@@ -35,49 +36,45 @@ QString CtlFormatter::dateTime(const QDateTime &at)
 
 QString CtlFormatter::table(const QStringList &headers, const QList<QStringList> &givenRows)
 {
-    // Every cell is shown escaped (names come from files and the database), and measured so.
-    QList<QStringList> rows;
-    rows.reserve(givenRows.size());
-    for (const QStringList &row : givenRows) {
-        QStringList cells;
-        cells.reserve(row.size());
-        for (const QString &cell : row)
-            cells.append(PrintableText::escaped(cell));
-        rows.append(cells);
-    }
-    QList<qsizetype> widths;
-    for (const QString &header : headers)
-        widths.append(header.size());
-    for (const QStringList &row : rows) {
-        for (qsizetype column = 0; column < row.size() && column < widths.size(); ++column)
-            widths[column] = qMax(widths[column], row[column].size());
-    }
-    auto line = [&widths](const QStringList &cells) {
-        QStringList padded;
-        for (qsizetype column = 0; column < cells.size(); ++column) {
-            const bool last = column + 1 == cells.size();
-            padded.append(last ? cells[column] : cells[column].leftJustified(widths[column]));
-        }
-        return padded.join(QStringLiteral("  ")) + u'\n';
-    };
-    QString text = line(headers);
-    for (const QStringList &row : rows)
-        text += line(row);
+    CtlTable aligned(headers);
+    for (const QStringList &row : givenRows)
+        aligned.measure(row);
+    QString text = aligned.headerLine();
+    for (const QStringList &row : givenRows)
+        text += aligned.line(row);
     return text;
+}
+
+QString CtlFormatter::noConnectors()
+{
+    return tr("No connectors yet. Add one with: connectorctl add --name NAME --access "
+              "read-only --authorize");
+}
+
+QStringList CtlFormatter::connectorHeaders()
+{
+    return {tr("ID"), tr("STATE"), tr("ACCESS"), tr("NAME", "connector name column")};
+}
+
+QStringList CtlFormatter::connectorRow(const Connector &connector)
+{
+    return {connector.idText(), connector.active ? tr("active") : tr("inactive"),
+            ConnectorAccess::keys(connector.access).join(u','), connector.name};
+}
+
+QString CtlFormatter::connectorCount(qsizetype count)
+{
+    return tr("%n connector(s)", nullptr, int(count)) + u'\n';
 }
 
 QString CtlFormatter::connectorTable(const QList<Connector> &connectors)
 {
     if (connectors.isEmpty())
-        return tr("No connectors yet. Add one with: connectorctl add --name NAME --access "
-                  "read-only --authorize");
+        return noConnectors();
     QList<QStringList> rows;
-    for (const Connector &connector : connectors) {
-        rows.append({connector.idText(), connector.active ? tr("active") : tr("inactive"),
-                     ConnectorAccess::keys(connector.access).join(u','), connector.name});
-    }
-    return table({tr("ID"), tr("STATE"), tr("ACCESS"), tr("NAME", "connector name column")}, rows) +
-           tr("%n connector(s)", nullptr, int(connectors.size())) + u'\n';
+    for (const Connector &connector : connectors)
+        rows.append(connectorRow(connector));
+    return table(connectorHeaders(), rows) + connectorCount(connectors.size());
 }
 
 QString CtlFormatter::connectorDetails(const Connector &connector)
@@ -111,26 +108,40 @@ QString CtlFormatter::labelled(const QList<QStringList> &rows, int indent)
     return text;
 }
 
+QString CtlFormatter::noHistory()
+{
+    return tr("No history yet.");
+}
+
+QStringList CtlFormatter::historyHeaders()
+{
+    return {tr("WHEN"), tr("WHO"), tr("ACTION"), tr("WHAT")};
+}
+
+QStringList CtlFormatter::historyRow(const AuditEntry &entry)
+{
+    QStringList changes;
+    for (const QString &field : entry.changedFields()) {
+        if (entry.before.contains(field) && entry.after.contains(field)) {
+            changes.append(tr("%1: %2 -> %3")
+                               .arg(fieldLabel(field), jsonText(entry.before.value(field)),
+                                    jsonText(entry.after.value(field))));
+        }
+    }
+    return {dateTime(entry.at), entry.actorText(), AuditActions::displayName(entry.action),
+            entry.subject + (changes.isEmpty() ? QString()
+                                               : QStringLiteral(" (%1)").arg(
+                                                     changes.join(QStringLiteral("; "))))};
+}
+
 QString CtlFormatter::history(const QList<AuditEntry> &entries)
 {
     if (entries.isEmpty())
-        return tr("No history yet.");
+        return noHistory();
     QList<QStringList> rows;
-    for (const AuditEntry &entry : entries) {
-        QStringList changes;
-        for (const QString &field : entry.changedFields()) {
-            if (entry.before.contains(field) && entry.after.contains(field)) {
-                changes.append(tr("%1: %2 -> %3")
-                                   .arg(fieldLabel(field), jsonText(entry.before.value(field)),
-                                        jsonText(entry.after.value(field))));
-            }
-        }
-        rows.append({dateTime(entry.at), entry.actorText(), AuditActions::displayName(entry.action),
-                     entry.subject + (changes.isEmpty() ? QString()
-                                                        : QStringLiteral(" (%1)").arg(changes.join(
-                                                              QStringLiteral("; "))))});
-    }
-    return table({tr("WHEN"), tr("WHO"), tr("ACTION"), tr("WHAT")}, rows);
+    for (const AuditEntry &entry : entries)
+        rows.append(historyRow(entry));
+    return table(historyHeaders(), rows);
 }
 
 QString CtlFormatter::fieldLabel(const QString &key)

@@ -26,8 +26,17 @@ public:
     CtlFormatter() = delete;
 
     static QString connectorTable(const QList<Connector> &connectors);
+    // connectorTable() in parts, for a list printed row by row through CtlTable.
+    static QString noConnectors();
+    static QStringList connectorHeaders();
+    static QStringList connectorRow(const Connector &connector);
+    static QString connectorCount(qsizetype count);
     static QString connectorDetails(const Connector &connector);
     static QString history(const QList<AuditEntry> &entries);
+    // history() in parts, for a log printed row by row through CtlTable.
+    static QString noHistory();
+    static QStringList historyHeaders();
+    static QStringList historyRow(const AuditEntry &entry);
     static QString adminTable(const QList<AdminAccount> &admins);
     static QString dateTime(const QDateTime &at);
     // The history's name for a changed field ("name", "access", "state").

@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <QIODevice>
 
 namespace {
 
@@ -21,7 +22,29 @@ void writeOut(const QByteArray &bytes)
         outputErrno = errno != 0 ? errno : EIO;
 }
 
+// Standard output for QIODevice writers; a failed write still reports every byte written, so a
+// writer goes on and the failure surfaces once, in finish().
+class StandardOutput final : public QIODevice
+{
+public:
+    StandardOutput() { open(QIODevice::WriteOnly | QIODevice::Unbuffered); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        writeOut(QByteArray::fromRawData(data, size));
+        return size;
+    }
+};
+
 } // namespace
+
+QIODevice &CtlStream::outDevice()
+{
+    static StandardOutput device;
+    return device;
+}
 
 void CtlStream::out(const QString &text)
 {

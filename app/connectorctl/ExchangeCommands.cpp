@@ -11,6 +11,7 @@
 #include "app/core/support/ExitCode.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -28,10 +29,10 @@ int ExchangeCommands::exportTo(const QCommandLineParser &parser)
         return CtlContext::usage(tr("'%1' needs a file name, or '-' for standard output.")
                                      .arg(QStringLiteral("export")));
     if (target == SafeFile::standardInputName()) {
-        auto document = exchange.exportAll(m_context.admin());
-        if (!document)
-            return m_context.fail(document.error());
-        CtlStream::outBytes(ConnectorExchange::toBytes(*document)); // checked by CtlStream::finish
+        // Record by record; a failed write is reported by CtlStream::finish.
+        auto written = exchange.write(m_context.admin(), CtlStream::outDevice());
+        if (!written)
+            return m_context.fail(written.error());
         return ExitSuccess;
     }
     const QString &path = target;
@@ -50,21 +51,22 @@ int ExchangeCommands::exportTo(const QCommandLineParser &parser)
 int ExchangeCommands::importFrom(const QCommandLineParser &parser)
 {
     const QString path = parser.positionalArguments().at(0);
-    // A regular file of bounded size, or standard input when FILE is '-'.
-    const auto read = SafeFile::read(path, SafeFile::ExchangeLimit, true);
-    if (!read)
-        return m_context.fail(read.error());
-    const QByteArray &bytes = *read;
+    // A regular file of bounded size, or standard input when FILE is '-', read record by record.
+    const auto file = SafeFile::open(path, SafeFile::StreamedExchangeLimit, true);
+    if (!file)
+        return m_context.fail(file.error());
     const ConnectorExchange exchange(m_context.database());
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    // Only the JSON answer lists the connectors; the text one counts them.
+    const bool keepImported = m_context.json();
     ConnectorExchange::ImportReport report;
     if (dryRun) {
-        report = exchange.check(m_context.admin(), bytes);
+        report = exchange.check(m_context.admin(), **file, keepImported);
     } else {
-        auto applied = exchange.import(m_context.admin(), bytes, &m_context.flows());
+        auto applied = exchange.import(m_context.admin(), **file, &m_context.flows(), keepImported);
         if (!applied)
             return m_context.fail(applied.error());
-        report = *applied;
+        report = *std::move(applied);
     }
     if (!report.problems.isEmpty()) {
         QString text =
@@ -105,7 +107,7 @@ int ExchangeCommands::printImported(const ConnectorExchange::ImportReport &repor
                                         {QStringLiteral("flows"), flows}});
         return ExitSuccess;
     }
-    const QString connectors = tr("%n connector(s)", nullptr, int(report.imported.size()));
+    const QString connectors = tr("%n connector(s)", nullptr, int(report.connectors));
     const QString flows = tr("%n flow(s)", nullptr, int(report.flows.size()));
     QString text = dryRun ? tr("%1 and %2 would be imported.").arg(connectors, flows)
                           : tr("Imported %1 and %2.").arg(connectors, flows);

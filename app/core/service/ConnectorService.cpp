@@ -113,6 +113,23 @@ Result<QList<AuditEntry>> ConnectorService::history(const QUuid &connectorId, in
     return AuditRepository(m_database).entries(connectorId, limit);
 }
 
+Result<void>
+ConnectorService::eachConnector(const std::function<bool(const Connector &)> &sink) const
+{
+    if (auto refusal = viewRefusal())
+        return *refusal;
+    return ConnectorRepository(m_database).each(sink);
+}
+
+Result<void>
+ConnectorService::eachHistoryEntry(const QUuid &connectorId, int limit,
+                                   const std::function<bool(const AuditEntry &)> &sink) const
+{
+    if (auto refusal = viewRefusal())
+        return *refusal;
+    return AuditRepository(m_database).each(connectorId, limit, sink);
+}
+
 Result<Connector> ConnectorService::existing(const QUuid &id,
                                              std::optional<int> expectedRevision) const
 {

@@ -9,6 +9,7 @@
 #include "app/core/policy/SessionPolicy.h"
 #include "app/core/support/Result.h"
 
+#include <functional>
 #include <optional>
 #include <QList>
 #include <QObject>
@@ -47,6 +48,11 @@ public:
     Result<QList<Connector>> list() const;
     Result<Connector> find(const QUuid &id) const;
     Result<QList<AuditEntry>> history(const QUuid &connectorId = {}, int limit = -1) const;
+    // list() and history() one row at a time, for lists of any length: `sink` gets each row as
+    // the store reads it, until it returns false.
+    Result<void> eachConnector(const std::function<bool(const Connector &)> &sink) const;
+    Result<void> eachHistoryEntry(const QUuid &connectorId, int limit,
+                                  const std::function<bool(const AuditEntry &)> &sink) const;
 
     Result<Connector> create(const ConnectorDraft &draft);
     // Re-creates a deleted connector with its original ID and consent record, e.g. to undo a

@@ -247,6 +247,16 @@ Result<QList<Flow>> FlowRepository::all(FlowContent content) const
     return flows;
 }
 
+Result<void> FlowRepository::each(FlowContent content,
+                                  const std::function<bool(const Flow &)> &sink) const
+{
+    return SqlRunner(m_database)
+        .each(
+            kSelectFlows +
+                QStringLiteral(" ORDER BY name_key, COALESCE(flow_key, ''), version_slot DESC, id"),
+            {}, [content](const QSqlQuery &query) { return fromRecord(query, content); }, sink);
+}
+
 Result<void> FlowRepository::insert(const Flow &flow, const QString &nameKey) const
 {
     if (auto inserted =

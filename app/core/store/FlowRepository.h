@@ -3,6 +3,7 @@
 #include "app/core/domain/Flow.h"
 #include "app/core/support/Result.h"
 
+#include <functional>
 #include <optional>
 #include <QHash>
 #include <QList>
@@ -35,6 +36,8 @@ public:
     Result<QList<Flow>> versionsOf(const QString &flowKey) const;
     // Sorted by name, case-insensitively, then the Live version before the latest.
     Result<QList<Flow>> all(FlowContent content = FlowContent::Whole) const;
+    // The same flows as all(), handed to `sink` one at a time until it returns false.
+    Result<void> each(FlowContent content, const std::function<bool(const Flow &)> &sink) const;
 
     Result<void> insert(const Flow &flow, const QString &nameKey) const;
     // Replaces name, document and the updated/revision fields when the stored revision is still

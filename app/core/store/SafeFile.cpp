@@ -66,7 +66,7 @@ bool isDatabaseFile(const struct stat &opened, const Database *database)
 }
 
 // Writes every byte; 0, or the errno of the failure.
-int writeAll(int descriptor, const QByteArray &bytes)
+int writeAll(int descriptor, QByteArrayView bytes)
 {
     qint64 done = 0;
     while (done < bytes.size()) {
@@ -79,6 +79,43 @@ int writeAll(int descriptor, const QByteArray &bytes)
         done += wrote;
     }
     return 0;
+}
+
+// An open descriptor as a device for SafeFile::Producer: every byte is written at once, and the
+// first failure's errno is kept (later writes fail too).
+class DescriptorOutput final : public QIODevice
+{
+public:
+    explicit DescriptorOutput(int descriptor)
+        : m_descriptor(descriptor)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    int failure() const { return m_failure; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (m_failure == 0)
+            m_failure = writeAll(m_descriptor, QByteArrayView(data, size));
+        return m_failure == 0 ? size : -1;
+    }
+
+private:
+    int m_descriptor;
+    int m_failure = 0;
+};
+
+// What `produce` writes, written to the descriptor: 0, the errno of the write that failed, or
+// ECANCELED when `produce` gave up.
+int produceInto(int descriptor, const SafeFile::Producer &produce)
+{
+    DescriptorOutput output(descriptor);
+    const bool produced = produce(output);
+    if (output.failure() != 0)
+        return output.failure();
+    return produced ? 0 : ECANCELED;
 }
 
 // True when `name` in the open folder is one of the database's own entries: a folder swapped
@@ -101,7 +138,8 @@ bool isDatabaseEntry(int folder, const QString &name, const Database *database)
 
 // Writes a new file in the target's folder and renames it over the target's entry. An existing
 // regular file keeps its permissions; a new one gets the usual 0666 less the umask.
-Result<void> replaceEntry(const QString &path, const QByteArray &bytes, const Database *database)
+Result<void> replaceEntry(const QString &path, const SafeFile::Producer &produce,
+                          const Database *database)
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
@@ -137,7 +175,7 @@ Result<void> replaceEntry(const QString &path, const QByteArray &bytes, const Da
     }
     if (descriptor < 0)
         return fail(EEXIST);
-    int failure = writeAll(descriptor, bytes);
+    int failure = produceInto(descriptor, produce);
     if (failure == 0 && keepMode && ::fchmod(descriptor, existing.st_mode & 07777) != 0)
         failure = errno;
     if (failure == 0 && ::fsync(descriptor) != 0)
@@ -183,15 +221,15 @@ Result<QByteArray> SafeFile::read(QIODevice &device, const QString &name, qint64
     return bytes;
 }
 
-Result<QByteArray> SafeFile::read(const QString &path, qint64 limit, bool allowStandardInput)
+Result<std::unique_ptr<QFile>> SafeFile::open(const QString &path, qint64 limit,
+                                              bool allowStandardInput)
 {
+    auto file = std::make_unique<QFile>();
     if (allowStandardInput && path == standardInputName()) {
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly))
-            return CoreError(ErrorCode::FileReadFailed, {path, input.errorString()});
-        return read(input, path, limit);
+        if (!file->open(stdin, QIODevice::ReadOnly))
+            return CoreError(ErrorCode::FileReadFailed, {path, file->errorString()});
+        return file;
     }
-    QFile file;
 #ifdef Q_OS_UNIX
     // Open without blocking (a FIFO would wait for a writer), then ask the open file what it is,
     // so it cannot be swapped between the check and the read.
@@ -206,24 +244,33 @@ Result<QByteArray> SafeFile::read(const QString &path, qint64 limit, bool allowS
     }
     if (status.st_size > limit) {
         ::close(descriptor);
-        return tooLarge(shown(path), limit);
+        return CoreError(ErrorCode::FileTooLarge, {shown(path), QString::number(limit / MiB)});
     }
-    if (!file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+    if (!file->open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(descriptor);
-        return CoreError(ErrorCode::FileReadFailed, {shown(path), file.errorString()});
+        return CoreError(ErrorCode::FileReadFailed, {shown(path), file->errorString()});
     }
 #else
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return CoreError(ErrorCode::FileNotRegular, {shown(path)});
     if (info.size() > limit)
-        return tooLarge(shown(path), limit);
-    file.setFileName(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return CoreError(ErrorCode::FileReadFailed, {shown(path), file.errorString()});
+        return CoreError(ErrorCode::FileTooLarge, {shown(path), QString::number(limit / MiB)});
+    file->setFileName(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return CoreError(ErrorCode::FileReadFailed, {shown(path), file->errorString()});
 #endif
+    return file;
+}
+
+Result<QByteArray> SafeFile::read(const QString &path, qint64 limit, bool allowStandardInput)
+{
+    auto file = open(path, limit, allowStandardInput);
+    if (!file)
+        return file.error();
     // The size may still grow while it is read: the reader stops at the limit all the same.
-    return read(file, shown(path), limit);
+    const bool standardInput = allowStandardInput && path == standardInputName();
+    return read(**file, standardInput ? path : shown(path), limit);
 }
 
 QStringList SafeFile::databaseFiles(const Database &database)
@@ -251,6 +298,13 @@ bool SafeFile::sameFile(const QString &first, const QString &second)
 
 Result<void> SafeFile::write(const QString &path, const QByteArray &bytes, const Database *database)
 {
+    return write(
+        path, [&bytes](QIODevice &device) { return device.write(bytes) == bytes.size(); },
+        database);
+}
+
+Result<void> SafeFile::write(const QString &path, const Producer &produce, const Database *database)
+{
     if (database) {
         for (const QString &own : databaseFiles(*database)) {
             if (sameFile(path, own))
@@ -272,7 +326,7 @@ Result<void> SafeFile::write(const QString &path, const QByteArray &bytes, const
         struct stat opened = {};
         if (::fstat(descriptor, &opened) == 0 && !S_ISREG(opened.st_mode) &&
             !isDatabaseFile(opened, database)) {
-            const int failure = writeAll(descriptor, bytes);
+            const int failure = produceInto(descriptor, produce);
             ::close(descriptor);
             if (failure != 0)
                 return CoreError(ErrorCode::FileWriteFailed,
@@ -282,7 +336,7 @@ Result<void> SafeFile::write(const QString &path, const QByteArray &bytes, const
         // Swapped for a regular file since the check: never write through this descriptor.
         ::close(descriptor);
     }
-    return replaceEntry(path, bytes, database);
+    return replaceEntry(path, produce, database);
 #else
     const QFileInfo info(path);
     if (info.exists() && !info.isFile() && !info.isDir()) {
@@ -292,14 +346,9 @@ Result<void> SafeFile::write(const QString &path, const QByteArray &bytes, const
         errno = 0;
         if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             return CoreError(ErrorCode::FileWriteFailed, {shown(path), reason(device, errno)});
-        qint64 done = 0;
-        while (done < bytes.size()) {
-            errno = 0;
-            const qint64 wrote = device.write(bytes.constData() + done, bytes.size() - done);
-            if (wrote <= 0)
-                return CoreError(ErrorCode::FileWriteFailed, {shown(path), reason(device, errno)});
-            done += wrote;
-        }
+        errno = 0;
+        if (!produce(device) || !device.flush())
+            return CoreError(ErrorCode::FileWriteFailed, {shown(path), reason(device, errno)});
         return {};
     }
     QSaveFile file(path);
@@ -307,7 +356,7 @@ Result<void> SafeFile::write(const QString &path, const QByteArray &bytes, const
     if (!file.open(QIODevice::WriteOnly))
         return CoreError(ErrorCode::FileWriteFailed, {shown(path), reason(file, errno)});
     errno = 0;
-    if (file.write(bytes) != bytes.size()) {
+    if (!produce(file) || !file.flush()) {
         const int saved = errno;
         file.cancelWriting();
         return CoreError(ErrorCode::FileWriteFailed, {shown(path), reason(file, saved)});

@@ -2,11 +2,14 @@
 
 #include "app/core/support/Result.h"
 
+#include <functional>
+#include <memory>
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 class Database;
+class QFile;
 class QIODevice;
 
 // Every file the console reads or writes for people (imports, exports, JSON documents) goes
@@ -29,6 +32,9 @@ public:
     // realistic set) is 133 MiB; twice that leaves room without letting a stray file exhaust
     // memory.
     static constexpr qint64 ExchangeLimit = 256 * MiB;
+    // The same file read record by record (connectorctl import): memory no longer grows with the
+    // file, so the limit only bounds how long a stray or hostile file can keep the reader busy.
+    static constexpr qint64 StreamedExchangeLimit = 1024 * MiB;
     // A real Flow Designer export is at most a few MiB.
     static constexpr qint64 FlowFileLimit = 16 * MiB;
     // A response body evaluated with `connectorctl jsonpath`.
@@ -38,12 +44,22 @@ public:
 
     static Result<QByteArray> read(const QString &path, qint64 limit,
                                    bool allowStandardInput = false);
+    // The same checks as read(), but the file is left open for a reader that streams it (which
+    // must stop at `limit` itself: a file may grow while it is read).
+    static Result<std::unique_ptr<QFile>> open(const QString &path, qint64 limit,
+                                               bool allowStandardInput = false);
     // Reads an already open device (standard input, a pipe) up to the limit; `name` is shown in
     // errors.
     static Result<QByteArray> read(QIODevice &device, const QString &name, qint64 limit);
 
     // `database` may be null when no database is open.
     static Result<void> write(const QString &path, const QByteArray &bytes,
+                              const Database *database);
+    // Writes what `produce` writes to the device it is given, piece by piece, with the same
+    // checks; `produce` returns false to give up (for a reason of its own, which the caller
+    // keeps), and then nothing is left behind and the target is untouched.
+    using Producer = std::function<bool(QIODevice &)>;
+    static Result<void> write(const QString &path, const Producer &produce,
                               const Database *database);
     // The open SQLite database's files: the database and its -wal, -shm and -journal files.
     // Empty for a server database.

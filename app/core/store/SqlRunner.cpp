@@ -2,6 +2,8 @@
 
 #include "app/core/store/Database.h"
 
+#include <QSqlError>
+
 SqlRunner::SqlRunner(const Database &database)
     : m_database(database)
 {}
@@ -11,6 +13,13 @@ Result<void> SqlRunner::bindAndRun(QSqlQuery &query, const QVariantList &values)
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!query.exec())
+        return m_database.errorFrom(query.lastError());
+    return {};
+}
+
+Result<void> SqlRunner::finished(const QSqlQuery &query) const
+{
+    if (query.lastError().type() != QSqlError::NoError)
         return m_database.errorFrom(query.lastError());
     return {};
 }

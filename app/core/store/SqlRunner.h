@@ -45,6 +45,22 @@ public:
         return list;
     }
 
+    // Every row, each read by `read(query)` and handed to `sink(row)` as it arrives (a forward-only
+    // query: neither SQLite nor PostgreSQL keeps the rows already read), until `sink` returns
+    // false. For lists of any length.
+    template<typename Read, typename Sink>
+    Result<void> each(const QString &sql, const QVariantList &values, Read read, Sink sink) const
+    {
+        auto query = run(sql, values);
+        if (!query)
+            return query.error();
+        while (query.value().next()) {
+            if (!sink(read(std::as_const(query.value()))))
+                return {};
+        }
+        return finished(query.value());
+    }
+
     // The first row read by `read(query)`, or nothing when there is none.
     template<typename Read>
     auto firstRow(const QString &sql, const QVariantList &values, Read read) const
@@ -60,6 +76,9 @@ public:
     }
 
 private:
+    // The error that ended a row-by-row read early (PostgreSQL sends rows one at a time, so a
+    // failure can come after the first rows), or nothing.
+    Result<void> finished(const QSqlQuery &query) const;
     Result<void> bindAndRun(QSqlQuery &query, const QVariantList &values) const;
 
     const Database &m_database;

@@ -26,7 +26,63 @@ qint64 daysFromCivil(int year, int month, int day)
     return qint64(era) * 146097 + dayOfEra - 719468;
 }
 
+// The proleptic Gregorian date of a day since 1970-01-01 (Howard Hinnant's civil_from_days).
+void civilFromDays(qint64 days, int &year, int &month, int &day)
+{
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const int dayOfEra = int(days - era * 146097);
+    const int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const int shifted = (5 * dayOfYear + 2) / 153;
+    day = dayOfYear - (153 * shifted + 2) / 5 + 1;
+    month = shifted < 10 ? shifted + 3 : shifted - 9;
+    year = int(yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
+}
+
+void putDigits(char16_t *out, int value, int count)
+{
+    for (int i = count - 1; i >= 0; --i) {
+        out[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
+}
+
 } // namespace
+
+QString Timestamps::toStorage(const QDateTime &at)
+{
+    if (at.isValid()) {
+        const qint64 msecs = at.toMSecsSinceEpoch();
+        qint64 days = msecs / 86400000;
+        qint64 inDay = msecs % 86400000;
+        if (inDay < 0) {
+            inDay += 86400000;
+            --days;
+        }
+        int year = 0, month = 0, day = 0;
+        civilFromDays(days, year, month, day);
+        if (year >= 1 && year <= 9999) {
+            char16_t text[24] = {};
+            putDigits(text, year, 4);
+            text[4] = u'-';
+            putDigits(text + 5, month, 2);
+            text[7] = u'-';
+            putDigits(text + 8, day, 2);
+            text[10] = u'T';
+            putDigits(text + 11, int(inDay / 3600000), 2);
+            text[13] = u':';
+            putDigits(text + 14, int(inDay / 60000 % 60), 2);
+            text[16] = u':';
+            putDigits(text + 17, int(inDay / 1000 % 60), 2);
+            text[19] = u'.';
+            putDigits(text + 20, int(inDay % 1000), 3);
+            text[23] = u'Z';
+            return QString(reinterpret_cast<const QChar *>(text), 24);
+        }
+    }
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
 
 QDateTime Timestamps::fromStorage(const QString &text)
 {

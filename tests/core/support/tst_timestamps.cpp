@@ -24,6 +24,21 @@ private Q_SLOTS:
         }
     }
 
+    void storedTextIsWhatQtWrites()
+    {
+        // Written by hand for speed; it must be Qt's text for every instant, in any zone.
+        QRandomGenerator random(7);
+        for (int i = 0; i < 20000; ++i) {
+            // From year 1 to 9999, any millisecond.
+            const qint64 ms = qint64(random.bounded(315'537'897'600'000.0)) - 62'135'596'800'000;
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            QCOMPARE(Timestamps::toStorage(at), at.toString(Qt::ISODateWithMs));
+            const QDateTime offset = at.toOffsetFromUtc(5 * 3600 + 1800);
+            QCOMPARE(Timestamps::toStorage(offset), at.toString(Qt::ISODateWithMs));
+        }
+        QCOMPARE(Timestamps::toStorage(QDateTime()), QString());
+    }
+
     // An offset names another instant than the same digits in UTC.
     void offsetsAreConvertedToUtc()
     {
