@@ -214,7 +214,8 @@ Result<std::optional<Flow>> FlowRepository::findByVersionId(const QString &flowK
 Result<QList<Flow>> FlowRepository::versionsOf(const QString &flowKey) const
 {
     return SqlRunner(m_database)
-        .rows(kSelectFlows + QStringLiteral(" WHERE flow_key = ? ORDER BY version_slot DESC, id"),
+        .rows(selectFlows(FlowContent::Whole) +
+                  QStringLiteral(" WHERE flow_key = ? ORDER BY version_slot DESC, id"),
               {flowKey}, [](const QSqlQuery &query) { return fromRecord(query); });
 }
 
@@ -252,9 +253,19 @@ Result<void> FlowRepository::each(FlowContent content,
 {
     return SqlRunner(m_database)
         .each(
-            kSelectFlows +
+            selectFlows(content) +
                 QStringLiteral(" ORDER BY name_key, COALESCE(flow_key, ''), version_slot DESC, id"),
-            {}, [content](const QSqlQuery &query) { return fromRecord(query, content); }, sink);
+            {},
+            [this, content](const QSqlQuery &query) {
+                bool unread = false;
+                Flow flow = fromRecord(query, content, &unread);
+                // Rare: a damaged list; the activities come from the flow's document.
+                if (auto whole = unread ? find(flow.id) : Result<std::optional<Flow>>(std::nullopt);
+                    whole && whole->has_value())
+                    flow.activities = (*whole)->activities;
+                return flow;
+            },
+            sink);
 }
 
 Result<void> FlowRepository::insert(const Flow &flow, const QString &nameKey) const
