@@ -7,12 +7,12 @@
 #include "app/core/service/DemoDataGenerator.h"
 #include "app/core/service/FlowService.h"
 #include "app/core/store/Database.h"
+#include "bench/ProcessProbe.h"
 #include "tests/support/ExportShapeGenerator.h"
 #include "ui/window/ConsoleActions.h"
 #include "ui/window/MainWindow.h"
 
 #include <cmath>
-#include <fcntl.h>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -24,12 +24,7 @@
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QTreeView>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <vector>
-
-extern char **environ;
 
 namespace {
 
@@ -90,51 +85,6 @@ template<typename Done> bool spinUntil(Done done, int limitMs)
 void spinFor(int ms)
 {
     spinUntil([] { return false; }, ms);
-}
-
-struct Spawned
-{
-    int status = -1;
-    double ms = 0;
-    double peakRssMb = 0;
-    QByteArray errors;
-};
-
-// A real process, timed, with its own peak RSS from wait4 (QProcess reaps its children itself).
-Spawned spawn(const QString &program, const QStringList &arguments, const QString &errorFile)
-{
-    std::vector<QByteArray> storage;
-    storage.push_back(QFile::encodeName(program));
-    for (const QString &argument : arguments)
-        storage.push_back(QFile::encodeName(argument));
-    std::vector<char *> argv;
-    for (QByteArray &argument : storage)
-        argv.push_back(argument.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    const QByteArray errorPath = QFile::encodeName(errorFile);
-    posix_spawn_file_actions_addopen(&actions, 2, errorPath.constData(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    Spawned result;
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, argv.front(), &actions, nullptr, argv.data(), environ) != 0)
-        qFatal("cannot start %s", qPrintable(program));
-    posix_spawn_file_actions_destroy(&actions);
-    rusage usage{};
-    int status = 0;
-    if (wait4(pid, &status, 0, &usage) != pid)
-        qFatal("wait4 failed");
-    result.ms = elapsedMs(timer);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.peakRssMb = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-    QFile errors(errorFile);
-    if (errors.open(QIODevice::ReadOnly))
-        result.errors = errors.readAll();
-    return result;
 }
 
 struct OpenStore
@@ -210,11 +160,12 @@ QString FlowScaleBench::importOnce(const QString &templatePath, const QStringLis
     QFile::remove(path);
     if (!QFile::copy(templatePath, path))
         qFatal("cannot copy the template database");
-    const Spawned ctl = spawn(m_settings.ctlPath,
-                              QStringList{QStringLiteral("--database"), path,
-                                          QStringLiteral("flows"), QStringLiteral("import")} +
-                                  files,
-                              m_dir.filePath(QStringLiteral("ctl-errors.txt")));
+    const ProcessProbe::Run ctl =
+        ProcessProbe::run(m_settings.ctlPath,
+                          QStringList{QStringLiteral("--database"), path, QStringLiteral("flows"),
+                                      QStringLiteral("import")} +
+                              files,
+                          m_dir.filePath(QStringLiteral("ctl-errors.txt")));
     if (ctl.status != 0) {
         refusal = QString::fromUtf8(ctl.errors).trimmed().left(400);
         return {};

@@ -24,6 +24,38 @@ private:
     QString m_location;
     QString m_serverDatabase;
 
+    // The organisation and its first full administrator, as an old console stored them.
+    static bool addOrganisationAndOwner(QSqlQuery &query)
+    {
+        return query.exec(u"INSERT INTO organisation (id, name, licence, created_at) VALUES "
+                          "(1, 'Acme', 'FLEX3', '2025-01-01T00:00:00.000Z')"_s) &&
+               query.exec(u"INSERT INTO admins (email, display_name, role, created_at) "
+                          "VALUES ('olena@example.com', 'Olena', 'full-admin', "
+                          "'2025-01-01T00:00:00.000Z')"_s);
+    }
+
+    // The where-used rows of FlowSamples::supportLine: one activity in the main flow, one in
+    // GLOBAL_EVENTS, both naming `connector`.
+    static bool addSupportLineActivities(QSqlQuery &query, const QString &flowId,
+                                         const QUuid &connector)
+    {
+        for (const auto &[eventFlow, node] :
+             {std::pair(u""_s, u"n1"_s), std::pair(u"GLOBAL_EVENTS"_s, u"ev1"_s)}) {
+            query.prepare(u"INSERT INTO flow_activities (flow_id, event_flow, node_id, "
+                          "node_name, connector_id) VALUES (?, ?, ?, ?, ?)"_s);
+            query.addBindValue(flowId);
+            query.addBindValue(eventFlow);
+            query.addBindValue(node);
+            query.addBindValue(node);
+            query.addBindValue(connector.toString(QUuid::WithoutBraces));
+            if (!query.exec()) {
+                qWarning() << query.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    }
+
     static Flow parse(const QJsonObject &document)
     {
         auto flow = FlowDesignerFormat::fromDocument(document, u"test"_s);
@@ -72,11 +104,7 @@ private Q_SLOTS:
             QVERIFY2(old, old ? "" : qPrintable(old.error().message()));
             QCOMPARE((*old)->schemaVersion(), 4);
             QSqlQuery query((*old)->connection());
-            QVERIFY(query.exec(u"INSERT INTO organisation (id, name, licence, created_at) VALUES "
-                               "(1, 'Acme', 'FLEX3', '2025-01-01T00:00:00.000Z')"_s));
-            QVERIFY(query.exec(u"INSERT INTO admins (email, display_name, role, created_at) "
-                               "VALUES ('olena@example.com', 'Olena', 'full-admin', "
-                               "'2025-01-01T00:00:00.000Z')"_s));
+            QVERIFY(addOrganisationAndOwner(query));
             query.prepare(u"INSERT INTO flows (id, name, name_key, flow_type, description, "
                           "document, imported_by, imported_at, updated_by, updated_at, revision) "
                           "VALUES (?, 'Support line', 'support line', 'flow', '', ?, "
@@ -93,17 +121,7 @@ private Q_SLOTS:
                           "'2025-01-03T00:00:00.000Z', 1)"_s);
             query.addBindValue(u"support line\x1f"_s + u"clashed"_s);
             QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-            for (const auto &[eventFlow, node] :
-                 {std::pair(u""_s, u"n1"_s), std::pair(u"GLOBAL_EVENTS"_s, u"ev1"_s)}) {
-                query.prepare(u"INSERT INTO flow_activities (flow_id, event_flow, node_id, "
-                              "node_name, connector_id) VALUES (?, ?, ?, ?, ?)"_s);
-                query.addBindValue(flowId);
-                query.addBindValue(eventFlow);
-                query.addBindValue(node);
-                query.addBindValue(node);
-                query.addBindValue(connector.toString(QUuid::WithoutBraces));
-                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-            }
+            QVERIFY(addSupportLineActivities(query, flowId, connector));
         }
 
         auto migrated = Database::open(m_location);
@@ -190,11 +208,7 @@ private Q_SLOTS:
             QVERIFY2(old, old ? "" : qPrintable(old.error().message()));
             QCOMPARE((*old)->schemaVersion(), 5);
             QSqlQuery query((*old)->connection());
-            QVERIFY(query.exec(u"INSERT INTO organisation (id, name, licence, created_at) VALUES "
-                               "(1, 'Acme', 'FLEX3', '2025-01-01T00:00:00.000Z')"_s));
-            QVERIFY(query.exec(u"INSERT INTO admins (email, display_name, role, created_at) "
-                               "VALUES ('olena@example.com', 'Olena', 'full-admin', "
-                               "'2025-01-01T00:00:00.000Z')"_s));
+            QVERIFY(addOrganisationAndOwner(query));
             query.prepare(u"INSERT INTO flows (id, name, name_key, flow_type, description, "
                           "document, imported_by, imported_at, updated_by, updated_at, revision, "
                           "flow_key, version_id, version_number, last_modified, tags, "
@@ -206,17 +220,7 @@ private Q_SLOTS:
             query.addBindValue(flowId);
             query.addBindValue(QString::fromUtf8(QJsonDocument(document).toJson()));
             QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-            for (const auto &[eventFlow, node] :
-                 {std::pair(u""_s, u"n1"_s), std::pair(u"GLOBAL_EVENTS"_s, u"ev1"_s)}) {
-                query.prepare(u"INSERT INTO flow_activities (flow_id, event_flow, node_id, "
-                              "node_name, connector_id) VALUES (?, ?, ?, ?, ?)"_s);
-                query.addBindValue(flowId);
-                query.addBindValue(eventFlow);
-                query.addBindValue(node);
-                query.addBindValue(node);
-                query.addBindValue(connector.toString(QUuid::WithoutBraces));
-                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-            }
+            QVERIFY(addSupportLineActivities(query, flowId, connector));
         }
 
         auto migrated = Database::open(m_location);
