@@ -41,21 +41,12 @@ int ConnectorCommands::list(const QCommandLineParser &)
     // Row by row: the list is never in memory whole, however many connectors there are.
     const ConnectorService &service = m_context.service();
     if (m_context.json()) {
-        JsonStreamWriter writer(CtlStream::outDevice()); // failures surface in CtlStream::finish
-        // Opened with the first row, so a refusal prints nothing on standard output.
-        bool opened = false;
-        auto listed = service.eachConnector([&](const Connector &connector) {
-            if (!std::exchange(opened, true))
-                writer.beginArray();
-            writer.value(ConnectorJson::toJson(connector));
-            return true;
+        return printJsonArray([&](const std::function<void(const QJsonObject &)> &object) {
+            return service.eachConnector([&](const Connector &connector) {
+                object(ConnectorJson::toJson(connector));
+                return true;
+            });
         });
-        if (!listed)
-            return m_context.fail(listed.error());
-        if (!opened)
-            writer.beginArray();
-        writer.end();
-        return ExitSuccess;
     }
     return printTable(
         CtlFormatter::connectorHeaders(),
@@ -66,6 +57,24 @@ int ConnectorCommands::list(const QCommandLineParser &)
             });
         },
         CtlFormatter::noConnectors(), true);
+}
+
+int ConnectorCommands::printJsonArray(const ObjectSource &objects)
+{
+    JsonStreamWriter writer(CtlStream::outDevice()); // failures surface in CtlStream::finish
+    // Opened with the first row, so a refusal prints nothing on standard output.
+    bool opened = false;
+    auto listed = objects([&](const QJsonObject &object) {
+        if (!std::exchange(opened, true))
+            writer.beginArray();
+        writer.value(object);
+    });
+    if (!listed)
+        return m_context.fail(listed.error());
+    if (!opened)
+        writer.beginArray();
+    writer.end();
+    return ExitSuccess;
 }
 
 int ConnectorCommands::printTable(const QStringList &headers, const RowSource &rows,
@@ -207,21 +216,12 @@ int ConnectorCommands::history(const QCommandLineParser &parser)
     }
     const ConnectorService &service = m_context.service();
     if (m_context.json()) {
-        JsonStreamWriter writer(CtlStream::outDevice()); // failures surface in CtlStream::finish
-        // Opened with the first row, so a refusal prints nothing on standard output.
-        bool opened = false;
-        auto listed = service.eachHistoryEntry(connectorId, limit, [&](const AuditEntry &entry) {
-            if (!std::exchange(opened, true))
-                writer.beginArray();
-            writer.value(ConnectorJson::toJson(entry));
-            return true;
+        return printJsonArray([&](const std::function<void(const QJsonObject &)> &object) {
+            return service.eachHistoryEntry(connectorId, limit, [&](const AuditEntry &entry) {
+                object(ConnectorJson::toJson(entry));
+                return true;
+            });
         });
-        if (!listed)
-            return m_context.fail(listed.error());
-        if (!opened)
-            writer.beginArray();
-        writer.end();
-        return ExitSuccess;
     }
     return printTable(
         CtlFormatter::historyHeaders(),

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 class CtlContext;
@@ -35,6 +36,10 @@ private:
     // when there are no rows, and the count of connectors at the end when `countConnectors`.
     int printTable(const QStringList &headers, const RowSource &rows, const QString &empty,
                    bool countConnectors);
+    // The same records as a JSON array written element by element.
+    using ObjectSource =
+        std::function<Result<void>(const std::function<void(const QJsonObject &)> &object)>;
+    int printJsonArray(const ObjectSource &objects);
 
     CtlContext &m_context;
 };
