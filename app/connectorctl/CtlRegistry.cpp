@@ -49,6 +49,17 @@ QStringList quoted(const QStringList &names)
     return list;
 }
 
+// `flows show` and `flows export` take the same choice of version.
+CtlOption slotOption()
+{
+    return {.name = s("slot"),
+            .placeholder = s("SLOT"),
+            .description = CtlRegistry::tr("When FLOW is a Flow Designer flowId held in two "
+                                           "versions: \"live\" or \"latest\" (default: the "
+                                           "Live version, and a note says so)."),
+            .value = CtlOption::Value::Slot};
+}
+
 } // namespace
 
 CtlRegistry::CtlRegistry()
@@ -259,12 +270,7 @@ CtlRegistry::CtlRegistry()
          .minArguments = 1,
          .maxArguments = 1,
          .summary = tr("Show a flow and each HTTP Request activity with its problems."),
-         .options = {{.name = s("slot"),
-                      .placeholder = s("SLOT"),
-                      .description = tr("When FLOW is a Flow Designer flowId held in two "
-                                        "versions: \"live\" or \"latest\" (default: the Live "
-                                        "version, and a note says so)."),
-                      .value = Value::Slot}},
+         .options = {slotOption()},
          .run =
              [](CtlContext &c, const QCommandLineParser &p) {
                  return FlowCommands(c).show(p);
@@ -292,12 +298,7 @@ CtlRegistry::CtlRegistry()
          .fileArguments = true,
          .summary = tr("Export a flow as Flow Designer JSON, with the properties the console does "
                        "not know kept (to standard output without FILE)."),
-         .options = {{.name = s("slot"),
-                      .placeholder = s("SLOT"),
-                      .description = tr("When FLOW is a Flow Designer flowId held in two "
-                                        "versions: \"live\" or \"latest\" (default: the Live "
-                                        "version, and a note says so)."),
-                      .value = Value::Slot}},
+         .options = {slotOption()},
          .run =
              [](CtlContext &c, const QCommandLineParser &p) {
                  return FlowCommands(c).exportFlow(p);

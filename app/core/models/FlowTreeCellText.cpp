@@ -1,5 +1,5 @@
-// FlowTreeModel's texts for a flow's type, an activity's connector and place, and its problems:
-// plain functions of their arguments, apart from the model's rows and loading.
+// FlowTreeModel's texts for its column headers, a flow's type, an activity's connector and place,
+// and its problems: plain functions of their arguments, apart from the model's rows and loading.
 #include "app/core/models/FlowTreeModel.h"
 
 QString FlowTreeModel::flowTypeText(const QString &flowType)
@@ -39,4 +39,32 @@ QStringList FlowTreeModel::problemMessages(const QList<CoreError> &problems)
     for (const CoreError &error : problems)
         messages.append(error.message());
     return messages;
+}
+
+QVariant FlowTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case WhereColumn:
+        return tr("Type or event flow");
+    case VersionColumn:
+        return tr("Version");
+    case ModifiedColumn:
+        return tr("Last modified");
+    case ActivitiesColumn:
+        return tr("Activities");
+    case ConnectorColumn:
+        return tr("Connector");
+    case MethodColumn:
+        return tr("Method");
+    case TargetColumn:
+        return tr("Path or URL");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
 }

@@ -133,10 +133,7 @@ bool FlowTreeModel::refreshFlows(const QList<QUuid> &flowIds)
             return false;
         const int row = m_rowById.value(id);
         if (!found) {
-            beginRemoveRows({}, row, row);
-            m_entries.erase(m_entries.begin() + row);
-            rebuildRowIndex();
-            endRemoveRows();
+            removeEntry(row);
             continue;
         }
         auto connectors = m_flows.connectorsUsedBy({*found});
@@ -171,10 +168,7 @@ Result<void> FlowTreeModel::refresh()
     for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
         if (byId.contains(m_entries.at(std::size_t(row))->flow.id))
             continue;
-        beginRemoveRows({}, row, row);
-        m_entries.erase(m_entries.begin() + row);
-        rebuildRowIndex();
-        endRemoveRows();
+        removeEntry(row);
     }
     for (int row = 0; row < int(m_entries.size()); ++row)
         replaceEntry(row,
@@ -209,6 +203,14 @@ FlowTreeModel::makeEntry(const Flow &flow, const QHash<QUuid, Connector> &connec
         entry->connectorNames.append(connector ? connector->name : QString());
     }
     return entry;
+}
+
+void FlowTreeModel::removeEntry(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_entries.erase(m_entries.begin() + row);
+    rebuildRowIndex();
+    endRemoveRows();
 }
 
 void FlowTreeModel::replaceEntry(int row, std::unique_ptr<Entry> fresh)
@@ -547,34 +549,6 @@ QVariant FlowTreeModel::activityData(const Entry &entry, int row, int column, in
         return entry.flow.revision;
     case ConnectorInactiveRole:
         return inactive;
-    default:
-        return {};
-    }
-}
-
-QVariant FlowTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case WhereColumn:
-        return tr("Type or event flow");
-    case VersionColumn:
-        return tr("Version");
-    case ModifiedColumn:
-        return tr("Last modified");
-    case ActivitiesColumn:
-        return tr("Activities");
-    case ConnectorColumn:
-        return tr("Connector");
-    case MethodColumn:
-        return tr("Method");
-    case TargetColumn:
-        return tr("Path or URL");
-    case StatusColumn:
-        return tr("Status");
     default:
         return {};
     }

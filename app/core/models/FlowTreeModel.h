@@ -129,6 +129,7 @@ private:
     std::unique_ptr<Entry> makeEntry(const Flow &flow,
                                      const QHash<QUuid, Connector> &connectors) const;
     void replaceEntry(int row, std::unique_ptr<Entry> fresh);
+    void removeEntry(int row);
     // Re-reads only these flows (an edit or a delete): a few milliseconds where refresh() reads
     // every flow. False when it cannot, and refresh() must.
     bool refreshFlows(const QList<QUuid> &flowIds);
